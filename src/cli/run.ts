@@ -1,0 +1,120 @@
+/**
+ * The careplan command line. `run` takes the arguments and an output sink and returns the exit code,
+ * so the tests call it in-process; bin/careplan.js only wires it to the process.
+ *   0 success · 2 a rule refused (CODE: message on stderr) · 64 usage · 70 an internal fault
+ */
+import { CATALOG, findFunction, invoke } from '../catalog';
+import type { FunctionSpec } from '../catalog/types';
+import { CITY, parseEnum, type City } from '../rules/core/enums';
+import { isRuleError } from '../rules/core/errors';
+import { coerce } from './coerce';
+import { formatParameters, formatTargets, parameterRows, targetRows } from './format';
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+export const EXIT = { ok: 0, rule: 2, usage: 64, internal: 70 } as const;
+
+const USAGE = `用法 / usage:
+  careplan calc NAME [arg ...] [--value]   计算 CARE.NAME（CARE. 可省略），输出 JSON
+  careplan rules [--city C] [--json]       列出全部政策参数、生效日期与出处
+  careplan targets CITY [--json]           列出一个城市的规划指标
+  careplan functions                       列出全部函数及参数
+  城市 / cities: 赣州 鹰潭 吉安 抚州 (ganzhou yingtan jian fuzhou)`;
+
+class UsageError extends Error {}
+
+function signature(f: FunctionSpec): string {
+  return `${f.name}(${f.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
+}
+
+function takeFlag(args: string[], flag: string): boolean {
+  const i = args.indexOf(flag);
+  if (i >= 0) args.splice(i, 1);
+  return i >= 0;
+}
+
+function takeOption(args: string[], option: string): string | undefined {
+  const i = args.indexOf(option);
+  if (i < 0) return undefined;
+  const value = args[i + 1];
+  if (value === undefined) throw new UsageError(`${option} 需要一个值 / needs a value`);
+  args.splice(i, 2);
+  return value;
+}
+
+function calc(args: string[], io: Io): number {
+  const valueOnly = takeFlag(args, '--value');
+  const [name, ...words] = args;
+  if (!name) throw new UsageError('calc 需要函数名 / calc needs a function name');
+  const spec = findFunction(name);
+  if (!spec) throw new UsageError(`未知函数 / unknown function: ${name}\n可用 / available: ${CATALOG.map((f) => f.name).join(' ')}`);
+  const required = spec.params.filter((p) => !p.optional).length;
+  if (words.length < required || words.length > spec.params.length) {
+    throw new UsageError(`参数个数不对 / wrong number of arguments: ${signature(spec)}`);
+  }
+  const result = invoke(spec, words.map((w, i) => coerce(w, spec.params[i]!)));
+  io.out(valueOnly ? JSON.stringify(result.value) : JSON.stringify({ function: `CARE.${spec.name}`, ...result }, null, 2));
+  return EXIT.ok;
+}
+
+function cityOption(word: string | undefined): City | undefined {
+  return word === undefined ? undefined : parseEnum(CITY, word);
+}
+
+function functions(io: Io): number {
+  for (const f of CATALOG) {
+    io.out(`${signature(f)}\n  ${f.description.zh}\n  ${f.description.en}`);
+    for (const p of f.params) io.out(`    ${p.name}${p.optional ? '?' : ''}: ${p.help.zh}`);
+  }
+  return EXIT.ok;
+}
+
+export function run(argv: readonly string[], io: Io): number {
+  const args = [...argv];
+  const verb = args.shift();
+  try {
+    switch (verb) {
+      case 'calc':
+        return calc(args, io);
+      case 'rules': {
+        const json = takeFlag(args, '--json');
+        const city = cityOption(takeOption(args, '--city'));
+        if (args.length) throw new UsageError(`多余的参数 / unexpected: ${args.join(' ')}`);
+        io.out(json ? JSON.stringify(parameterRows(city), null, 2) : formatParameters(city));
+        return EXIT.ok;
+      }
+      case 'targets': {
+        const json = takeFlag(args, '--json');
+        const [word, ...rest] = args;
+        if (!word || rest.length) throw new UsageError('targets 需要一个城市 / targets needs one city');
+        const city = parseEnum(CITY, word);
+        io.out(json ? JSON.stringify(targetRows(city), null, 2) : formatTargets(city));
+        return EXIT.ok;
+      }
+      case 'functions':
+        return functions(io);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.out(USAGE);
+        return verb === undefined ? EXIT.usage : EXIT.ok;
+      default:
+        throw new UsageError(`未知命令 / unknown command: ${verb}`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${e.message}\n${USAGE}`);
+      return EXIT.usage;
+    }
+    if (isRuleError(e)) {
+      io.err(`${e.code}: ${e.zh} / ${e.en}`);
+      return EXIT.rule;
+    }
+    io.err(`INTERNAL: ${e instanceof Error ? e.message : String(e)}`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,30 @@
+/** The words for each argument, used in messages and in the catalog's parameter help. */
+import type { Label } from './messages';
+
+export const ARG = {
+  beds: { zh: '床位数', en: 'beds' },
+  provincialPerBed: { zh: '省级每床补助额', en: 'provincialPerBed' },
+  severe: { zh: '重度失能人数', en: 'severe' },
+  partial: { zh: '部分失能人数', en: 'partial' },
+  moderate: { zh: '中度、轻度失能人数', en: 'moderate' },
+  able: { zh: '能力完好人数', en: 'able' },
+  grade: { zh: '等级', en: 'grade' },
+  previousGrade: { zh: '原等级', en: 'previousGrade' },
+  months: { zh: '月数', en: 'months' },
+  years: { zh: '年数', en: 'years' },
+  slots: { zh: '托位数', en: 'slots' },
+  childMonths: { zh: '收托人月数', en: 'childMonths' },
+  facilities: { zh: '设施个数', en: 'count' },
+  students: { zh: '学生数', en: 'students' },
+  minWage: { zh: '月最低工资标准', en: 'minWage' },
+  households: { zh: '户数', en: 'households' },
+  population: { zh: '人口数', en: 'population' },
+  elderlyShare: { zh: '老年人口占比', en: 'elderlyShare' },
+  homeSize: { zh: '入住人数或床位数', en: 'count' },
+  indicator: { zh: '指标', en: 'indicator' },
+  value: { zh: '实际值', en: 'value' },
+  year: { zh: '年份', en: 'year' },
+  county: { zh: '县（市、区）', en: 'county' },
+  measure: { zh: '栏目', en: 'measure' },
+  name: { zh: '名称', en: 'name' },
+} as const satisfies Record<string, Label>;

@@ -1,0 +1,87 @@
+/**
+ * County allocation tables: a county's figure for a measure and year, exactly as the table prints it.
+ */
+import { text, year } from '../core/args';
+import { CITY, parseEnum, type City } from '../core/enums';
+import { RuleError } from '../core/errors';
+import { ARG } from '../core/labels';
+import { msg } from '../core/messages';
+import type { RuleResult } from '../core/result';
+import { cityName, type Source } from '../data/registry';
+import type { CountyTable, Measure, SeedDocument } from '../data/schema';
+import { SEEDS } from '../data/seeds';
+import { cellNotes } from './discrepancies';
+import { countyStem, foldName } from './names';
+
+export interface AllocationInput {
+  city: unknown;
+  county: unknown;
+  measure: unknown;
+  year: unknown;
+}
+
+interface Located {
+  table: CountyTable;
+  doc: SeedDocument['document'];
+  measure: Measure;
+}
+
+/** The words that mean a table's own total row. */
+export const TOTAL_NAMES = ['全市', '全市总计', '全市合计', '合计', '总计', 'total', 'city total'];
+
+export function tablesOf(city: City): { table: CountyTable; doc: SeedDocument['document'] }[] {
+  return SEEDS.filter((s) => s.document.city === city).flatMap((s) => s.tables.map((table) => ({ table, doc: s.document })));
+}
+
+function locate(city: City, name: string): Located {
+  const f = foldName(name);
+  for (const { table, doc } of tablesOf(city)) {
+    const measure = table.measures.find((m) => [m.id, m.name, m.nameEn, ...m.aliases].some((w) => foldName(w) === f));
+    if (measure) return { table, doc, measure };
+  }
+  const accepted = tablesOf(city).flatMap(({ table }) => table.measures.map((m) => m.name));
+  throw new RuleError('BAD_ARGUMENT', msg.unknownMeasure(cityName(city), name, accepted));
+}
+
+/** The row of a county (by name as written, short name, pinyin id or alias), or the total row. */
+export function findRow(city: City, table: CountyTable, name: string): { name: string; values: (number | null)[] } {
+  const stem = countyStem(name);
+  if (TOTAL_NAMES.some((t) => foldName(t) === foldName(name))) return table.total;
+  const row = table.rows.find(({ county: c }) => [c.id, c.name, ...c.aliases].some((w) => countyStem(w) === stem));
+  if (row) return { name: row.county.name, values: row.values };
+  const names = table.rows.map((r) => r.county.name);
+  throw new RuleError('BAD_ARGUMENT', msg.unknownCounty(cityName(city), name, names));
+}
+
+/**
+ * A county's allocated figure. Base columns (养老床位总数, 2020) need their own year; a county
+ * with a blank cell has no figure there (NOT_IN_POLICY), never a zero.
+ * @example allocation({ city: '赣州', county: '于都县', measure: '新增改造床位', year: 2023 }).value // 255
+ */
+export function allocation(input: AllocationInput): RuleResult<number> {
+  const city = parseEnum(CITY, input.city);
+  const countyName = text(ARG.county, input.county);
+  const { table, doc, measure } = locate(city, text(ARG.measure, input.measure));
+  const y = year(ARG.year, input.year);
+  const row = findRow(city, table, countyName);
+  const columns = table.columns.map((c, i) => ({ ...c, i })).filter((c) => c.measure === measure.id);
+  const column = columns.find((c) => c.year === null || c.year === y);
+  if (!column) {
+    throw new RuleError('NOT_IN_POLICY', msg.noColumnForYear(cityName(city), measure.name, y, columns.map((c) => c.year ?? y)));
+  }
+  const value = row.values[column.i];
+  if (value === null || value === undefined) {
+    throw new RuleError('NOT_IN_POLICY', msg.blankCell(cityName(city), row.name, measure.name, column.year));
+  }
+  const source: Source = {
+    ref: `table:${table.id}`,
+    document: doc.number,
+    title: doc.title,
+    section: table.citation.section,
+    quote: table.citation.quote,
+    file: table.citation.file,
+    from: doc.inForce,
+  };
+  const notes = row === table.total ? cellNotes(city, table.id, measure.id, column.year) : [];
+  return { value, unit: measure.unit, sources: [source], ...(notes.length ? { notes } : {}) };
+}

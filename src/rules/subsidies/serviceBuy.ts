@@ -1,0 +1,32 @@
+import { count, optional } from '../core/args';
+import { parseAsOf } from '../core/dates';
+import { CITY, parseEnum } from '../core/enums';
+import { ARG } from '../core/labels';
+import type { RuleResult } from '../core/result';
+import { resolve, sourceOf, tableValue } from '../data/registry';
+
+export interface ServiceBuyInput {
+  city: unknown;
+  severe: unknown;
+  partial: unknown;
+  months?: unknown;
+  asOf?: unknown;
+}
+
+const NEED = (k: string) => (k === 'severe' ? ARG.severe : ARG.partial);
+
+/**
+ * Basic care the government buys for economically disadvantaged disabled older people at home,
+ * per person per month.
+ * @example serviceBuy({ city: '赣州', severe: 10, partial: 4, months: 12 }).value // 28800
+ */
+export function serviceBuy(input: ServiceBuyInput): RuleResult<number> {
+  const city = parseEnum(CITY, input.city);
+  const severe = count(ARG.severe, input.severe);
+  const partial = count(ARG.partial, input.partial);
+  const months = optional(input.months, (v) => count(ARG.months, v), 1);
+  const asOf = parseAsOf(input.asOf);
+  const entry = resolve(city, 'serviceBuy.perPersonMonth', asOf);
+  const monthly = severe * tableValue(entry, 'severe', NEED) + partial * tableValue(entry, 'partial', NEED);
+  return { value: monthly * months, unit: 'yuan', sources: [sourceOf(entry)] };
+}
