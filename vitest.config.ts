@@ -4,6 +4,6 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
-    pool: 'threads',
+    reporters: ['default', './test/summaryReporter.ts'],
   },
 });

@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run';
+
+function careplan(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = run(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('careplan calc', () => {
+  it('prints the result, its unit and its clauses as JSON and exits 0', () => {
+    const r = careplan('calc', 'CARE.BEDSUBSIDY', '赣州', '120', '新建', '', '2024-03-01');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json).toMatchObject({ function: 'CARE.BEDSUBSIDY', value: 1200000, unit: 'yuan' });
+    expect(json.sources[0]).toMatchObject({ document: '赣市府发〔2023〕13号', from: '2023-12-13' });
+  });
+  it('takes the prefix in any case or not at all, and --value prints the bare value', () => {
+    expect(careplan('calc', 'opsubsidy', '赣州', '40', '25', '2', '12', '--value').out).toBe('138600');
+    expect(careplan('calc', 'care.medroom', '抚州', '公办', '50', '--value').out).toBe('true');
+    expect(careplan('calc', 'TARGET', '赣州', '托育服务综合管理网络', '--value').out).toBe('"基本建立"');
+  });
+  it('a rule refusal is one line CODE: message on stderr and exit 2', () => {
+    const r = careplan('calc', 'LANDNEED', '赣州', '1000', '22');
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err.split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/^OUT_OF_RANGE: .*0\.22/u);
+    expect(careplan('calc', 'BEDSUBSIDY', '南昌', '1', '新建').err).toMatch(/^BAD_ARGUMENT: .*赣州/u);
+    expect(careplan('calc', 'BEDSUBSIDY', '赣州', 'abc', '新建').err).toMatch(/^BAD_ARGUMENT: “床位数”应为数字，收到 “abc”/u);
+    expect(careplan('calc', 'SLOTOPS', '鹰潭', '10').code).toBe(2);
+  });
+  it('usage errors exit 64: no function, an unknown one, too few or too many arguments, an unknown verb', () => {
+    for (const argv of [['calc'], ['calc', 'SUM', '1'], ['calc', 'BEDSUBSIDY', '赣州'], ['calc', 'GRADBONUS', '赣州', '大专', '', 'x'], ['frobnicate'], []]) {
+      expect(careplan(...argv).code, argv.join(' ')).toBe(64);
+    }
+    expect(careplan('calc', 'SUM').err).toContain('BEDSUBSIDY');
+  });
+});
+
+describe('careplan rules and targets', () => {
+  it('rules lists every parameter with its value, dates and clause, for one city with --city', () => {
+    const all = careplan('rules', '--json');
+    const rows = JSON.parse(all.out) as { id: string; city: string; from: string; to?: string; citation: { quote: string } }[];
+    expect(rows.length).toBe(48);
+    const gz = JSON.parse(careplan('rules', '--city', '赣州', '--json').out) as typeof rows;
+    expect(new Set(gz.map((r) => r.city))).toEqual(new Set(['ganzhou']));
+    expect(gz.find((r) => r.id === 'caregiverBonus.perCertificate' && r.from === '2022-11-30')?.to).toBe('2023-12-12');
+    expect(careplan('rules', '--city', '抚州').out).toContain('达到五星级奖 10 万元');
+  });
+  it('targets prints a city’s indicators with attribute and lead department', () => {
+    const text = careplan('targets', '鹰潭').out;
+    expect(text).toContain('每千人口托位数');
+    expect(text).toContain('约束性');
+    expect(text).toContain('市卫健委');
+    const rows = JSON.parse(careplan('targets', 'yingtan', '--json').out) as { id: string; targets: { year: number }[] }[];
+    expect(rows.find((r) => r.id === 'slotsPer1000People')?.targets.map((t) => t.year)).toEqual([2023, 2025]);
+    expect(careplan('targets').code).toBe(64);
+    expect(careplan('targets', '南昌').code).toBe(2);
+  });
+});
+
+describe('the careplan bin, as a real process', () => {
+  const bin = fileURLToPath(new URL('../../bin/careplan.js', import.meta.url));
+  const exec = (...argv: string[]) => spawnSync(process.execPath, [bin, ...argv], { encoding: 'utf8' });
+
+  it('computes, refuses and reports usage with the documented exit codes', () => {
+    const ok = exec('calc', 'SLOTGRANT', '赣州', '80', '新建', '城市', '县级', '--value');
+    expect([ok.status, ok.stdout.trim()]).toEqual([0, '38400']);
+    const refused = exec('calc', 'CAREGIVERBONUS', '赣州', '高级技师', '2022-01-01');
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/^NO_RULE_IN_FORCE: .*2022-11-30/u);
+    expect(exec('calc').status).toBe(64);
+  }, 20000);
+});

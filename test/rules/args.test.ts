@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { count, grade, share } from '../../src/rules/core/args';
+import { parseAsOf } from '../../src/rules/core/dates';
+import { BED_BUILD_TYPE, CITY, EDUCATION, parseEnum } from '../../src/rules/core/enums';
+import { ARG } from '../../src/rules/core/labels';
+import { expectRefusal } from '../helpers';
+
+describe('as-of dates', () => {
+  it('reads Excel serials on Excel’s calendar, including its fictitious 1900-02-29', () => {
+    expect(parseAsOf(1)).toBe('1900-01-01');
+    expect(parseAsOf(59)).toBe('1900-02-28');
+    expectRefusal(() => parseAsOf(60), 'BAD_ARGUMENT', '有效日期');
+    expect(parseAsOf(61)).toBe('1900-03-01');
+    expect(parseAsOf(45352)).toBe('2024-03-01');
+    expect(parseAsOf(45352.75)).toBe('2024-03-01');
+  });
+  it('reads ISO, slashed and Chinese dates, and numeric text as a serial', () => {
+    expect(parseAsOf('2023-12-13')).toBe('2023-12-13');
+    expect(parseAsOf('2023/12/13')).toBe('2023-12-13');
+    expect(parseAsOf('2023年12月13日')).toBe('2023-12-13');
+    expect(parseAsOf('45273')).toBe('2023-12-13');
+    expect(parseAsOf(new Date(2024, 2, 1))).toBe('2024-03-01');
+  });
+  it('defaults to today and refuses impossible or far-off dates', () => {
+    expect(parseAsOf(undefined, undefined, new Date(2026, 10, 23))).toBe('2026-11-23');
+    expect(parseAsOf(null, undefined, new Date(2026, 10, 23))).toBe('2026-11-23');
+    expectRefusal(() => parseAsOf('2023-02-30'), 'BAD_ARGUMENT', '2023-02-30');
+    expectRefusal(() => parseAsOf('yesterday'), 'BAD_ARGUMENT');
+    expectRefusal(() => parseAsOf(-3), 'BAD_ARGUMENT');
+    expectRefusal(() => parseAsOf(99999999), 'OUT_OF_RANGE', '2100');
+    expectRefusal(() => parseAsOf([[45000]]), 'BAD_ARGUMENT', '单个');
+  });
+});
+
+describe('counts and shares', () => {
+  it('counts are whole, finite and not negative', () => {
+    expect(count(ARG.beds, 0)).toBe(0);
+    expectRefusal(() => count(ARG.beds, -1), 'OUT_OF_RANGE', '负数', '床位数');
+    expectRefusal(() => count(ARG.beds, 2.5), 'BAD_ARGUMENT', '整数');
+    expectRefusal(() => count(ARG.beds, '12'), 'BAD_ARGUMENT', '数字');
+    expectRefusal(() => count(ARG.beds, NaN), 'BAD_ARGUMENT');
+    expectRefusal(() => count(ARG.beds, 1e20), 'OUT_OF_RANGE');
+    expectRefusal(() => count(ARG.beds, undefined), 'BAD_ARGUMENT', '缺少');
+  });
+  it('a share of 22 where 0.22 was meant is refused with the fix; 1 and 0 are fine', () => {
+    expect(share(ARG.elderlyShare, 1)).toBe(1);
+    expect(share(ARG.elderlyShare, 0)).toBe(0);
+    expectRefusal(() => share(ARG.elderlyShare, 22), 'OUT_OF_RANGE', '0.22', '22%');
+    expectRefusal(() => share(ARG.elderlyShare, -0.1), 'OUT_OF_RANGE');
+  });
+  it('grades: 0–5, 三级, 5星, 五星级, 未评级', () => {
+    expect([0, '3', '三级', '5星', '五星级', '未评级', 'grade 2'].map((g) => grade(ARG.grade, g))).toEqual([0, 3, 3, 5, 5, 0, 2]);
+    expectRefusal(() => grade(ARG.grade, 6), 'OUT_OF_RANGE');
+    expectRefusal(() => grade(ARG.grade, '六级'), 'BAD_ARGUMENT', '一级');
+  });
+});
+
+describe('enumerations', () => {
+  it('accept the documents’ words, English aliases, any case and full-width forms', () => {
+    expect(['赣州', '赣州市', 'GANZHOU', ' ganzhou ', 'Ganzhou City'].map((c) => parseEnum(CITY, c))).toEqual(Array(5).fill('ganzhou'));
+    expect(parseEnum(CITY, "Ji'an")).toBe('jian');
+    expect(parseEnum(BED_BUILD_TYPE, '租赁房屋改建')).toBe('leased');
+    expect(parseEnum(EDUCATION, 'Ｂａｃｈｅｌｏｒ')).toBe('bachelor');
+  });
+  it('refuse anything else, listing what is accepted', () => {
+    expectRefusal(() => parseEnum(CITY, '南昌'), 'BAD_ARGUMENT', '赣州、鹰潭、吉安、抚州');
+    expectRefusal(() => parseEnum(BED_BUILD_TYPE, true), 'BAD_ARGUMENT', '新建');
+  });
+});
