@@ -1,24 +1,58 @@
-// Builds dist/: the task pane page and its bundle (and, with the custom functions issue, the
-// functions bundle, functions.json and the manifest). Production builds are minified and hashed.
+// Builds dist/ ready for any static HTTPS host: the task pane page with its bundle, the custom
+// functions bundle (functions.js, named in the manifest), functions.json per locale, the manifest
+// with its URLs on the base URL and the icons. Options, as `npm run build -- --env name=value`:
+//   baseUrl   where dist/ will be served (default https://localhost:3000/, the dev server)
+//   officeJs  where Office.js is loaded from (default Microsoft's CDN; a copy on an intranet host)
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
+import { register } from 'tsx/esm/api';
+
+register();
+const { AddinFilesPlugin } = await import('./scripts/build/plugin.ts');
+const { DEV_BASE, checkBaseUrl } = await import('./scripts/build/manifest.ts');
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
-export default (_env, argv) => {
+/** The certificates `npx office-addin-dev-certs install` writes, for the dev server's HTTPS. */
+function devCerts() {
+  const dir = path.join(homedir(), '.office-addin-dev-certs');
+  const cert = path.join(dir, 'localhost.crt');
+  const key = path.join(dir, 'localhost.key');
+  return existsSync(cert) && existsSync(key) ? { type: 'https', options: { cert: readFileSync(cert), key: readFileSync(key) } } : 'http';
+}
+
+export default (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
+  const base = checkBaseUrl(env.baseUrl ?? DEV_BASE);
   return {
     mode: dev ? 'development' : 'production',
     devtool: dev ? 'source-map' : false,
-    entry: { taskpane: './src/taskpane/index.tsx' },
-    output: { path: path.join(root, 'dist'), filename: dev ? '[name].js' : '[name].[contenthash:8].js', clean: true },
+    entry: { taskpane: './src/taskpane/index.tsx', functions: './src/functions/index.ts' },
+    output: {
+      path: path.resolve(root, env.outDir ?? 'dist'),
+      // functions.js keeps its name: the manifest points at it.
+      filename: (chunk) => (chunk.chunk.name === 'functions' || dev ? '[name].js' : '[name].[contenthash:8].js'),
+      clean: true,
+    },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [{ test: /\.[jt]sx?$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } }],
     },
-    plugins: [new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] })],
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        // The shared runtime: the task pane page also carries the custom functions.
+        chunks: ['taskpane', 'functions'],
+        templateParameters: { officeJs: env.officeJs ?? OFFICE_JS_CDN },
+      }),
+      new AddinFilesPlugin(base),
+    ],
     performance: { hints: false },
-    devServer: { port: 3000, static: false, headers: { 'Access-Control-Allow-Origin': '*' } },
+    devServer: { port: 3000, server: devCerts(), headers: { 'Access-Control-Allow-Origin': '*' } },
   };
 };

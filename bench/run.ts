@@ -10,7 +10,9 @@ import { bedSubsidy } from '../src/rules/subsidies/bedSubsidy';
 import { caregiverBonus } from '../src/rules/subsidies/caregiverBonus';
 import { opSubsidy } from '../src/rules/subsidies/opSubsidy';
 import { slotGrant } from '../src/rules/subsidies/slotGrant';
+import { bundleSizes } from './bundles';
 import { fmt, perSecond } from './measure';
+import { whatIfSheet } from './whatIf';
 
 interface Case {
   name: string;
@@ -48,3 +50,6 @@ const mixDirect = CASES.length / sumDirect;
 console.log(
   `${'mix'.padEnd(16)} ${fmt(mixCatalog).padStart(15)} ${fmt(mixDirect).padStart(16)} ${fmt(1e6 / mixCatalog, 2).padStart(19)} ${fmt(mixDirect / mixCatalog, 2).padStart(22)}x`,
 );
+
+whatIfSheet();
+bundleSizes();

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { unquoted } from '../src/rules/data/quotes';
 import { SeedDocument } from '../src/rules/data/schema';
 import { SEEDS } from '../src/rules/data/seeds';
+import { validateSeeds } from '../src/rules/data/validate';
 
 const SCHEMA_FILE = new URL('../seeds/seed.schema.json', import.meta.url);
 const schemaText = `${JSON.stringify(z.toJSONSchema(SeedDocument, { io: 'input' }), null, 2)}\n`;
@@ -16,6 +17,7 @@ if (process.argv.includes('--write-schema')) {
   process.exit(0);
 }
 
+validateSeeds();
 const source = (file: string) => readFileSync(new URL(`../seeds/sources/${file}`, import.meta.url), 'utf8');
 const problems = SEEDS.flatMap((seed) => unquoted(seed, source));
 for (const p of problems) console.error(`${p.path}: quote not found in seeds/sources/${p.file}: “${p.quote}”`);

@@ -33,7 +33,7 @@ export const STANDARDS: readonly FunctionSpec[] = [
     params: [
       city,
       countParam('population', ARG.population, { zh: '总人口数', en: 'Population' }),
-      p('elderlyShare', 'number', { zh: '老年人口占总人口比例（0–1，例如 0.21 或 21%）', en: 'Elderly share of the population, a fraction (0.21 or 21%)' }),
+      p('elderlyShare', '老年人口占比', 'number', { zh: '老年人口占总人口比例（0–1，例如 0.21 或 21%）', en: 'Elderly share of the population, a fraction (0.21 or 21%)' }),
       asOf,
     ],
     result: { type: 'number', unit: 'm2' },

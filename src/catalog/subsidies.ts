@@ -28,7 +28,7 @@ export const SUBSIDIES: readonly FunctionSpec[] = [
       city,
       countParam('beds', ARG.beds, { zh: '核定护理型床位数', en: 'Approved nursing-type beds' }),
       choice('buildType', BED_BUILD_TYPE, { zh: '建设方式：新建、扩建、自有房产、租赁改建', en: 'How built: new, expand, owned, leased' }),
-      p('provincialPerBed', 'number', {
+      p('provincialPerBed', '省级每床补助', 'number', {
         zh: '省级每床补助额（元，可选；鹰潭、吉安按其 50% 叠加，须填写）',
         en: 'Provincial amount per bed in yuan (optional; required for yingtan and jian, which add 50% of it)',
       }, { optional: true }),
@@ -48,7 +48,7 @@ export const SUBSIDIES: readonly FunctionSpec[] = [
       city,
       countParam('severe', ARG.severe, { zh: '重度（完全）失能人数', en: 'Severely (completely) disabled residents' }),
       countParam('partial', ARG.partial, { zh: '部分（中度、半）失能人数', en: 'Partially (moderately) disabled residents' }),
-      p('grade', 'any', { zh: `${GRADE_HELP.zh}（可选，默认未评级）`, en: `${GRADE_HELP.en} (optional, default unrated)` }, { optional: true }),
+      p('grade', '等级', 'any', { zh: `${GRADE_HELP.zh}（可选，默认未评级）`, en: `${GRADE_HELP.en} (optional, default unrated)` }, { optional: true }),
       months,
       asOf,
     ],
@@ -157,8 +157,8 @@ export const SUBSIDIES: readonly FunctionSpec[] = [
     },
     params: [
       city,
-      p('grade', 'any', GRADE_HELP),
-      p('previousGrade', 'any', { zh: '原等级（可选）：升级时填写', en: 'Previous grade (optional), for an upgrade' }, { optional: true }),
+      p('grade', '等级', 'any', GRADE_HELP),
+      p('previousGrade', '原等级', 'any', { zh: '原等级（可选）：升级时填写', en: 'Previous grade (optional), for an upgrade' }, { optional: true }),
       asOf,
     ],
     result: { type: 'number', unit: 'yuan' },
@@ -173,7 +173,7 @@ export const SUBSIDIES: readonly FunctionSpec[] = [
     },
     params: [
       city,
-      p('minWage', 'number', { zh: '当地月最低工资标准（元）', en: 'Local monthly minimum wage (yuan)' }),
+      p('minWage', '月最低工资', 'number', { zh: '当地月最低工资标准（元）', en: 'Local monthly minimum wage (yuan)' }),
       choice('level', CARE_NEED, { zh: '失能程度：失能、半失能', en: 'Level: disabled, semi-disabled' }),
       asOf,
     ],

@@ -6,8 +6,10 @@ import type { ResultUnit, RuleResult } from '../rules/core/result';
 export type ValueType = 'number' | 'string' | 'boolean' | 'any';
 
 export interface ParamSpec {
-  /** ASCII name; also the key of the rule's input object. */
+  /** ASCII name; also the key of the rule's input object and the en-US parameter name. */
   name: string;
+  /** Short Chinese name shown in Excel's zh-CN formula tooltip. */
+  label: string;
   type: ValueType;
   optional?: boolean;
   help: Bilingual;

@@ -1,6 +1,17 @@
-import { run } from './run';
+import { validateSeeds } from '../rules/data/validate';
+import { EXIT, run } from './run';
 
-process.exitCode = run(process.argv.slice(2), {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-});
+const io = {
+  out: (text: string) => process.stdout.write(`${text}\n`),
+  err: (text: string) => process.stderr.write(`${text}\n`),
+};
+
+// The command line checks the policy data it is about to use: a damaged seed file stops it here,
+// naming the file and the field, before any figure is computed from it.
+try {
+  validateSeeds();
+  process.exitCode = run(process.argv.slice(2), io);
+} catch (e) {
+  io.err(`INTERNAL: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = EXIT.internal;
+}

@@ -40,6 +40,7 @@ export function acceptedWords<K extends string>(def: EnumDef<K>): { zh: string[]
 
 export function parseEnum<K extends string>(def: EnumDef<K>, value: unknown): K {
   const words = acceptedWords(def);
+  if (Array.isArray(value)) throw new RuleError('BAD_ARGUMENT', msg.notScalar(def.label));
   if (value === undefined || value === null || value === '') throw new RuleError('BAD_ARGUMENT', msg.missing(def.label));
   if (typeof value !== 'string' && typeof value !== 'number') {
     throw new RuleError('BAD_ARGUMENT', msg.notText(def.label, value, words.zh, words.en));

@@ -109,7 +109,7 @@ export const Indicator = z
     /** The name as the document writes it, without the unit in brackets. */
     name: Text,
     nameEn: Text,
-    aliases: z.array(Text).default([]),
+    aliases: z.array(Text),
     domain: z.enum(['elderly', 'childcare']),
     /** The table or passage the row stands in, as the document titles it. */
     table: Text,
@@ -142,7 +142,7 @@ export const CountyRef = z.strictObject({
   /** ASCII id (pinyin), the same in every table of the city. */
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lower-case pinyin id'),
   name: Text,
-  aliases: z.array(Text).default([]),
+  aliases: z.array(Text),
 });
 export type CountyRef = z.infer<typeof CountyRef>;
 
@@ -151,7 +151,7 @@ export const Measure = z.strictObject({
   /** The column words the function accepts first (e.g. 新增改造床位). */
   name: Text,
   nameEn: Text,
-  aliases: z.array(Text).default([]),
+  aliases: z.array(Text),
   unit: z.enum(['beds', 'slots', 'facilities', 'communities', 'villages', 'homes', 'beds/1000 elderly', 'slots/1000 people']),
   /** base: a stock in the base year; task: to add in that year; target: the level to reach by that year. */
   kind: z.enum(['base', 'task', 'target']),

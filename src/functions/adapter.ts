@@ -1,0 +1,43 @@
+/**
+ * A catalog function as Excel calls it. Excel passes one argument per declared parameter (null or
+ * undefined for an omitted optional one) and then an invocation object; numbers, strings and
+ * booleans as they stand in the cells. A rule's refusal becomes an Excel error carrying its message:
+ * #VALUE! for BAD_ARGUMENT and OUT_OF_RANGE, #N/A for NOT_IN_POLICY and NO_RULE_IN_FORCE (Excel
+ * shows a custom function's own message only on those two).
+ */
+import { invoke } from '../catalog';
+import type { FunctionSpec } from '../catalog/types';
+import { isRuleError, type ErrorCode } from '../rules/core/errors';
+
+/** The parts of the CustomFunctions runtime the adapter needs (the real one, or a test's). */
+export interface ExcelRuntime {
+  Error: new (code: string, message?: string) => Error;
+  ErrorCode: { invalidValue: string; notAvailable: string };
+}
+
+export type ExcelValue = number | string | boolean;
+
+const EXCEL_ERROR = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|BUSY!|CONNECT!|BLOCKED!|UNKNOWN!|FIELD!|PYTHON!)$/u;
+
+/** An Excel error value handed in as an argument (only with allowErrorForDataTypeAny, or a test). */
+function isExcelError(v: unknown): v is Error & { code: string } {
+  return typeof v === 'object' && v !== null && typeof (v as { code?: unknown }).code === 'string' && EXCEL_ERROR.test((v as { code: string }).code);
+}
+
+export function excelCode(code: ErrorCode, runtime: ExcelRuntime): string {
+  return code === 'BAD_ARGUMENT' || code === 'OUT_OF_RANGE' ? runtime.ErrorCode.invalidValue : runtime.ErrorCode.notAvailable;
+}
+
+export function adapt(spec: FunctionSpec, runtime: ExcelRuntime): (...args: unknown[]) => ExcelValue {
+  return (...args) => {
+    const values = args.slice(0, spec.params.length);
+    const error = values.find(isExcelError);
+    if (error) throw error;
+    try {
+      return invoke(spec, values).value;
+    } catch (e) {
+      if (isRuleError(e)) throw new runtime.Error(excelCode(e.code, runtime), `${e.zh} / ${e.en}`);
+      throw new runtime.Error(runtime.ErrorCode.invalidValue, `内部错误 / internal error: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * Checks seed data against the schema. A malformed file is refused with its name and the field.
+ */
+import { z } from 'zod';
+import { SeedDocument } from './schema';
+import { SEED_FILES } from './seeds';
+
+export class SeedError extends Error {
+  constructor(file: string, error: z.ZodError) {
+    super(`seeds/${file} is malformed:\n${z.prettifyError(error)}`);
+    this.name = 'SeedError';
+  }
+}
+
+export function parseSeed(file: string, data: unknown): SeedDocument {
+  const r = SeedDocument.safeParse(data);
+  if (!r.success) throw new SeedError(file, r.error);
+  return r.data;
+}
+
+/** Validates every seed file the rules load; throws the first SeedError. */
+export function validateSeeds(): void {
+  for (const [file, data] of Object.entries(SEED_FILES)) parseSeed(file, data);
+}

@@ -1,0 +1,72 @@
+/**
+ * The real production build, made once into a temporary directory with a non-default base URL:
+ * functions.json as Excel loads it, the manifest against the built files, and the built functions
+ * bundle run in a fake CustomFunctions runtime.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOG, findFunction, invoke } from '../../src/catalog';
+import type { FunctionMetadata } from '../../src/functions/metadata';
+import { validateManifest } from '../../scripts/manifest/validate';
+import { excelError, fakeRuntime, invocation } from './fakeRuntime';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const BASE = 'https://intranet.example.gov.cn/careplan/';
+let out = '';
+const read = (file: string) => readFileSync(path.join(out, file), 'utf8');
+
+beforeAll(() => {
+  out = mkdtempSync(path.join(tmpdir(), 'careplan-build-'));
+  const webpack = path.join(root, 'node_modules/webpack/bin/webpack.js');
+  const r = spawnSync(process.execPath, [webpack, '--mode', 'production', '--env', `baseUrl=${BASE}`, '--env', `outDir=${out}`], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
+}, 180_000);
+
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('the production build', () => {
+  it('writes functions.json (en-US) and functions.zh-CN.json listing every catalog function', () => {
+    for (const file of ['functions.json', 'functions.zh-CN.json']) {
+      const meta = JSON.parse(read(file)) as { functions: FunctionMetadata[] };
+      expect(meta.functions.map((f) => f.id)).toEqual(CATALOG.map((f) => f.name));
+      for (const [i, f] of meta.functions.entries()) {
+        const spec = CATALOG[i]!;
+        expect(f.parameters.map((p) => [p.type, p.optional === true])).toEqual(spec.params.map((p) => [p.type, p.optional === true]));
+        expect(f.result.type).toBe(spec.result.type);
+      }
+    }
+    expect(JSON.parse(read('functions.zh-CN.json')).functions[0].parameters[0].name).toBe('城市');
+  });
+
+  it('writes a manifest whose URLs are all on the build’s base and all point at built files', () => {
+    const manifest = read('manifest.xml');
+    expect(manifest).not.toContain('localhost');
+    const problems = validateManifest(manifest, { permission: 'Restricted', fileExists: (p) => existsSync(path.join(out, p)) });
+    expect(problems).toEqual([]);
+    expect(read('taskpane.html')).toMatch(/<script[^>]+functions\.js/u);
+  });
+
+  it('binds every id of functions.json when the bundle runs in the custom functions runtime', () => {
+    const runtime = fakeRuntime();
+    vm.runInNewContext(read('functions.js'), { CustomFunctions: runtime, console });
+    const ids = (JSON.parse(read('functions.json')) as { functions: FunctionMetadata[] }).functions.map((f) => f.id);
+    expect([...runtime.associated.keys()].sort()).toEqual([...ids].sort());
+
+    const call = (id: string, ...args: unknown[]) => runtime.associated.get(id)!(...args, invocation);
+    expect(call('OPSUBSIDY', '赣州', 40, 25, 2, 12, null)).toBe(138600);
+    expect(call('BEDSUBSIDY', '鹰潭', 100, '新建', 10000, '2024-01-01')).toBe(invoke(findFunction('BEDSUBSIDY')!, ['鹰潭', 100, '新建', 10000, '2024-01-01']).value);
+    expect(call('ALLOCATION', '赣州', '于都县', '新增改造床位', 2023)).toBe(255);
+    expect(excelError(() => call('LANDNEED', '赣州', 1000, 22, null)).code).toBe('#VALUE!');
+    expect(excelError(() => call('SLOTOPS', '鹰潭', 10, null, null)).code).toBe('#N/A');
+    expect(excelError(() => call('OPSUBSIDY', '赣州', [[1], [2]], 25, null, 12, null)).code).toBe('#VALUE!');
+  });
+
+  it('does nothing, and throws nothing, where there is no custom functions runtime', () => {
+    expect(() => vm.runInNewContext(read('functions.js'), {})).not.toThrow();
+  });
+});
