@@ -9,7 +9,9 @@ const NUMERIC = /^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/iu;
  */
 export function coerce(word: string, param: ParamSpec): unknown {
   if (word === '') return undefined;
-  if ((param.type === 'number' || param.type === 'any') && NUMERIC.test(word.trim())) return Number(word);
+  // Full-width digits typed with a Chinese input method read as the numbers they are.
+  const folded = word.normalize('NFKC').trim();
+  if ((param.type === 'number' || param.type === 'any') && NUMERIC.test(folded)) return Number(folded);
   if (param.type === 'boolean' && /^(true|false)$/iu.test(word)) return word.toLowerCase() === 'true';
   return word;
 }

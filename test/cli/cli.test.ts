@@ -22,6 +22,7 @@ describe('careplan calc', () => {
     expect(careplan('calc', 'opsubsidy', '赣州', '40', '25', '2', '12', '--value').out).toBe('138600');
     expect(careplan('calc', 'care.medroom', '抚州', '公办', '50', '--value').out).toBe('true');
     expect(careplan('calc', 'TARGET', '赣州', '托育服务综合管理网络', '--value').out).toBe('"基本建立"');
+    expect(careplan('calc', 'BEDSUBSIDY', '赣州', '１２０', '新建', '--value').out).toBe('1200000');
   });
   it('a rule refusal is one line CODE: message on stderr and exit 2', () => {
     const r = careplan('calc', 'LANDNEED', '赣州', '1000', '22');

@@ -19,6 +19,13 @@ describe('TARGET', () => {
   it('抚州 城市居家和社区养老服务设施覆盖率 follows the 2019–2021 path 70%, 85%, 100%', () => {
     expect([2019, 2020, 2021].map((year) => target({ city: '抚州', indicator: 'urbanCommunityCareCoverage', year }).value)).toEqual([0.7, 0.85, 1]);
   });
+  it('for the base year it gives the base the plan states, marked as a base, not a target', () => {
+    const r = target({ city: '赣州', indicator: '每千名老年人养老床位数', year: 2020 });
+    expect(r.value).toBe(46);
+    expect(r.notes?.[0]?.zh).toContain('基数');
+    expect(target({ city: '鹰潭', indicator: '每千人口托位数', year: 2020 }).value).toBe(1.86);
+    expectRefusal(() => meets({ city: '赣州', indicator: '每千名老年人养老床位数', value: 47, year: 2020 }), 'NOT_IN_POLICY', '2025');
+  });
   it('a year before the plan sets the indicator is NOT_IN_POLICY, naming the years it does', () => {
     expectRefusal(() => target({ city: '赣州', indicator: '护理型养老床位占比', year: 2023 }), 'NOT_IN_POLICY', '2025');
   });
@@ -64,6 +71,9 @@ describe('ALLOCATION', () => {
     expect(allocation({ city: '赣州', county: 'yudu', measure: '托位', year: 2025 }).value).toBe(3787);
     expect(allocation({ city: '赣州', county: '赣州开发区', measure: '托位', year: 2021 }).value).toBe(560);
     expect(allocation({ city: '赣州', county: '赣州经开区', measure: '新增改造床位', year: 2021 }).value).toBe(49);
+    expect(allocation({ city: '赣州', county: '蓉江', measure: '托位', year: 2025 }).value).toBe(900);
+    expect(allocation({ city: '抚州', county: '东临', measure: '新增床位', year: 2021 }).value).toBe(200);
+    expect(allocation({ city: '抚州', county: '高新区', measure: '其中护理型', year: 2020 }).value).toBe(50);
   });
   it('2020 base columns: 章贡区 养老床位总数 7013 and 每千名老人床位数 56.21, for 2020 only', () => {
     expect(allocation({ city: '赣州', county: '章贡区', measure: '养老床位总数', year: 2020 }).value).toBe(7013);

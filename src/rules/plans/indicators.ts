@@ -73,11 +73,21 @@ export function targetFor(plan: PlanIndicator, year: number): PlanTarget {
   return found;
 }
 
+/**
+ * The figure the plan gives for a year: its target, or, for the base year, the base it states
+ * (赣州 每千名老年人养老床位数 2020: 46). Other years before the first target have no figure.
+ */
+export function figureFor(plan: PlanIndicator, year: number): PlanTarget | { base: NonNullable<Indicator['base']> } {
+  const base = plan.indicator.base;
+  if (base && base.year === year && !plan.targets.some((t) => t.year <= year)) return { base };
+  return targetFor(plan, year);
+}
+
 export function finalYear(plan: PlanIndicator): number {
   return plan.targets[plan.targets.length - 1]!.year;
 }
 
-export function indicatorSource(plan: PlanIndicator, t: PlanTarget): Source {
+export function indicatorSource(plan: PlanIndicator, t: Pick<PlanTarget, 'doc' | 'cite'>): Source {
   return {
     ref: `indicator:${plan.indicator.id}`,
     document: t.doc.number,

@@ -10,8 +10,16 @@ export function foldName(s: string): string {
     .toLowerCase();
 }
 
-/** County names as users shorten them: 章贡区 -> 章贡, 瑞金市 -> 瑞金 (never below two characters). */
+const COUNTY_SUFFIXES = ['新区', '区', '县', '市'];
+
+/**
+ * County names as users shorten them: 章贡区 -> 章贡, 瑞金市 -> 瑞金, 蓉江新区 -> 蓉江; a stem keeps
+ * at least two characters, so 高新区 is 高新, not 高.
+ */
 export function countyStem(s: string): string {
   const f = foldName(s);
-  return f.length > 2 ? f.replace(/[区县市]$/u, '') : f;
+  for (const suffix of COUNTY_SUFFIXES) {
+    if (f.endsWith(suffix) && f.length - suffix.length >= 2) return f.slice(0, -suffix.length);
+  }
+  return f;
 }

@@ -6,7 +6,7 @@ import { msg } from '../core/messages';
 import { tidy, type RuleResult } from '../core/result';
 import type { Comparator } from '../data/schema';
 import { indicatorNotes } from './discrepancies';
-import { finalYear, findIndicator, indicatorSource, targetFor, type PlanIndicator, type PlanTarget } from './indicators';
+import { figureFor, finalYear, findIndicator, indicatorSource, targetFor, type PlanIndicator, type PlanTarget } from './indicators';
 import { foldName } from './names';
 
 export interface TargetInput {
@@ -19,21 +19,35 @@ export interface MeasuredInput extends TargetInput {
   value: unknown;
 }
 
-function lookup(input: TargetInput): { plan: PlanIndicator; target: PlanTarget } {
+function locate(input: TargetInput): { plan: PlanIndicator; year: number } {
   const city = parseEnum(CITY, input.city);
   const plan = findIndicator(city, text(ARG.indicator, input.indicator));
-  const y = optional(input.year, (v) => year(ARG.year, v), finalYear(plan));
+  return { plan, year: optional(input.year, (v) => year(ARG.year, v), finalYear(plan)) };
+}
+
+/** MEETS and GAP compare with a target only: a base year's figure is where the plan starts from. */
+function lookup(input: TargetInput): { plan: PlanIndicator; target: PlanTarget } {
+  const { plan, year: y } = locate(input);
   return { plan, target: targetFor(plan, y) };
 }
 
+const BASE_NOTE = { zh: '该年为规划基数年，此为基数（实际值），不是目标。', en: 'This is the plan’s base-year figure (actual), not a target.' };
+
 /**
- * The plan value of an indicator for a year (default: the plan's final year). Shares are fractions.
+ * The plan value of an indicator for a year (default: the plan's final year); for the base year,
+ * the base the plan states. Shares are fractions.
  * @example target({ city: '赣州', indicator: '护理型养老床位占比' }).value // 0.6
  */
 export function target(input: TargetInput): RuleResult<number | string> {
-  const { plan, target: t } = lookup(input);
-  const notes = [...(t.note ? [t.note] : []), ...indicatorNotes(plan.city, plan.indicator.id, t.year)];
-  return { value: t.value, unit: plan.indicator.unit, sources: [indicatorSource(plan, t)], ...(notes.length ? { notes } : {}) };
+  const { plan, year: y } = locate(input);
+  const figure = figureFor(plan, y);
+  if ('base' in figure) {
+    const source = indicatorSource(plan, { doc: plan.doc, cite: plan.indicator.citation });
+    const notes = [BASE_NOTE, ...(figure.base.note ? [figure.base.note] : []), ...indicatorNotes(plan.city, plan.indicator.id, y)];
+    return { value: figure.base.value, unit: plan.indicator.unit, sources: [source], notes };
+  }
+  const notes = [...(figure.note ? [figure.note] : []), ...indicatorNotes(plan.city, plan.indicator.id, figure.year)];
+  return { value: figure.value, unit: plan.indicator.unit, sources: [indicatorSource(plan, figure)], ...(notes.length ? { notes } : {}) };
 }
 
 /** Documents' figures have few digits; comparing at 12 significant digits keeps 0.1 + 0.2 >= 0.3 true. */
