@@ -1,7 +1,6 @@
-import { parseAsOf } from '../core/dates';
-import { CITY, EDUCATION, optionLabel, parseEnum } from '../core/enums';
+import { EDUCATION } from '../core/enums';
 import type { RuleResult } from '../core/result';
-import { resolve, sourceOf, tableValue } from '../data/registry';
+import { choiceAmount } from './choiceAmount';
 
 export interface GradBonusInput {
   city: unknown;
@@ -14,9 +13,5 @@ export interface GradBonusInput {
  * @example gradBonus({ city: '赣州', education: '大专' }).value // 30000
  */
 export function gradBonus(input: GradBonusInput): RuleResult<number> {
-  const city = parseEnum(CITY, input.city);
-  const education = parseEnum(EDUCATION, input.education);
-  const asOf = parseAsOf(input.asOf);
-  const entry = resolve(city, 'gradBonus.perGraduate', asOf);
-  return { value: tableValue(entry, education, optionLabel(EDUCATION)), unit: 'yuan', sources: [sourceOf(entry)] };
+  return choiceAmount('gradBonus.perGraduate', EDUCATION, input.city, input.education, input.asOf);
 }

@@ -4,6 +4,7 @@ import { CITY, parseEnum } from '../core/enums';
 import { ARG } from '../core/labels';
 import { tidy, type RuleResult } from '../core/result';
 import { hasParameter, resolve, sourceOf, tableValue } from '../data/registry';
+import { perNeed } from './perNeed';
 import { gradeLabel } from './gradeLabel';
 
 export interface OpSubsidyInput {
@@ -14,8 +15,6 @@ export interface OpSubsidyInput {
   months?: unknown;
   asOf?: unknown;
 }
-
-const NEED = (k: string) => (k === 'severe' ? ARG.severe : ARG.partial);
 
 /**
  * Operating subsidy for the disabled residents an institution actually admits, per month, times the
@@ -30,7 +29,7 @@ export function opSubsidy(input: OpSubsidyInput): RuleResult<number> {
   const months = optional(input.months, (v) => count(ARG.months, v), 1);
   const asOf = parseAsOf(input.asOf);
   const base = resolve(city, 'opSubsidy.perResidentMonth', asOf);
-  const monthly = severe * tableValue(base, 'severe', NEED) + partial * tableValue(base, 'partial', NEED);
+  const monthly = perNeed(base, severe, partial);
   const sources = [sourceOf(base)];
   let coefficient = 1;
   if (hasParameter(city, 'opSubsidy.ratingCoefficient')) {

@@ -3,7 +3,8 @@ import { parseAsOf } from '../core/dates';
 import { CITY, parseEnum } from '../core/enums';
 import { ARG } from '../core/labels';
 import type { RuleResult } from '../core/result';
-import { resolve, sourceOf, tableValue } from '../data/registry';
+import { resolve, sourceOf } from '../data/registry';
+import { perNeed } from './perNeed';
 
 export interface ServiceBuyInput {
   city: unknown;
@@ -12,8 +13,6 @@ export interface ServiceBuyInput {
   months?: unknown;
   asOf?: unknown;
 }
-
-const NEED = (k: string) => (k === 'severe' ? ARG.severe : ARG.partial);
 
 /**
  * Basic care the government buys for economically disadvantaged disabled older people at home,
@@ -27,6 +26,6 @@ export function serviceBuy(input: ServiceBuyInput): RuleResult<number> {
   const months = optional(input.months, (v) => count(ARG.months, v), 1);
   const asOf = parseAsOf(input.asOf);
   const entry = resolve(city, 'serviceBuy.perPersonMonth', asOf);
-  const monthly = severe * tableValue(entry, 'severe', NEED) + partial * tableValue(entry, 'partial', NEED);
+  const monthly = perNeed(entry, severe, partial);
   return { value: monthly * months, unit: 'yuan', sources: [sourceOf(entry)] };
 }
