@@ -38,12 +38,15 @@ export function share(arg: Label, v: unknown): number {
   return n;
 }
 
+/** The years a plan figure can be asked for. */
+const YEARS = { min: 2000, max: 2100 };
+
 /** A calendar year, written as Excel or a user would (2025, "2025", "2025年"). */
 export function year(arg: Label, v: unknown): number {
   if (Array.isArray(v)) throw new RuleError('BAD_ARGUMENT', msg.notScalar(arg));
   if (isBlank(v)) throw new RuleError('BAD_ARGUMENT', msg.missing(arg));
   const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v.normalize('NFKC').trim().replace(/年$/u, '')) : NaN;
-  if (!Number.isInteger(n) || n < 2000 || n > 2100) throw new RuleError('BAD_ARGUMENT', msg.badYear(arg, v));
+  if (!Number.isInteger(n) || n < YEARS.min || n > YEARS.max) throw new RuleError('BAD_ARGUMENT', msg.badYear(arg, v, YEARS.min, YEARS.max));
   return n;
 }
 

@@ -54,7 +54,7 @@ export function parseAsOf(v: unknown, arg: Label = AS_OF, now?: Date): IsoDay {
   // A Date is read on the local calendar, like "today": new Date(2024, 2, 1) is 2024-03-01.
   else if (v instanceof Date && !Number.isNaN(v.getTime())) iso = todayIso(v);
   if (iso === undefined) throw new RuleError('BAD_ARGUMENT', msg.badDate(arg, v));
-  if (iso < MIN_DAY || iso > MAX_DAY) throw new RuleError('OUT_OF_RANGE', msg.dateOutOfRange(arg, iso));
+  if (iso < MIN_DAY || iso > MAX_DAY) throw new RuleError('OUT_OF_RANGE', msg.dateOutOfRange(arg, iso, MIN_DAY, MAX_DAY));
   return iso;
 }
 

@@ -59,13 +59,13 @@ export const msg = {
     zh: `“${arg.zh}”不是有效日期：${show(got)}；可接受 Excel 日期、“2024-03-01”形式的文字或留空（今天）。`,
     en: `${arg.en} is not a valid date: ${show(got)}. Accepted: an Excel date, text like 2024-03-01, or blank for today.`,
   }),
-  dateOutOfRange: (arg: Label, got: string): Bilingual => ({
-    zh: `“${arg.zh}”超出范围：${got}；可接受 1900 年至 2100 年之间的日期。`,
-    en: `${arg.en} is out of range: ${got}. Accepted: dates from 1900 to 2100.`,
+  dateOutOfRange: (arg: Label, got: string, min: string, max: string): Bilingual => ({
+    zh: `“${arg.zh}”超出范围：${got}；可接受 ${min} 至 ${max} 之间的日期。`,
+    en: `${arg.en} is out of range: ${got}. Accepted: dates from ${min} to ${max}.`,
   }),
-  badYear: (arg: Label, got: unknown): Bilingual => ({
-    zh: `“${arg.zh}”应为 2000 至 2100 之间的四位年份，收到 ${show(got)}。`,
-    en: `${arg.en} must be a year from 2000 to 2100; got ${show(got)}.`,
+  badYear: (arg: Label, got: unknown, min: number, max: number): Bilingual => ({
+    zh: `“${arg.zh}”应为 ${min} 至 ${max} 之间的四位年份，收到 ${show(got)}。`,
+    en: `${arg.en} must be a year from ${min} to ${max}; got ${show(got)}.`,
   }),
   notScalar: (arg: Label): Bilingual => ({
     zh: `“${arg.zh}”应为单个值，收到的是区域或数组；请引用单个单元格。`,
