@@ -9,11 +9,22 @@ import { invoke } from '../catalog';
 import type { FunctionSpec } from '../catalog/types';
 import { isRuleError, type ErrorCode } from '../rules/core/errors';
 
-/** The parts of the CustomFunctions runtime the adapter needs (the real one, or a test's). */
+/** The parts of the CustomFunctions runtime the adapter uses (the real one, or a test's). */
 export interface ExcelRuntime {
-  Error: new (code: string, message?: string) => Error;
-  ErrorCode: { invalidValue: string; notAvailable: string };
+  Error?: new (code: string, message?: string) => Error;
+  ErrorCode?: { invalidValue: string; notAvailable: string };
 }
+
+/** Stands in where a runtime provides no Error class: the same code and message, Excel's codes. */
+class ExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message?: string,
+  ) {
+    super(message);
+  }
+}
+const EXCEL_CODES = { invalidValue: '#VALUE!', notAvailable: '#N/A' };
 
 export type ExcelValue = number | string | boolean;
 
@@ -24,11 +35,13 @@ function isExcelError(v: unknown): v is Error & { code: string } {
   return typeof v === 'object' && v !== null && typeof (v as { code?: unknown }).code === 'string' && EXCEL_ERROR.test((v as { code: string }).code);
 }
 
-export function excelCode(code: ErrorCode, runtime: ExcelRuntime): string {
-  return code === 'BAD_ARGUMENT' || code === 'OUT_OF_RANGE' ? runtime.ErrorCode.invalidValue : runtime.ErrorCode.notAvailable;
+export function excelCode(code: ErrorCode, codes: typeof EXCEL_CODES): string {
+  return code === 'BAD_ARGUMENT' || code === 'OUT_OF_RANGE' ? codes.invalidValue : codes.notAvailable;
 }
 
 export function adapt(spec: FunctionSpec, runtime: ExcelRuntime): (...args: unknown[]) => ExcelValue {
+  const ErrorClass = runtime.Error ?? ExcelError;
+  const codes = runtime.ErrorCode ?? EXCEL_CODES;
   return (...args) => {
     const values = args.slice(0, spec.params.length);
     const error = values.find(isExcelError);
@@ -36,8 +49,8 @@ export function adapt(spec: FunctionSpec, runtime: ExcelRuntime): (...args: unkn
     try {
       return invoke(spec, values).value;
     } catch (e) {
-      if (isRuleError(e)) throw new runtime.Error(excelCode(e.code, runtime), `${e.zh} / ${e.en}`);
-      throw new runtime.Error(runtime.ErrorCode.invalidValue, `内部错误 / internal error: ${e instanceof Error ? e.message : String(e)}`);
+      if (isRuleError(e)) throw new ErrorClass(excelCode(e.code, codes), `${e.zh} / ${e.en}`);
+      throw new ErrorClass(codes.invalidValue, `内部错误 / internal error: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
 }

@@ -1,12 +1,15 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from './App';
+import { officeReady } from './office';
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <FluentProvider theme={webLightTheme}>
-      <App />
-    </FluentProvider>,
+  void officeReady().then(() =>
+    createRoot(root).render(
+      <FluentProvider theme={webLightTheme}>
+        <App />
+      </FluentProvider>,
+    ),
   );
 }

@@ -66,6 +66,20 @@ describe('the production build', () => {
     expect(excelError(() => call('OPSUBSIDY', '赣州', [[1], [2]], 25, null, 12, null)).code).toBe('#VALUE!');
   });
 
+  it('gives Excel-coded errors even in a runtime that offers nothing but associate()', () => {
+    const associated = new Map<string, (...args: unknown[]) => unknown>();
+    vm.runInNewContext(read('functions.js'), { CustomFunctions: { associate: (id: string, f: (...a: unknown[]) => unknown) => associated.set(id, f) } });
+    expect(associated.size).toBe(CATALOG.length);
+    let thrown: unknown;
+    try {
+      associated.get('GRADBONUS')!('赣州', '博士后研究员', null);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toMatchObject({ code: '#VALUE!' });
+    expect(String((thrown as Error).message)).toContain('中专');
+  });
+
   it('does nothing, and throws nothing, where there is no custom functions runtime', () => {
     expect(() => vm.runInNewContext(read('functions.js'), {})).not.toThrow();
   });

@@ -1,0 +1,13 @@
+/**
+ * The one place the task pane meets Office.js. Inside Excel it waits for Office to be ready; opened
+ * in a plain browser, where Office.js is absent or finds no host, it goes on at once.
+ */
+export interface OfficeReady {
+  host: string | null;
+}
+
+export function officeReady(): Promise<OfficeReady> {
+  const office = (globalThis as { Office?: { onReady(): Promise<{ host: unknown }> } }).Office;
+  if (!office) return Promise.resolve({ host: null });
+  return office.onReady().then((info) => ({ host: info.host ? String(info.host) : null }));
+}
