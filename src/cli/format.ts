@@ -2,6 +2,7 @@
 import { CITY, type City } from '../rules/core/enums';
 import { allParameters, type ResolvedParameter } from '../rules/data/registry';
 import type { Indicator, Target } from '../rules/data/schema';
+import { allDiscrepancies } from '../rules/plans/discrepancies';
 import { indicatorsOf } from '../rules/plans/indicators';
 
 function figure(e: ResolvedParameter): string {
@@ -75,4 +76,19 @@ export function formatTargets(city: City): string {
   return indicatorsOf(city)
     .map((p) => indicatorLine(p.indicator, p.targets, p.doc.number))
     .join('\n');
+}
+
+export function discrepancyRows(city?: City) {
+  return allDiscrepancies()
+    .filter((x) => !city || x.city === city)
+    .map(({ city: c, d }) => ({ city: c, ...d, uses: d.figures[d.productUses]!.value }));
+}
+
+export function formatDiscrepancies(city?: City): string {
+  return discrepancyRows(city)
+    .map((r) => {
+      const figures = r.figures.map((f, i) => `  ${i === r.productUses ? '✔' : ' '} ${f.label.zh}：${f.value}${f.citation ? `（${f.citation.section}）` : ''}`);
+      return [`${CITY.options[r.city].zh}  ${r.where}`, `  ${r.description.zh}`, ...figures, `  采用理由：${r.why.zh}`].join('\n');
+    })
+    .join('\n\n');
 }

@@ -8,7 +8,7 @@ import type { FunctionSpec } from '../catalog/types';
 import { CITY, parseEnum, type City } from '../rules/core/enums';
 import { isRuleError } from '../rules/core/errors';
 import { coerce } from './coerce';
-import { formatParameters, formatTargets, parameterRows, targetRows } from './format';
+import { discrepancyRows, formatDiscrepancies, formatParameters, formatTargets, parameterRows, targetRows } from './format';
 
 export interface Io {
   out: (text: string) => void;
@@ -21,6 +21,7 @@ const USAGE = `用法 / usage:
   careplan calc NAME [arg ...] [--value]   计算 CARE.NAME（CARE. 可省略），输出 JSON
   careplan rules [--city C] [--json]       列出全部政策参数、生效日期与出处
   careplan targets CITY [--json]           列出一个城市的规划指标
+  careplan discrepancies [--city C] [--json]  文件自身不一致之处、各方数字与本产品采用的数字
   careplan functions                       列出全部函数及参数
   城市 / cities: 赣州 鹰潭 吉安 抚州 (ganzhou yingtan jian fuzhou)`;
 
@@ -92,6 +93,13 @@ export function run(argv: readonly string[], io: Io): number {
         if (!word || rest.length) throw new UsageError('targets 需要一个城市 / targets needs one city');
         const city = parseEnum(CITY, word);
         io.out(json ? JSON.stringify(targetRows(city), null, 2) : formatTargets(city));
+        return EXIT.ok;
+      }
+      case 'discrepancies': {
+        const json = takeFlag(args, '--json');
+        const city = cityOption(takeOption(args, '--city'));
+        if (args.length) throw new UsageError(`多余的参数 / unexpected: ${args.join(' ')}`);
+        io.out(json ? JSON.stringify(discrepancyRows(city), null, 2) : formatDiscrepancies(city));
         return EXIT.ok;
       }
       case 'functions':

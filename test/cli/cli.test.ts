@@ -64,6 +64,18 @@ describe('careplan rules and targets', () => {
   });
 });
 
+describe('careplan discrepancies', () => {
+  it('lists every recorded disagreement with all figures and the one used', () => {
+    const rows = JSON.parse(careplan('discrepancies', '--json').out) as { id: string; uses: unknown }[];
+    expect(rows.length).toBe(11);
+    expect(rows.find((r) => r.id === 'ganzhou.slots.total2023')?.uses).toBe(34186);
+    const text = careplan('discrepancies', '--city', '抚州').out;
+    expect(text).toContain('✔');
+    expect(text).toContain('217');
+    expect(text).not.toContain('赣州');
+  });
+});
+
 describe('the careplan bin, as a real process', () => {
   const bin = fileURLToPath(new URL('../../bin/careplan.js', import.meta.url));
   const exec = (...argv: string[]) => spawnSync(process.execPath, [bin, ...argv], { encoding: 'utf8' });

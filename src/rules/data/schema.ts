@@ -117,7 +117,8 @@ export const Indicator = z
     unitLabel: Bilingual,
     attribute: z.enum(['binding', 'expected']).optional(),
     lead: Text.optional(),
-    base: z.strictObject({ year: Year, value: IndicatorValue, note: Bilingual.optional() }).optional(),
+    /** The base year's figure; `citation` where it is stated outside the indicator's own row. */
+    base: z.strictObject({ year: Year, value: IndicatorValue, citation: Citation.optional(), note: Bilingual.optional() }).optional(),
     targets: z.array(Target).min(1),
     citation: Citation,
     note: Bilingual.optional(),

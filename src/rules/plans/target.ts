@@ -42,7 +42,7 @@ export function target(input: TargetInput): RuleResult<number | string> {
   const { plan, year: y } = locate(input);
   const figure = figureFor(plan, y);
   if ('base' in figure) {
-    const source = indicatorSource(plan, { doc: plan.doc, cite: plan.indicator.citation });
+    const source = indicatorSource(plan, { doc: plan.doc, cite: figure.base.citation ?? plan.indicator.citation });
     const notes = [BASE_NOTE, ...(figure.base.note ? [figure.base.note] : []), ...indicatorNotes(plan.city, plan.indicator.id, y)];
     return { value: figure.base.value, unit: plan.indicator.unit, sources: [source], notes };
   }
