@@ -18,7 +18,8 @@ export interface Io {
 export const EXIT = { ok: 0, rule: 2, usage: 64, internal: 70 } as const;
 
 const USAGE = `用法 / usage:
-  careplan calc NAME [arg ...] [--value]   计算 CARE.NAME（CARE. 可省略），输出 JSON
+  careplan calc NAME [arg ...] [--as-of DATE] [--value]
+                                           计算 CARE.NAME（CARE. 可省略），输出 JSON
   careplan rules [--city C] [--json]       列出全部政策参数、生效日期与出处
   careplan targets CITY [--json]           列出一个城市的规划指标
   careplan discrepancies [--city C] [--json]  文件自身不一致之处、各方数字与本产品采用的数字
@@ -48,10 +49,19 @@ function takeOption(args: string[], option: string): string | undefined {
 
 function calc(args: string[], io: Io): number {
   const valueOnly = takeFlag(args, '--value');
+  takeFlag(args, '--json'); // JSON is what calc prints anyway
+  const asOf = takeOption(args, '--as-of');
   const [name, ...words] = args;
   if (!name) throw new UsageError('calc 需要函数名 / calc needs a function name');
   const spec = findFunction(name);
   if (!spec) throw new UsageError(`未知函数 / unknown function: ${name}\n可用 / available: ${CATALOG.map((f) => f.name).join(' ')}`);
+  if (asOf !== undefined) {
+    const at = spec.params.findIndex((p) => p.name === 'asOf');
+    if (at < 0) throw new UsageError(`${spec.name} 不取生效日期 / takes no as-of date`);
+    if (words.length > at) throw new UsageError(`--as-of 与第 ${at + 1} 个参数重复 / --as-of repeats argument ${at + 1}`);
+    while (words.length < at) words.push('');
+    words.push(asOf);
+  }
   const required = spec.params.filter((p) => !p.optional).length;
   if (words.length < required || words.length > spec.params.length) {
     throw new UsageError(`参数个数不对 / wrong number of arguments: ${signature(spec)}`);

@@ -24,6 +24,13 @@ describe('careplan calc', () => {
     expect(careplan('calc', 'TARGET', '赣州', '托育服务综合管理网络', '--value').out).toBe('"基本建立"');
     expect(careplan('calc', 'BEDSUBSIDY', '赣州', '１２０', '新建', '--value').out).toBe('1200000');
   });
+  it('--as-of sets the date without padding blank arguments; --json is accepted', () => {
+    expect(careplan('calc', 'CAREGIVERBONUS', '赣州', '高级技师', '--as-of', '2023-12-12', '--value').out).toBe('3000');
+    expect(careplan('calc', 'BEDSUBSIDY', '赣州', '1', '新建', '--as-of', '2022-11-29').code).toBe(2);
+    expect(careplan('calc', 'OPSUBSIDY', '赣州', '1', '0', '--as-of', '2024-01-01', '--json', '--value').out).toBe('200');
+    expect(careplan('calc', 'TARGET', '赣州', 'nursingBedShare', '--as-of', '2024-01-01').code).toBe(64);
+    expect(careplan('calc', 'GRADBONUS', '赣州', '大专', '2024-01-01', '--as-of', '2024-01-01').code).toBe(64);
+  });
   it('a rule refusal is one line CODE: message on stderr and exit 2', () => {
     const r = careplan('calc', 'LANDNEED', '赣州', '1000', '22');
     expect(r.code).toBe(2);
