@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { count, grade, share } from '../../src/rules/core/args';
 import { parseAsOf } from '../../src/rules/core/dates';
-import { BED_BUILD_TYPE, CITY, EDUCATION, parseEnum } from '../../src/rules/core/enums';
+import { BED_BUILD_TYPE, CARE_NEED, CITY, EDUCATION, parseEnum } from '../../src/rules/core/enums';
 import { ARG } from '../../src/rules/core/labels';
 import { expectRefusal } from '../helpers';
 
@@ -60,6 +60,7 @@ describe('enumerations', () => {
     expect(['赣州', '赣州市', 'GANZHOU', ' ganzhou ', 'Ganzhou City'].map((c) => parseEnum(CITY, c))).toEqual(Array(5).fill('ganzhou'));
     expect(parseEnum(CITY, "Ji'an")).toBe('jian');
     expect(parseEnum(BED_BUILD_TYPE, '租赁房屋改建')).toBe('leased');
+    expect([parseEnum(CARE_NEED, '重度失能'), parseEnum(CARE_NEED, '部分失能')]).toEqual(['disabled', 'semiDisabled']);
     expect(parseEnum(EDUCATION, 'Ｂａｃｈｅｌｏｒ')).toBe('bachelor');
   });
   it('refuse anything else, listing what is accepted', () => {

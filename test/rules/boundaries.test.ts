@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { childcareSlots } from '../../src/rules/standards/childcareSlots';
+import { facilityArea } from '../../src/rules/standards/facilityArea';
 import { landNeed } from '../../src/rules/standards/landNeed';
 import { medRoom } from '../../src/rules/standards/medRoom';
 import { staffNeed } from '../../src/rules/standards/staffNeed';
@@ -47,6 +48,15 @@ describe('不少于 a ratio is a minimum, so fractions round up', () => {
     expect(staffNeed({ city: '赣州', severe: 3, moderate: 6, able: 10 }).value).toBe(3);
     expect(staffNeed({ city: '赣州', severe: 3, moderate: 6, able: 11 }).value).toBe(4);
     expect(staffNeed({ city: '赣州', severe: 1, moderate: 1, able: 1 }).value).toBe(1);
+  });
+});
+
+describe('the single-site minimum', () => {
+  it('赣州: 1,500 new households need 300 m² (the minimum), 1,501 need 300.2 m²; no households need no site', () => {
+    expect(facilityArea({ city: '赣州', households: 1500, siteType: '新建' }).value).toBe(300);
+    expect(facilityArea({ city: '赣州', households: 1501, siteType: '新建' }).value).toBe(300.2);
+    expect(facilityArea({ city: '赣州', households: 1, siteType: '已建' }).value).toBe(200);
+    expect(facilityArea({ city: '赣州', households: 0, siteType: '已建' }).value).toBe(0);
   });
 });
 

@@ -133,8 +133,8 @@ export const EDUCATION = e(
 export const CARE_NEED = e(
   { zh: '失能程度', en: 'level' },
   {
-    disabled: { zh: '失能', en: 'disabled', aliases: ['完全失能', '全失能', 'full'] },
-    semiDisabled: { zh: '半失能', en: 'semi-disabled', aliases: ['部分失能', 'partial', 'semi'] },
+    disabled: { zh: '失能', en: 'disabled', aliases: ['完全失能', '全失能', '重度', '重度失能', 'severe', 'full'] },
+    semiDisabled: { zh: '半失能', en: 'semi-disabled', aliases: ['部分失能', '中度', '中度失能', 'partial', 'semi'] },
   },
 );
 

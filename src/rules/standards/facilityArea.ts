@@ -14,7 +14,8 @@ export interface FacilityAreaInput {
 
 /**
  * Floor area (m²) of community elderly-care rooms a residential area must provide: so many m² per
- * 100 households, pro rata, and never less than the city's minimum for a single site where it sets one.
+ * 100 households, pro rata, and never less than the city's minimum for a single site where it sets one
+ * (an area with no households needs no site, so no minimum).
  * @example facilityArea({ city: '赣州', households: 2000, siteType: '新建' }).value // 400
  */
 export function facilityArea(input: FacilityAreaInput): RuleResult<number> {
@@ -25,7 +26,7 @@ export function facilityArea(input: FacilityAreaInput): RuleResult<number> {
   const rate = resolve(city, 'facilityArea.perHundredHouseholds', asOf);
   const sources = [sourceOf(rate)];
   let area = tidy((households * tableValue(rate, siteType, optionLabel(SITE_TYPE))) / 100);
-  if (hasParameter(city, 'facilityArea.minPerSite')) {
+  if (households > 0 && hasParameter(city, 'facilityArea.minPerSite')) {
     const min = resolve(city, 'facilityArea.minPerSite', asOf);
     area = Math.max(area, tableValue(min, siteType, optionLabel(SITE_TYPE)));
     sources.push(sourceOf(min));
