@@ -2,14 +2,12 @@
 // quote stands verbatim in its source text, and seed.schema.json is the one the zod schema gives.
 // `tsx scripts/seeds.ts --write-schema` regenerates the JSON Schema for editors.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { z } from 'zod';
 import { unquoted } from '../src/rules/data/quotes';
-import { SeedDocument } from '../src/rules/data/schema';
 import { SEEDS } from '../src/rules/data/seeds';
-import { validateSeeds } from '../src/rules/data/validate';
+import { seedJsonSchema, validateSeeds } from '../src/rules/data/validate';
 
 const SCHEMA_FILE = new URL('../seeds/seed.schema.json', import.meta.url);
-const schemaText = `${JSON.stringify(z.toJSONSchema(SeedDocument, { io: 'input' }), null, 2)}\n`;
+const schemaText = seedJsonSchema();
 
 if (process.argv.includes('--write-schema')) {
   writeFileSync(SCHEMA_FILE, schemaText);

@@ -75,6 +75,15 @@ function cityOption(word: string | undefined): City | undefined {
   return word === undefined ? undefined : parseEnum(CITY, word);
 }
 
+/** A listing verb: [--city C] [--json], rows as JSON or as text. */
+function listing(args: string[], io: Io, rows: (city?: City) => unknown, text: (city?: City) => string): number {
+  const json = takeFlag(args, '--json');
+  const city = cityOption(takeOption(args, '--city'));
+  if (args.length) throw new UsageError(`多余的参数 / unexpected: ${args.join(' ')}`);
+  io.out(json ? JSON.stringify(rows(city), null, 2) : text(city));
+  return EXIT.ok;
+}
+
 function functions(io: Io): number {
   for (const f of CATALOG) {
     io.out(`${signature(f)}\n  ${f.description.zh}\n  ${f.description.en}`);
@@ -90,13 +99,8 @@ export function run(argv: readonly string[], io: Io): number {
     switch (verb) {
       case 'calc':
         return calc(args, io);
-      case 'rules': {
-        const json = takeFlag(args, '--json');
-        const city = cityOption(takeOption(args, '--city'));
-        if (args.length) throw new UsageError(`多余的参数 / unexpected: ${args.join(' ')}`);
-        io.out(json ? JSON.stringify(parameterRows(city), null, 2) : formatParameters(city));
-        return EXIT.ok;
-      }
+      case 'rules':
+        return listing(args, io, parameterRows, formatParameters);
       case 'targets': {
         const json = takeFlag(args, '--json');
         const [word, ...rest] = args;
@@ -105,13 +109,8 @@ export function run(argv: readonly string[], io: Io): number {
         io.out(json ? JSON.stringify(targetRows(city), null, 2) : formatTargets(city));
         return EXIT.ok;
       }
-      case 'discrepancies': {
-        const json = takeFlag(args, '--json');
-        const city = cityOption(takeOption(args, '--city'));
-        if (args.length) throw new UsageError(`多余的参数 / unexpected: ${args.join(' ')}`);
-        io.out(json ? JSON.stringify(discrepancyRows(city), null, 2) : formatDiscrepancies(city));
-        return EXIT.ok;
-      }
+      case 'discrepancies':
+        return listing(args, io, discrepancyRows, formatDiscrepancies);
       case 'functions':
         return functions(io);
       case undefined:

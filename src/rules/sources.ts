@@ -9,8 +9,7 @@ import { ARG } from './core/labels';
 import { msg } from './core/messages';
 import type { RuleResult } from './core/result';
 import { allParameters, cityName, documentsOf, hasParameter, resolve, sourceOf, type Source } from './data/registry';
-import { indicatorSource, indicatorsOf } from './plans/indicators';
-import { foldName } from './plans/names';
+import { indicatorSource, lookupIndicator } from './plans/indicators';
 
 export interface SourceInput {
   name: unknown;
@@ -46,12 +45,10 @@ function parameterSources(ids: readonly string[], cities: readonly City[], asOf:
 }
 
 function indicatorSources(name: string, cities: readonly City[]): Source[] {
-  const f = foldName(name);
-  return cities.flatMap((city) =>
-    indicatorsOf(city)
-      .filter((p) => [p.indicator.id, p.indicator.name, p.indicator.nameEn, ...p.indicator.aliases].some((w) => foldName(w) === f))
-      .flatMap((p) => p.targets.map((t) => indicatorSource(p, t))),
-  );
+  return cities.flatMap((city) => {
+    const plan = lookupIndicator(city, name);
+    return plan ? plan.targets.map((t) => indicatorSource(plan, t)) : [];
+  });
 }
 
 /**

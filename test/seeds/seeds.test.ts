@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { unquoted } from '../../src/rules/data/quotes';
 import { SeedDocument } from '../../src/rules/data/schema';
 import { SEED_FILES, SEEDS } from '../../src/rules/data/seeds';
-import { parseSeed } from '../../src/rules/data/validate';
+import { parseSeed, seedJsonSchema } from '../../src/rules/data/validate';
 import { sourceText } from '../helpers';
 
 const clone = <T>(x: T): T => structuredClone(x);
@@ -53,9 +53,7 @@ describe('seeds/', () => {
     }
   });
 
-  it('keeps seed.schema.json in step with the zod schema', async () => {
-    const { z } = await import('zod');
-    const generated = `${JSON.stringify(z.toJSONSchema(SeedDocument, { io: 'input' }), null, 2)}\n`;
-    expect(readFileSync(new URL('../../seeds/seed.schema.json', import.meta.url), 'utf8')).toBe(generated);
+  it('keeps seed.schema.json in step with the zod schema', () => {
+    expect(readFileSync(new URL('../../seeds/seed.schema.json', import.meta.url), 'utf8')).toBe(seedJsonSchema());
   });
 });

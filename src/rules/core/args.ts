@@ -4,6 +4,7 @@
  */
 import { RuleError } from './errors';
 import { msg, type Label } from './messages';
+import { YEARS } from './years';
 
 /** Blank in Excel, an omitted CLI argument, or an empty string all mean "use the default". */
 export const isBlank = (v: unknown): v is undefined | null | '' => v === undefined || v === null || v === '';
@@ -37,9 +38,6 @@ export function share(arg: Label, v: unknown): number {
   if (n < 0 || n > 1) throw new RuleError('OUT_OF_RANGE', msg.shareOutOfRange(arg, n));
   return n;
 }
-
-/** The years a plan figure can be asked for. */
-const YEARS = { min: 2000, max: 2100 };
 
 /** A calendar year, written as Excel or a user would (2025, "2025", "2025年"). */
 export function year(arg: Label, v: unknown): number {

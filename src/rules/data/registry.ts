@@ -68,19 +68,13 @@ export function documentsOf(city: City): string[] {
 
 const LABELS = new Map<string, Bilingual>(SEEDS.flatMap((s) => s.parameters.map((p) => [p.id, p.label] as const)));
 
-/** A parameter's words: the city's own where it sets the parameter, else any city's. */
-export function labelOf(id: string, city?: City): Bilingual {
-  const own = city ? BY_KEY.get(key(city, id))?.[0]?.param.label : undefined;
-  return own ?? LABELS.get(id) ?? { zh: id, en: id };
+/** A parameter's words, for a city that does not set it (a city that does uses its own). */
+export function labelOf(id: string): Bilingual {
+  return LABELS.get(id) ?? { zh: id, en: id };
 }
 
 export function hasParameter(city: City, id: string): boolean {
   return BY_KEY.has(key(city, id));
-}
-
-/** Every dated version of a parameter for a city, oldest first (empty if the city sets none). */
-export function versionsOf(city: City, id: string): readonly ResolvedParameter[] {
-  return BY_KEY.get(key(city, id)) ?? [];
 }
 
 export function allParameters(): ResolvedParameter[] {

@@ -4,13 +4,14 @@
  * key, a percentage written as 60 instead of 0.6, or a missing quote fails with the file and field.
  */
 import { z } from 'zod';
+import { YEARS } from '../core/years';
 
 export const CITY_IDS = ['ganzhou', 'yingtan', 'jian', 'fuzhou'] as const;
 export const CityId = z.enum(CITY_IDS);
 export type CityId = z.infer<typeof CityId>;
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date YYYY-MM-DD');
-const Year = z.number().int().min(2000).max(2100);
+const Year = z.number().int().min(YEARS.min).max(YEARS.max);
 const Text = z.string().trim().min(1);
 
 export const Bilingual = z.strictObject({ zh: Text, en: Text });

@@ -18,6 +18,11 @@ export function parseSeed(file: string, data: unknown): SeedDocument {
   return r.data;
 }
 
+/** seeds/seed.schema.json as the zod schema gives it, for editors. */
+export function seedJsonSchema(): string {
+  return `${JSON.stringify(z.toJSONSchema(SeedDocument, { io: 'input' }), null, 2)}\n`;
+}
+
 /** Validates every seed file the rules load; throws the first SeedError. */
 export function validateSeeds(): void {
   for (const [file, data] of Object.entries(SEED_FILES)) parseSeed(file, data);

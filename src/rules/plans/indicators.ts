@@ -53,8 +53,13 @@ export function indicatorsOf(city: City): readonly PlanIndicator[] {
   return INDEX.get(city)!.list;
 }
 
+/** The city's indicator by its id, its name as written or an alias; undefined if none. */
+export function lookupIndicator(city: City, name: string): PlanIndicator | undefined {
+  return INDEX.get(city)!.byName.get(foldName(name));
+}
+
 export function findIndicator(city: City, name: string): PlanIndicator {
-  const found = INDEX.get(city)!.byName.get(foldName(name));
+  const found = lookupIndicator(city, name);
   if (found) return found;
   const examples = indicatorsOf(city).slice(0, 4).map((p) => p.indicator.name);
   throw new RuleError('BAD_ARGUMENT', msg.unknownIndicator(cityName(city), name, examples));
