@@ -7,7 +7,7 @@
  */
 import { invoke } from '../catalog';
 import type { FunctionSpec } from '../catalog/types';
-import { isRuleError, type ErrorCode } from '../rules/core/errors';
+import { EXCEL_ERROR, isRuleError, type ErrorCode } from '../rules/core/errors';
 
 /** The parts of the CustomFunctions runtime the adapter uses (the real one, or a test's). */
 export interface ExcelRuntime {
@@ -28,15 +28,15 @@ const EXCEL_CODES = { invalidValue: '#VALUE!', notAvailable: '#N/A' };
 
 export type ExcelValue = number | string | boolean;
 
-const EXCEL_ERROR = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|BUSY!|CONNECT!|BLOCKED!|UNKNOWN!|FIELD!|PYTHON!)$/u;
+const EXCEL_ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|BUSY!|CONNECT!|BLOCKED!|UNKNOWN!|FIELD!|PYTHON!)$/u;
 
 /** An Excel error value handed in as an argument (only with allowErrorForDataTypeAny, or a test). */
 function isExcelError(v: unknown): v is Error & { code: string } {
-  return typeof v === 'object' && v !== null && typeof (v as { code?: unknown }).code === 'string' && EXCEL_ERROR.test((v as { code: string }).code);
+  return typeof v === 'object' && v !== null && typeof (v as { code?: unknown }).code === 'string' && EXCEL_ERROR_VALUE.test((v as { code: string }).code);
 }
 
 export function excelCode(code: ErrorCode, codes: typeof EXCEL_CODES): string {
-  return code === 'BAD_ARGUMENT' || code === 'OUT_OF_RANGE' ? codes.invalidValue : codes.notAvailable;
+  return EXCEL_ERROR[code] === '#VALUE!' ? codes.invalidValue : codes.notAvailable;
 }
 
 export function adapt(spec: FunctionSpec, runtime: ExcelRuntime): (...args: unknown[]) => ExcelValue {

@@ -58,6 +58,17 @@ export function parseAsOf(v: unknown, arg: Label = AS_OF, now?: Date): IsoDay {
   return iso;
 }
 
+/** The Excel serial of an ISO day (after 1900-02-28, where Excel's phantom leap day no longer shifts it). */
+export function serialOf(iso: IsoDay): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return Math.round((Date.UTC(y, m - 1, d) - EXCEL_EPOCH_MS) / DAY_MS);
+}
+
+/** The ISO day of an Excel serial, or undefined for a serial that is no day. */
+export function isoOfSerial(serial: number): IsoDay | undefined {
+  return fromSerial(serial);
+}
+
 /** The day before an ISO day, for the end of a superseded value. */
 export function dayBefore(iso: IsoDay): IsoDay {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

@@ -127,6 +127,14 @@ export const msg = {
     zh: `${city.zh}的 ${document} 未规定由原等级升级时如何计发奖补。`,
     en: `${city.en}'s ${document} does not say how an upgrade from an earlier grade is paid.`,
   }),
+  unknownTemplate: (got: unknown, ids: readonly string[]): Bilingual => ({
+    zh: `没有模板 ${show(got)}；可用模板：${list(ids)}（careplan template --list）。`,
+    en: `No template ${show(got)}. Templates: ${listEn(ids)} (careplan template --list).`,
+  }),
+  noCountyForm: (id: string, ids: readonly string[]): Bilingual => ({
+    zh: `模板 ${id} 没有分县填报表；可按县生成的模板：${list(ids)}。`,
+    en: `Template ${id} has no county form; county forms exist for: ${listEn(ids)}.`,
+  }),
   tooManyArguments: (fn: string, max: number, got: number): Bilingual => ({
     zh: `${fn} 最多接受 ${max} 个参数，收到 ${got} 个。`,
     en: `${fn} takes at most ${max} arguments; got ${got}.`,

@@ -80,6 +80,19 @@ export function findRow(city: City, table: CountyTable, name: string): Row {
   throw new RuleError('BAD_ARGUMENT', msg.unknownCounty(cityName(city), name, table.rows.map((r) => r.county.name)));
 }
 
+/** Where a table's figures come from: the table's own title in its document. */
+export function tableSource(table: CountyTable, doc: SeedDocument['document']): Source {
+  return {
+    ref: `table:${table.id}`,
+    document: doc.number,
+    title: doc.title,
+    section: table.citation.section,
+    quote: table.citation.quote,
+    file: table.citation.file,
+    from: doc.inForce,
+  };
+}
+
 /**
  * A county's allocated figure. Base columns (养老床位总数, 2020) need their own year; a county
  * with a blank cell has no figure there (NOT_IN_POLICY), never a zero.
@@ -100,15 +113,7 @@ export function allocation(input: AllocationInput): RuleResult<number> {
   if (value === null || value === undefined) {
     throw new RuleError('NOT_IN_POLICY', msg.blankCell(cityName(city), row.name, measure.name, column.year));
   }
-  const source: Source = {
-    ref: `table:${table.id}`,
-    document: doc.number,
-    title: doc.title,
-    section: table.citation.section,
-    quote: table.citation.quote,
-    file: table.citation.file,
-    from: doc.inForce,
-  };
+  const source = tableSource(table, doc);
   const notes = row === table.total ? cellNotes(city, table.id, measure.id, column.year) : [];
   return { value, unit: measure.unit, sources: [source], ...(notes.length ? { notes } : {}) };
 }

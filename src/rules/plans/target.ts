@@ -61,6 +61,11 @@ const COMPARE: Record<Comparator, (v: number, t: number) => boolean> = {
   '=': (v, t) => close(v, t),
 };
 
+/** Does `v` satisfy `comparator t`, read the way the documents' words read (以上 >=, 超过 >)? */
+export function compare(comparator: Comparator, v: number, t: number): boolean {
+  return COMPARE[comparator](v, t);
+}
+
 function measured(plan: PlanIndicator, v: unknown): number | string {
   if (plan.indicator.unit === 'text') return text(ARG.value, v);
   return plan.indicator.unit === 'share' ? share(ARG.value, v) : quantity(ARG.value, v);

@@ -1,0 +1,142 @@
+/**
+ * One sheet being checked: where the template's cells stand, what each input reads as (read once),
+ * and the findings so far.
+ */
+import type { IsoDay } from '../rules/core/dates';
+import type { Source } from '../rules/data/registry';
+import type { Bilingual } from '../rules/data/schema';
+import { evaluate, type Value } from '../templates/formula';
+import { contentOf, meaningOf, type CellRef, type Column, type Row, type Table, type Template } from '../templates/model';
+import type { Finding, FindingCitation, Severity } from './finding';
+import { a1, cellAt, type Cell, type Grid } from './grid';
+import type { Located } from './locate';
+import { readInput, type Read } from './readInput';
+import { numberOf } from './sheetFormula';
+
+export interface Place {
+  r: number;
+  c: number;
+  cell: Cell;
+  table: Table;
+  row: Row;
+  column: Column;
+}
+
+export const citationOf = (s: Source | undefined): FindingCitation | null =>
+  s ? { document: s.document, section: s.section, quote: s.quote } : null;
+
+/** A year's figure is due once that year has ended on the as-of date. */
+export const isDue = (year: number, asOf: IsoDay): boolean => asOf >= `${year + 1}-01-01`;
+
+export class SheetContext {
+  readonly findings: Finding[] = [];
+  private readonly reads = new Map<string, Read>();
+  private readonly values = new Map<string, Value | undefined>();
+
+  constructor(
+    readonly template: Template,
+    readonly grid: Grid,
+    readonly located: Located,
+    readonly asOf: IsoDay,
+  ) {}
+
+  place(ref: CellRef): Place | undefined {
+    const lt = this.located.tables.get(ref.table);
+    const r = lt?.rows.get(ref.row);
+    const c = lt?.columns.get(ref.col);
+    if (!lt || r === undefined || c === undefined) return undefined;
+    const row = lt.table.rows.find((x) => x.key === ref.row)!;
+    const column = lt.table.columns.find((x) => x.key === ref.col)!;
+    return { r, c, cell: cellAt(this.grid, r, c), table: lt.table, row, column };
+  }
+
+  /** The words a message names a cell by: its county (or row) and its column header. */
+  label(p: Place): Bilingual {
+    const who = p.row.county ?? p.row.labels.join(' ');
+    return { zh: `${who} ${p.column.header}`, en: `${who} ${p.column.headerEn}` };
+  }
+
+  /** An input cell read as its column accepts; an invalid or unknown one is reported once. */
+  input(ref: CellRef): { place: Place; read: Read } | undefined {
+    const place = this.place(ref);
+    if (!place) return undefined;
+    const key = `${ref.table}|${ref.row}|${ref.col}`;
+    let read = this.reads.get(key);
+    if (!read) {
+      const content = contentOf(place.table, ref.row, ref.col);
+      const accepts = content?.accepts ?? place.column.accepts ?? 'quantity';
+      read = readInput(this.grid, place.cell, accepts, this.label(place));
+      this.reads.set(key, read);
+      if (read.kind === 'invalid') this.add(place, 'error', 'input.invalid', { message: read.message });
+      if (read.kind === 'unknown') this.add(place, 'warning', 'input.formulaNoValue', { message: read.message });
+    }
+    return { place, read };
+  }
+
+  /** A number entered in an input cell, or undefined (blank, invalid, unknown, missing). */
+  number(ref: CellRef): number | undefined {
+    const i = this.input(ref);
+    return i?.read.kind === 'value' && typeof i.read.value === 'number' ? i.read.value : undefined;
+  }
+
+  /**
+   * A cell's value as a template formula reads it: an input as entered (once valid), a computed
+   * cell recomputed from its own inputs, a document figure as the template gives it.
+   */
+  value(ref: CellRef): Value | undefined {
+    const key = `${ref.table}|${ref.row}|${ref.col}`;
+    if (this.values.has(key)) return this.values.get(key);
+    this.values.set(key, undefined); // a formula reading itself stays unknown
+    const v = this.compute(ref);
+    this.values.set(key, v);
+    return v;
+  }
+
+  private compute(ref: CellRef): Value | undefined {
+    const table = this.template.tables.find((t) => t.key === ref.table);
+    const column = table?.columns.find((c) => c.key === ref.col);
+    if (!table || !column) return undefined;
+    const content = contentOf(table, ref.row, ref.col);
+    if (content?.formula) return evaluate(content.formula, (r) => this.value(r));
+    const place = this.place(ref);
+    if (column.role === 'input') {
+      const i = this.input(ref);
+      if (!i) return undefined;
+      if (i.read.kind === 'blank') return null;
+      return i.read.kind === 'value' ? i.read.value : undefined;
+    }
+    if (column.role === 'key' || column.role === 'label') return place ? keyValue(place.cell) : (content?.value ?? null);
+    if (place) return numberOf(this.grid, place.cell) ?? (content?.value ?? null);
+    return content?.value ?? null;
+  }
+
+  add(
+    p: Place,
+    severity: Severity,
+    ruleId: string,
+    f: { message: Bilingual; expected?: number | string | null; actual?: number | string | null; gap?: number | null; source?: Source; year?: number | null },
+  ): void {
+    const content = contentOf(p.table, p.row.key, p.column.key);
+    const meaning = meaningOf(p.column, content);
+    this.findings.push({
+      cell: a1(p.r, p.c),
+      severity,
+      ruleId,
+      county: this.template.kind === 'county' ? p.row.county : null,
+      measure: meaning.measure,
+      year: f.year !== undefined ? f.year : meaning.year,
+      expected: f.expected ?? null,
+      actual: f.actual ?? null,
+      gap: f.gap ?? null,
+      message: f.message,
+      citation: citationOf(f.source),
+    });
+  }
+}
+
+function keyValue(cell: Cell): Value {
+  if (cell === null || cell === undefined) return null;
+  if (typeof cell !== 'object') return cell;
+  if (cell.t === 'formula') return typeof cell.cached === 'object' && cell.cached !== null ? cell.cached : cell.cached;
+  return cell.t === 'date' ? cell.serial : cell;
+}

@@ -1,0 +1,88 @@
+/**
+ * The checker: a sheet's cells and an as-of date in, findings out. Pure: the .xlsx reader, the Excel
+ * adapter and the browser page all hand it a Grid.
+ */
+import type { IsoDay } from '../rules/core/dates';
+import { isRuleError } from '../rules/core/errors';
+import { TEMPLATES, buildTemplate } from '../templates';
+import type { Template } from '../templates/model';
+import { SheetContext } from './context';
+import { checkCountyTable } from './countyRules';
+import type { Finding, SheetReport } from './finding';
+import type { Grid } from './grid';
+import { checkIndicators } from './indicatorRules';
+import { findMarker, locate, type Located } from './locate';
+import { CHECK_MSG } from './messages';
+import { checkInputsAndFormulas, structureFindings } from './sheetRules';
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Which template a sheet is: by its marker, else by the template whose headers it carries best. */
+export function recognise(grid: Grid): { template: Template; located: Located } | { note: SheetReport['note'] } {
+  const marker = findMarker(grid);
+  if (marker) {
+    try {
+      const template = buildTemplate(marker.id, marker.countyId ? { county: marker.countyId } : {});
+      return { template, located: locate(template, grid) };
+    } catch (e) {
+      if (!isRuleError(e)) throw e;
+      return { note: CHECK_MSG.unknownMarker(grid.name, `careplan:${marker.id}${marker.countyId ? `:${marker.countyId}` : ''}`) };
+    }
+  }
+  let best: { template: Template; located: Located; score: number } | undefined;
+  for (const entry of TEMPLATES) {
+    const template = buildTemplate(entry.id);
+    const located = locate(template, grid);
+    const columns = template.tables.reduce((n, t) => n + t.columns.length, 0);
+    const found = [...located.tables.values()].reduce((n, lt) => n + lt.columns.size, 0);
+    const score = found / columns;
+    if (score > (best?.score ?? 0)) best = { template, located, score };
+  }
+  // Without the marker, only a sheet that carries most of a template's headers is taken for it.
+  return best && best.score >= 0.8 ? best : { note: CHECK_MSG.notRecognised(grid.name) };
+}
+
+export function checkSheet(grid: Grid, asOf: IsoDay): SheetReport {
+  const found = recognise(grid);
+  if ('note' in found) return { sheet: grid.name, template: null, county: null, findings: [], ...(found.note ? { note: found.note } : {}) };
+  const { template, located } = found;
+  const ctx = new SheetContext(template, grid, located, asOf);
+  if (template.kind === 'county') checkCountyTable(ctx);
+  if (template.kind === 'indicators') checkIndicators(ctx);
+  checkInputsAndFormulas(ctx);
+  const findings = [...structureFindings(ctx), ...ctx.findings].sort(bySeverityThenPlace);
+  return { sheet: grid.name, template: template.id, county: template.county, findings };
+}
+
+export function checkWorkbook(grids: readonly Grid[], asOf: IsoDay): SheetReport[] {
+  return grids.map((g) => checkSheet(g, asOf));
+}
+
+function bySeverityThenPlace(a: Finding, b: Finding): number {
+  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || rowOf(a.cell) - rowOf(b.cell) || a.cell.length - b.cell.length || (a.cell < b.cell ? -1 : a.cell > b.cell ? 1 : 0);
+}
+
+const rowOf = (cell: string): number => Number(/\d+$/u.exec(cell)?.[0] ?? 0);
+
+export interface CountySummary {
+  county: string;
+  errors: number;
+  warnings: number;
+  notFilled: number;
+}
+
+/** Errors, warnings and unfilled cells per county, in the order the counties first appear. */
+export function summarize(findings: readonly Finding[]): CountySummary[] {
+  const by = new Map<string, CountySummary>();
+  for (const f of findings) {
+    if (f.county === null) continue;
+    const s = by.get(f.county) ?? { county: f.county, errors: 0, warnings: 0, notFilled: 0 };
+    if (f.severity === 'error') s.errors += 1;
+    if (f.severity === 'warning' && f.ruleId !== 'input.notFilled') s.warnings += 1;
+    if (f.ruleId === 'input.notFilled') s.notFilled += 1;
+    by.set(f.county, s);
+  }
+  return [...by.values()];
+}
+
+export type { Finding, SheetReport } from './finding';

@@ -1,0 +1,129 @@
+/**
+ * Finding a template's tables on a filled sheet. Nothing is read by fixed address: a table is found
+ * by its header row, a column by its header words and a row by the words in its key columns (a
+ * county's name however it is shortened), so a sheet whose rows were sorted or that gained a
+ * column is read the same.
+ */
+import { countyStem, foldName } from '../rules/plans/names';
+import type { Column, Row, Table, Template } from '../templates/model';
+import { parseMarker } from '../templates/marker';
+import { cellAt, type Cell, type Grid } from './grid';
+
+/** How far down the sheet a marker or a header row is looked for. */
+const MARKER_ROWS = 12;
+const HEADER_ROWS = 200;
+
+export interface LocatedTable {
+  table: Table;
+  headerRow: number;
+  /** Sheet column of each template column found, by column key. */
+  columns: Map<string, number>;
+  /** Sheet row of each template row found, by row key. */
+  rows: Map<string, number>;
+  missingColumns: Column[];
+  missingRows: Row[];
+  /** Rows whose key words stand more than once: the first is read. */
+  duplicateRows: { row: Row; at: number }[];
+}
+
+export interface Located {
+  tables: Map<string, LocatedTable>;
+  /** Tables whose header row was not found at all. */
+  missingTables: Table[];
+}
+
+export function cellText(c: Cell): string {
+  if (c === null || c === undefined) return '';
+  if (typeof c === 'object') return c.t === 'formula' && typeof c.cached === 'string' ? c.cached : '';
+  return String(c);
+}
+
+/** The template marker in the first rows of the sheet, wherever a column was inserted. */
+export function findMarker(grid: Grid): { id: string; countyId: string | null } | undefined {
+  for (let r = 0; r < Math.min(MARKER_ROWS, grid.rows.length); r++) {
+    for (const c of grid.rows[r] ?? []) {
+      const text = cellText(c);
+      if (text.includes('careplan:')) {
+        const m = parseMarker(text);
+        if (m) return m;
+      }
+    }
+  }
+  return undefined;
+}
+
+const fold = (s: string): string => foldName(s).replace(/[（）()]/gu, '');
+
+/** The row, among the sheet's first rows, holding most of the table's headers (all its key headers). */
+function headerRowOf(grid: Grid, table: Table, taken: ReadonlySet<number>): { row: number; at: Map<string, number> } | undefined {
+  const wanted = new Map(table.columns.map((c) => [fold(c.header), c.key] as const));
+  const keys = table.columns.filter((c) => c.role === 'key').map((c) => c.key);
+  let best: { row: number; at: Map<string, number> } | undefined;
+  for (let r = 0; r < Math.min(HEADER_ROWS, grid.rows.length); r++) {
+    if (taken.has(r)) continue;
+    const at = new Map<string, number>();
+    (grid.rows[r] ?? []).forEach((cell, c) => {
+      const key = wanted.get(fold(cellText(cell)));
+      if (key !== undefined && !at.has(key)) at.set(key, c);
+    });
+    if (!keys.every((k) => at.has(k))) continue;
+    if (!best || at.size > best.at.size) best = { row: r, at };
+  }
+  // A lone key header (项目) is not enough to call a row this table's header.
+  return best && best.at.size * 2 >= table.columns.length ? best : undefined;
+}
+
+/** A row's identity as its key cells read: county names by stem, other words folded. */
+function rowIdentity(words: readonly string[], county: boolean): string {
+  return words.map((w, i) => (county && i === 0 ? countyStem(w) : fold(w))).join('|');
+}
+
+export function locate(template: Template, grid: Grid): Located {
+  const tables = new Map<string, LocatedTable>();
+  const missingTables: Table[] = [];
+  const taken = new Set<number>();
+  const found: { table: Table; row: number; at: Map<string, number> }[] = [];
+  for (const table of template.tables) {
+    const h = headerRowOf(grid, table, taken);
+    if (!h) {
+      missingTables.push(table);
+      continue;
+    }
+    taken.add(h.row);
+    found.push({ table, ...h });
+  }
+  // A table's rows run from its header to the next table's header.
+  const starts = found.map((f) => f.row).sort((a, b) => a - b);
+  for (const f of found) {
+    const end = starts.find((s) => s > f.row) ?? grid.rows.length;
+    tables.set(f.table.key, rowsOf(grid, f.table, f.row, end, f.at));
+  }
+  return { tables, missingTables };
+}
+
+function rowsOf(grid: Grid, table: Table, headerRow: number, end: number, columns: Map<string, number>): LocatedTable {
+  const keyCols = table.columns.filter((c) => c.role === 'key').map((c) => columns.get(c.key)!);
+  const county = table.rows.some((r) => r.county !== null && !r.total);
+  const byIdentity = new Map(table.rows.map((r) => [rowIdentity(r.labels, county && !r.total), r] as const));
+  // The total row (全市总计) is matched by its folded words, not by a county stem.
+  for (const r of table.rows) if (r.total) byIdentity.set(rowIdentity(r.labels, false), r);
+  const rows = new Map<string, number>();
+  const duplicateRows: LocatedTable['duplicateRows'] = [];
+  for (let r = headerRow + 1; r < end; r++) {
+    const words = keyCols.map((c) => cellText(cellAt(grid, r, c)));
+    if (!words[0]) continue;
+    const row = byIdentity.get(rowIdentity(words, county)) ?? byIdentity.get(rowIdentity(words, false));
+    if (!row) continue;
+    if (rows.has(row.key)) duplicateRows.push({ row, at: r });
+    else rows.set(row.key, r);
+  }
+  return {
+    table,
+    headerRow,
+    columns,
+    rows,
+    missingColumns: table.columns.filter((c) => !columns.has(c.key)),
+    missingRows: table.rows.filter((r) => !rows.has(r.key)),
+    duplicateRows,
+  };
+}

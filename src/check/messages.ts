@@ -1,0 +1,136 @@
+/**
+ * Every message the checker gives, in one place, Chinese first. Each says what was found, what the
+ * document expects, and what to do.
+ */
+import { show } from '../rules/core/show';
+import type { Label } from '../rules/core/messages';
+import type { Bilingual } from '../rules/data/schema';
+import type { Accepts, Format } from '../templates/model';
+
+const ACCEPTED: Record<Accepts, Bilingual> = {
+  count: { zh: '不小于 0 的整数', en: 'a whole number, 0 or more' },
+  share: { zh: '0 到 1 之间的小数或百分比（如 0.6 或 60%）', en: 'a fraction from 0 to 1 or a percentage (0.6 or 60%)' },
+  quantity: { zh: '不小于 0 的数', en: 'a number, 0 or more' },
+  date: { zh: '日期（如 2024-03-01）', en: 'a date (e.g. 2024-03-01)' },
+  city: { zh: '赣州、鹰潭、吉安、抚州', en: 'one of the four cities' },
+  text: { zh: '文字', en: 'text' },
+};
+
+/** A figure as the sheet shows it: shares as percentages, ratios to two decimals. */
+export function fmt(v: number | string | null, format: Format | undefined): string {
+  if (v === null) return '（空）';
+  if (typeof v === 'string') return v;
+  if (format === 'share') return `${Number((v * 100).toFixed(2))}%`;
+  if (format === 'decimal' || format === 'yuan') return String(Number(v.toFixed(2)));
+  return String(Number(v.toFixed(4)));
+}
+
+const where = (county: string | null, year: number | null): string => `${county ?? ''}${year === null ? '' : `${county ? ' ' : ''}${year} 年`}`;
+const whereEn = (county: string | null, year: number | null): string => [county, year].filter((x) => x !== null).join(' ');
+
+export const CHECK_MSG = {
+  notFilled: (county: string | null, year: number | null, measure: string, asOf: string): Bilingual => ({
+    zh: `${where(county, year)}“${measure}”已到期（截至 ${asOf}）但未填报；请填写，空白不算完成。`,
+    en: `${whereEn(county, year)} “${measure}” is due (as of ${asOf}) but not filled in; a blank does not count as met.`,
+  }),
+  cumulativeShort: (county: string | null, first: number, year: number, measure: string, done: string, owed: string, gap: string, blanks: readonly number[]): Bilingual => ({
+    zh: `${county ?? ''} ${first}–${year} 年累计完成“${measure}” ${done}，少于这几年任务之和 ${owed}（各年任务非累计，逐年相加），尚差 ${gap}。${blanks.length ? `其中 ${blanks.join('、')} 年未填报，按 0 计。` : ''}`,
+    en: `${county ?? ''} has done ${done} of “${measure}” in ${first}-${year}, short of the ${owed} those years' tasks add up to (each year's task is its own), ${gap} behind.${blanks.length ? ` ${blanks.join(', ')} not filled in, counted as 0.` : ''}`,
+  }),
+  yearBelowTask: (county: string | null, year: number, measure: string, done: string, task: string, runDone: string, runOwed: string): Bilingual => ({
+    zh: `${county ?? ''} ${year} 年“${measure}”完成 ${done}，低于当年任务 ${task}；但累计完成 ${runDone} 已达累计任务 ${runOwed}（此前超额部分结转）。`,
+    en: `${county ?? ''} did ${done} of “${measure}” in ${year}, below that year's task of ${task}; the running total ${runDone} still meets the ${runOwed} owed (an earlier surplus carries forward).`,
+  }),
+  cumulativeNotDue: (county: string | null, year: number, measure: string, done: string, owed: string, gap: string, asOf: string): Bilingual => ({
+    zh: `${county ?? ''} ${year} 年“${measure}”任务尚未到期（截至 ${asOf}）：目前累计完成 ${done}，累计任务 ${owed}，还差 ${gap}。`,
+    en: `${county ?? ''} ${year} “${measure}” is not yet due (as of ${asOf}): ${done} done so far against ${owed} owed, ${gap} to go.`,
+  }),
+  levelShort: (county: string | null, year: number, measure: string, actual: string, target: string, gap: string): Bilingual => ({
+    zh: `${county ?? ''} ${year} 年末“${measure}”为 ${actual}，未达到 ${year} 年应增至的 ${target}，差 ${gap}。`,
+    en: `${county ?? ''} had ${actual} “${measure}” at the end of ${year}, short of the ${target} to reach by then, ${gap} behind.`,
+  }),
+  levelNotDue: (county: string | null, year: number, measure: string, actual: string, target: string, gap: string, asOf: string): Bilingual => ({
+    zh: `${county ?? ''} ${year} 年“${measure}”目标 ${target} 尚未到期（截至 ${asOf}）：目前 ${actual}，还差 ${gap}。`,
+    en: `${county ?? ''} ${year} “${measure}” target of ${target} is not yet due (as of ${asOf}): ${actual} so far, ${gap} to go.`,
+  }),
+  ratioShort: (county: string | null, year: number, measure: string, actual: string, sign: string, target: string, gap: string, countyOnly: boolean): Bilingual => ({
+    zh: `${county ?? ''} ${year} 年“${measure}”为 ${actual}，未达到全市目标 ${sign}${target}，差 ${gap}。${countyOnly ? '该目标是全市指标，县级仅供参考（分解表所列县级数本身在部分县低于该比例）。' : ''}`,
+    en: `${county ?? ''} ${year} “${measure}” is ${actual}, short of the city target ${sign}${target} by ${gap}.${countyOnly ? ' The target is the city’s; for a county it is for information (the table’s own county figures fall below it in places).' : ''}`,
+  }),
+  ratioNotDue: (county: string | null, year: number, measure: string, actual: string, sign: string, target: string, asOf: string): Bilingual => ({
+    zh: `${county ?? ''} ${year} 年“${measure}”目标 ${sign}${target} 尚未到期（截至 ${asOf}），目前为 ${actual}。`,
+    en: `${county ?? ''} ${year} “${measure}” target ${sign}${target} is not yet due (as of ${asOf}); ${actual} so far.`,
+  }),
+  indicatorShort: (indicator: string, year: number, actual: string, sign: string, target: string, gap: string, attribute: string): Bilingual => ({
+    zh: `“${indicator}” ${year} 年目标 ${sign}${target}（${attribute}），实际 ${actual}，未达到${gap ? `，差 ${gap}` : ''}。`,
+    en: `“${indicator}” ${year} target ${sign}${target} (${attribute}): actual ${actual}, not met${gap ? `, ${gap} short` : ''}.`,
+  }),
+  indicatorNotDue: (indicator: string, year: number, actual: string, sign: string, target: string, asOf: string): Bilingual => ({
+    zh: `“${indicator}” ${year} 年目标 ${sign}${target} 尚未到期（截至 ${asOf}），目前 ${actual}。`,
+    en: `“${indicator}” ${year} target ${sign}${target} is not yet due (as of ${asOf}); ${actual} so far.`,
+  }),
+  totalMismatch: (total: string, year: number | null, measure: string, actual: string, sum: string): Bilingual => ({
+    zh: `${total}${year === null ? '' : ` ${year} 年`}“${measure}”填报 ${actual}，与各县（市、区）之和 ${sum} 不一致。`,
+    en: `${total}${year === null ? '' : ` ${year}`} “${measure}” is ${actual} but the county rows add up to ${sum}.`,
+  }),
+  partExceedsWhole: (county: string | null, year: number | null, part: string, partValue: string, whole: string, wholeValue: string): Bilingual => ({
+    zh: `${where(county, year)}“${part}” ${partValue} 超过“${whole}” ${wholeValue}；前者是后者的一部分，不能更多。`,
+    en: `${whereEn(county, year)} “${part}” ${partValue} exceeds “${whole}” ${wholeValue}, of which it is a part.`,
+  }),
+  computedMismatch: (measure: string, expected: string, actual: string): Bilingual => ({
+    zh: `“${measure}”按本表填报数应为 ${expected}，单元格为 ${actual}；公式可能被改写或未重新计算。`,
+    en: `“${measure}” should be ${expected} from the figures entered, but the cell shows ${actual}; the formula may have been overwritten or not recalculated.`,
+  }),
+  formulaNoValue: (arg: Label, formula: string): Bilingual => ({
+    zh: `“${arg.zh}”的公式 =${formula} 没有保存计算结果，careplan 也无法据引用单元格算出；请在 Excel 或 WPS 中打开并保存，或直接填写数字。`,
+    en: `${arg.en}: the formula =${formula} was saved without its value and careplan cannot work it out; open and save the file in Excel or WPS, or enter the figure.`,
+  }),
+  errorValue: (arg: Label, code: string): Bilingual => ({
+    zh: `“${arg.zh}”是错误值 ${code}；请改正公式或填写数字。`,
+    en: `${arg.en} holds the error ${code}; correct the formula or enter the figure.`,
+  }),
+  textInNumberCell: (arg: Label, text: string, accepts: Accepts): Bilingual => ({
+    zh: `“${arg.zh}”应为数字，收到文字 ${show(text)}${/^\s*[-+]?\d/u.test(text) ? '（以文本形式存储的数字）' : ''}；可接受：${ACCEPTED[accepts].zh}。`,
+    en: `${arg.en} must be a number; got the text ${show(text)}. Accepted: ${ACCEPTED[accepts].en}.`,
+  }),
+  dateInNumberCell: (arg: Label, iso: string, accepts: Accepts): Bilingual => ({
+    zh: `“${arg.zh}”应为数字，收到日期 ${iso}（单元格为日期格式）；可接受：${ACCEPTED[accepts].zh}。`,
+    en: `${arg.en} must be a number; got the date ${iso} (the cell has a date format). Accepted: ${ACCEPTED[accepts].en}.`,
+  }),
+  notANumber: (arg: Label, got: unknown, accepts: Accepts): Bilingual => ({
+    zh: `“${arg.zh}”应为数字，收到 ${show(got)}；可接受：${ACCEPTED[accepts].zh}。`,
+    en: `${arg.en} must be a number; got ${show(got)}. Accepted: ${ACCEPTED[accepts].en}.`,
+  }),
+  notCity: (arg: Label, got: unknown, cities: readonly string[]): Bilingual => ({
+    zh: `“${arg.zh}”不认识 ${show(got)}；可接受：${cities.join('、')}。`,
+    en: `${arg.en}: ${show(got)} is not one of the cities. Accepted: ${cities.join(', ')}.`,
+  }),
+  notDate: (arg: Label, got: unknown): Bilingual => ({
+    zh: `“${arg.zh}”不是有效日期：${show(got)}；可接受：${ACCEPTED.date.zh}。`,
+    en: `${arg.en} is not a valid date: ${show(got)}. Accepted: ${ACCEPTED.date.en}.`,
+  }),
+  missingColumn: (sheet: string, header: string): Bilingual => ({
+    zh: `工作表“${sheet}”中找不到列“${header}”，依赖该列的检查未做；请恢复该列标题。`,
+    en: `Sheet “${sheet}” has no column “${header}”; the checks that need it were not done. Restore the column's header.`,
+  }),
+  missingRow: (sheet: string, label: string): Bilingual => ({
+    zh: `工作表“${sheet}”中找不到“${label}”所在的行，该行未检查；请恢复其名称。`,
+    en: `Sheet “${sheet}” has no row for “${label}”; it was not checked. Restore its name.`,
+  }),
+  missingTable: (sheet: string, what: string): Bilingual => ({
+    zh: `工作表“${sheet}”中找不到“${what}”的表头，该表未检查。`,
+    en: `Sheet “${sheet}” has no header row for “${what}”; that table was not checked.`,
+  }),
+  duplicateRow: (label: string, row: number): Bilingual => ({
+    zh: `“${label}”在第 ${row} 行再次出现；只检查第一处，请删去重复的行。`,
+    en: `“${label}” appears again in row ${row}; only the first is checked. Remove the duplicate.`,
+  }),
+  notRecognised: (sheet: string): Bilingual => ({
+    zh: `工作表“${sheet}”不是 careplan 模板（没有模板编号，表头也对不上任何模板），未检查。`,
+    en: `Sheet “${sheet}” is not a careplan template (no template marker, and its headers match none), so it was not checked.`,
+  }),
+  unknownMarker: (sheet: string, marker: string): Bilingual => ({
+    zh: `工作表“${sheet}”的模板编号 ${marker} 不认识（可能来自更新版本的 careplan），未检查。`,
+    en: `Sheet “${sheet}” carries the template marker ${marker}, which this careplan does not know (perhaps a newer version); not checked.`,
+  }),
+} as const;

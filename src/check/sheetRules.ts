@@ -1,0 +1,76 @@
+/**
+ * Checks every template shares: each input read as its column accepts (budget settings included),
+ * each computed cell recomputed from the sheet's own inputs and compared with what it shows, and
+ * what of the template could not be found on the sheet.
+ */
+import type { Value } from '../templates/formula';
+import type { SheetContext } from './context';
+import { a1, type Cell } from './grid';
+import { CHECK_MSG, fmt } from './messages';
+import type { Finding } from './finding';
+
+/** Two figures are the same when they agree to 9 significant digits (a cached 1/3 is not exact). */
+const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+export function checkInputsAndFormulas(ctx: SheetContext): void {
+  for (const [key, lt] of ctx.located.tables) {
+    for (const row of lt.table.rows) {
+      if (!lt.rows.has(row.key)) continue;
+      for (const column of lt.table.columns) {
+        const ref = { table: key, row: row.key, col: column.key };
+        if (column.role === 'input') ctx.input(ref);
+        if (column.role !== 'computed') continue;
+        const place = ctx.place(ref);
+        const expected = ctx.value(ref);
+        const shown = shownValue(place?.cell);
+        if (!place || expected === undefined || shown === undefined || agrees(expected, shown)) continue;
+        const show = (v: Value) => (typeof v === 'object' && v !== null ? v.code : fmt(v === '' ? null : (v as number | string | null), column.format));
+        const isCare = typeof place.cell === 'object' && place.cell !== null && place.cell.t === 'formula' && /CARE\./iu.test(place.cell.formula);
+        ctx.add(place, isCare ? 'warning' : 'error', 'computed.mismatch', {
+          message: CHECK_MSG.computedMismatch(column.measure ?? column.header, show(expected), show(shown)),
+          expected: plain(expected),
+          actual: plain(shown),
+        });
+      }
+    }
+  }
+}
+
+/** What a computed cell shows: its cached value, or a typed value; undefined when nothing was saved. */
+function shownValue(cell: Cell): Value | undefined {
+  if (cell === undefined) return null;
+  if (typeof cell !== 'object' || cell === null) return cell;
+  if (cell.t === 'formula') return cell.cached === null ? undefined : cell.cached;
+  return cell.t === 'date' ? cell.serial : cell;
+}
+
+function agrees(expected: Value, shown: Value): boolean {
+  if (typeof expected === 'number' && typeof shown === 'number') return same(expected, shown);
+  const blank = (v: Value) => v === null || v === '';
+  if (blank(expected) && blank(shown)) return true;
+  if (typeof expected === 'object' && expected !== null && typeof shown === 'object' && shown !== null) return expected.code === shown.code;
+  return expected === shown;
+}
+
+const plain = (v: Value): number | string | null => (typeof v === 'object' && v !== null ? v.code : typeof v === 'boolean' ? String(v) : v);
+
+export function structureFindings(ctx: SheetContext): Finding[] {
+  const out: Finding[] = [];
+  const sheet = ctx.grid.name;
+  const base = { ruleId: '', county: null, measure: null, year: null, expected: null, actual: null, gap: null, citation: null };
+  for (const table of ctx.located.missingTables) {
+    out.push({ ...base, cell: 'A1', severity: 'error', ruleId: 'sheet.missingTable', message: CHECK_MSG.missingTable(sheet, table.caption ?? table.columns.map((c) => c.header).slice(0, 3).join('、')) });
+  }
+  for (const lt of ctx.located.tables.values()) {
+    const header = a1(lt.headerRow, 0);
+    for (const column of lt.missingColumns) out.push({ ...base, cell: header, severity: 'error', ruleId: 'sheet.missingColumn', measure: column.measure ?? null, year: column.year ?? null, message: CHECK_MSG.missingColumn(sheet, column.header) });
+    for (const row of lt.missingRows) {
+      out.push({ ...base, cell: header, severity: 'error', ruleId: 'sheet.missingRow', county: ctx.template.kind === 'county' ? row.county : null, message: CHECK_MSG.missingRow(sheet, row.labels.join(' ')) });
+    }
+    const keyCol = lt.columns.get(lt.table.columns[0]!.key) ?? 0;
+    for (const d of lt.duplicateRows) {
+      out.push({ ...base, cell: a1(d.at, keyCol), severity: 'warning', ruleId: 'sheet.duplicateRow', county: ctx.template.kind === 'county' ? d.row.county : null, message: CHECK_MSG.duplicateRow(d.row.labels.join(' '), d.at + 1) });
+    }
+  }
+  return out;
+}

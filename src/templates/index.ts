@@ -1,0 +1,57 @@
+/**
+ * Every template by its id: what `careplan template --list` shows, and how a face gets one built.
+ */
+import { parseAsOf, todayIso, type IsoDay } from '../rules/core/dates';
+import { CITY, parseEnum, type City } from '../rules/core/enums';
+import { RuleError } from '../rules/core/errors';
+import { msg } from '../rules/core/messages';
+import { childcareBudget, eldercareBudget } from './budgets';
+import { COUNTY_TABLE_SPECS, countyTableTemplate } from './countyTables';
+import { INDICATOR_SHEETS, indicatorTemplate } from './indicatorSheets';
+import type { Template } from './model';
+
+export interface TemplateOptions {
+  /** A county's own form of a county table (its name as the document writes it, short, or pinyin id). */
+  county?: string;
+  /** Budget sheets: the city and the as-of date their formulas start from (default 赣州, today). */
+  city?: string;
+  asOf?: string;
+}
+
+export interface TemplateEntry {
+  id: string;
+  city: City | null;
+  title: string;
+  titleEn: string;
+  /** A county table, which also comes as one county's form. */
+  counties: boolean;
+  build: (o: { county?: string; city: City; asOf: IsoDay }) => Template;
+}
+
+const DEFAULT_BUDGET_CITY: City = 'ganzhou';
+
+function entry(build: TemplateEntry['build'], city: City | null, counties: boolean): TemplateEntry {
+  const t = build({ city: city ?? DEFAULT_BUDGET_CITY, asOf: todayIso() });
+  return { id: t.id, city, title: t.title.zh, titleEn: t.title.en, counties, build };
+}
+
+export const TEMPLATES: readonly TemplateEntry[] = [
+  ...COUNTY_TABLE_SPECS.map((spec) => entry((o) => countyTableTemplate(spec, o.county), spec.city, true)),
+  ...INDICATOR_SHEETS.map(({ id, city }) => entry(() => indicatorTemplate(id, city), city, false)),
+  entry((o) => eldercareBudget(o.city, o.asOf), null, false),
+  entry((o) => childcareBudget(o.city, o.asOf), null, false),
+];
+
+export function findTemplate(id: string): TemplateEntry {
+  const found = TEMPLATES.find((t) => t.id === id.trim().toLowerCase());
+  if (!found) throw new RuleError('BAD_ARGUMENT', msg.unknownTemplate(id, TEMPLATES.map((t) => t.id)));
+  return found;
+}
+
+/** The template, built for a county, city and date where it takes them; a clear refusal otherwise. */
+export function buildTemplate(id: string, o: TemplateOptions = {}): Template {
+  const e = findTemplate(id);
+  if (o.county !== undefined && !e.counties) throw new RuleError('BAD_ARGUMENT', msg.noCountyForm(e.id, TEMPLATES.filter((t) => t.counties).map((t) => t.id)));
+  const city = o.city === undefined ? (e.city ?? DEFAULT_BUDGET_CITY) : parseEnum(CITY, o.city);
+  return e.build({ ...(o.county !== undefined ? { county: o.county } : {}), city, asOf: parseAsOf(o.asOf) });
+}
