@@ -8,6 +8,9 @@ import type { FunctionSpec } from '../catalog/types';
 import { CITY, parseEnum, type City } from '../rules/core/enums';
 import { isRuleError } from '../rules/core/errors';
 import { coerce } from './coerce';
+import { check } from './checkVerb';
+import { UsageError, takeFlag, takeOption } from './options';
+import { template } from './templateVerb';
 import { discrepancyRows, formatDiscrepancies, formatParameters, formatTargets, parameterRows, targetRows } from './format';
 
 export interface Io {
@@ -24,27 +27,16 @@ const USAGE = `用法 / usage:
   careplan targets CITY [--json]           列出一个城市的规划指标
   careplan discrepancies [--city C] [--json]  文件自身不一致之处、各方数字与本产品采用的数字
   careplan functions                       列出全部函数及参数
+  careplan template --list [--json]        列出模板
+  careplan template --describe ID [--county C]   模板逐格说明（JSON）
+  careplan template ID [--county C] [--city C] [--as-of DATE] [--values] -o FILE.xlsx [--force]
+                                           生成模板工作簿（--values：CARE 公式写成数值，供 WPS 等使用）
+  careplan check FILE.xlsx|DIR [--as-of DATE] [--json|--csv] [--lang en] [--annotate OUT] [--force]
+                                           按规划目标检查填好的工作簿；退出码 0 无错误，1 有错误，2 有文件无法读取
   城市 / cities: 赣州 鹰潭 吉安 抚州 (ganzhou yingtan jian fuzhou)`;
-
-class UsageError extends Error {}
 
 function signature(f: FunctionSpec): string {
   return `${f.name}(${f.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
-}
-
-function takeFlag(args: string[], flag: string): boolean {
-  const i = args.indexOf(flag);
-  if (i >= 0) args.splice(i, 1);
-  return i >= 0;
-}
-
-function takeOption(args: string[], option: string): string | undefined {
-  const i = args.indexOf(option);
-  if (i < 0) return undefined;
-  const value = args[i + 1];
-  if (value === undefined) throw new UsageError(`${option} 需要一个值 / needs a value`);
-  args.splice(i, 2);
-  return value;
 }
 
 function calc(args: string[], io: Io): number {
@@ -92,7 +84,8 @@ function functions(io: Io): number {
   return EXIT.ok;
 }
 
-export function run(argv: readonly string[], io: Io): number {
+/** The exit code; `template` and `check` write or read files and answer asynchronously. */
+export function run(argv: readonly string[], io: Io): number | Promise<number> {
   const args = [...argv];
   const verb = args.shift();
   try {
@@ -113,6 +106,10 @@ export function run(argv: readonly string[], io: Io): number {
         return listing(args, io, discrepancyRows, formatDiscrepancies);
       case 'functions':
         return functions(io);
+      case 'template':
+        return settle(() => template(args, io), io);
+      case 'check':
+        return settle(() => check(args, io), io);
       case undefined:
       case 'help':
       case '--help':
@@ -123,15 +120,28 @@ export function run(argv: readonly string[], io: Io): number {
         throw new UsageError(`未知命令 / unknown command: ${verb}`);
     }
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`${e.message}\n${USAGE}`);
-      return EXIT.usage;
-    }
-    if (isRuleError(e)) {
-      io.err(`${e.code}: ${e.zh} / ${e.en}`);
-      return EXIT.rule;
-    }
-    io.err(`INTERNAL: ${e instanceof Error ? e.message : String(e)}`);
-    return EXIT.internal;
+    return refuse(e, io);
   }
+}
+
+/** A verb that may answer later: its refusals reach the user the same way as the others'. */
+async function settle(verb: () => number | Promise<number>, io: Io): Promise<number> {
+  try {
+    return await verb();
+  } catch (e) {
+    return refuse(e, io);
+  }
+}
+
+function refuse(e: unknown, io: Io): number {
+  if (e instanceof UsageError) {
+    io.err(`${e.message}\n${USAGE}`);
+    return EXIT.usage;
+  }
+  if (isRuleError(e)) {
+    io.err(`${e.code}: ${e.zh} / ${e.en}`);
+    return EXIT.rule;
+  }
+  io.err(`INTERNAL: ${e instanceof Error ? e.message : String(e)}`);
+  return EXIT.internal;
 }

@@ -209,7 +209,7 @@ export function countyTableTemplate(spec: CountyTableSpec, county?: string): Tem
   }
 
   const name = cityName(spec.city).zh;
-  const title = own ? `${own.county.name} ${table.title}（县级填报）` : `${name}市${table.title}`;
+  const title = own ? `${own.county.name} ${table.title}（县级填报）` : table.title.startsWith(name) ? table.title : `${name}市${table.title}`;
   return {
     id: spec.id,
     kind: 'county',

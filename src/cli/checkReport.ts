@@ -1,0 +1,125 @@
+/**
+ * How `careplan check` prints its findings: a readable table (Chinese, or English with --lang en),
+ * JSON, or CSV with one finding a row.
+ */
+import { summarize, type Finding } from '../check';
+import type { FileReport } from './checkFile';
+
+export type Lang = 'zh' | 'en';
+
+const WORDS = {
+  zh: {
+    severity: { error: '错误', warning: '警告', info: '提示' },
+    head: ['级别', '单元格', '县（市、区）', '栏目', '年份', '应为', '实际', '差距', '说明'],
+    file: '文件',
+    sheet: '工作表',
+    template: '模板',
+    notChecked: '未检查',
+    none: '未发现问题。',
+    summary: ['县（市、区）', '错误', '警告', '未填'],
+    cite: '依据',
+    total: (files: number, errors: number, warnings: number, infos: number, unread: number) =>
+      `共 ${files} 个文件：错误 ${errors}，警告 ${warnings}，提示 ${infos}${unread ? `；${unread} 个文件无法读取` : ''}。`,
+  },
+  en: {
+    severity: { error: 'error', warning: 'warning', info: 'info' },
+    head: ['severity', 'cell', 'county', 'measure', 'year', 'expected', 'actual', 'gap', 'message'],
+    file: 'File',
+    sheet: 'Sheet',
+    template: 'template',
+    notChecked: 'not checked',
+    none: 'No findings.',
+    summary: ['county', 'errors', 'warnings', 'not filled'],
+    cite: 'Source',
+    total: (files: number, errors: number, warnings: number, infos: number, unread: number) =>
+      `${files} file(s): ${errors} error(s), ${warnings} warning(s), ${infos} info${unread ? `; ${unread} file(s) could not be read` : ''}.`,
+  },
+} as const;
+
+/** Columns line up in a terminal, where a Chinese character takes two places. */
+const width = (s: string): number => [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1), 0);
+const pad = (s: string, w: number): string => s + ' '.repeat(Math.max(0, w - width(s)));
+
+function table(rows: readonly string[][]): string[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => width(r[i] ?? ''))));
+  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : pad(cell, widths[i]!))).join('  ').trimEnd());
+}
+
+const figure = (v: number | string | null): string => (v === null ? '' : typeof v === 'number' ? String(Number(v.toFixed(4))) : v);
+
+export function formatText(reports: readonly FileReport[], lang: Lang): string {
+  const w = WORDS[lang];
+  const lines: string[] = [];
+  const all: Finding[] = [];
+  for (const r of reports) {
+    lines.push(`${w.file} ${r.file}`);
+    if (r.error) {
+      lines.push(`  ${r.error.code}: ${r.error[lang]}`, '');
+      continue;
+    }
+    for (const s of r.sheets) {
+      if (!s.template) {
+        lines.push(`  ${w.sheet} ${s.sheet}：${w.notChecked}（${s.note?.[lang] ?? ''}）`);
+        continue;
+      }
+      lines.push(`  ${w.sheet} ${s.sheet}（${w.template} ${s.template}${s.county ? ` · ${s.county}` : ''}）`);
+      all.push(...s.findings);
+      if (!s.findings.length) {
+        lines.push(`    ${w.none}`);
+        continue;
+      }
+      const rows = s.findings.map((f) => [w.severity[f.severity], f.cell, f.county ?? '', f.measure ?? '', f.year === null ? '' : String(f.year), figure(f.expected), figure(f.actual), figure(f.gap), f.message[lang]]);
+      lines.push(...table([[...w.head], ...rows]).map((l) => `    ${l}`));
+      const summary = summarize(s.findings);
+      if (summary.length) {
+        lines.push('');
+        lines.push(...table([[...w.summary], ...summary.map((c) => [c.county, String(c.errors), String(c.warnings), String(c.notFilled)])]).map((l) => `    ${l}`));
+      }
+    }
+    lines.push('');
+  }
+  const count = (sev: Finding['severity']) => all.filter((f) => f.severity === sev).length;
+  lines.push(w.total(reports.length, count('error'), count('warning'), count('info'), reports.filter((r) => r.error).length));
+  return lines.join('\n');
+}
+
+export function formatJson(reports: readonly FileReport[], asOf: string): string {
+  return JSON.stringify(
+    {
+      asOf,
+      files: reports.map((r) => ({
+        file: r.file,
+        ...(r.error ? { error: r.error } : {}),
+        ...(r.annotated ? { annotated: r.annotated } : {}),
+        sheets: r.sheets.map((s) => ({ sheet: s.sheet, template: s.template, county: s.county, ...(s.note ? { note: s.note } : {}), findings: s.findings })),
+      })),
+    },
+    null,
+    2,
+  );
+}
+
+const CSV_HEAD = ['file', 'sheet', 'template', 'cell', 'severity', 'ruleId', 'county', 'measure', 'year', 'expected', 'actual', 'gap', 'message', 'document', 'section', 'quote'];
+
+/**
+ * A field a spreadsheet would read as a formula (= + - @, or a tab or carriage return before one)
+ * is prefixed with ', so opening the CSV never runs anything (OWASP's CSV injection advice).
+ */
+export function csvField(v: string): string {
+  const safe = /^[=+\-@\t\r]/u.test(v) ? `'${v}` : v;
+  return /[",\n\r]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
+}
+
+export function formatCsv(reports: readonly FileReport[], lang: Lang): string {
+  const rows = [CSV_HEAD];
+  for (const r of reports) {
+    if (r.error) rows.push([r.file, '', '', '', 'error', `file.${r.error.code}`, '', '', '', '', '', '', r.error[lang], '', '', '']);
+    for (const s of r.sheets) {
+      for (const f of s.findings) {
+        rows.push([r.file, s.sheet, s.template ?? '', f.cell, f.severity, f.ruleId, f.county ?? '', f.measure ?? '', f.year === null ? '' : String(f.year), figure(f.expected), figure(f.actual), figure(f.gap), f.message[lang], f.citation?.document ?? '', f.citation?.section ?? '', f.citation?.quote ?? '']);
+      }
+    }
+  }
+  // The byte-order mark lets Excel open the UTF-8 file with its Chinese intact.
+  return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}`;
+}

@@ -1,0 +1,72 @@
+/**
+ * careplan check FILE.xlsx|DIR [--as-of DATE] [--json|--csv] [--lang en] [--annotate OUT] [--force]
+ * Exit 0 when no finding is an error, 1 when any is, 2 when an input could not be read (the other
+ * files are still checked). Inputs are only ever read.
+ */
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseAsOf } from '../rules/core/dates';
+import { formatCsv, formatJson, formatText, type Lang } from './checkReport';
+import type { CheckJob, FileReport } from './checkFile';
+import { noMoreArgs, takeFlag, takeOption, UsageError } from './options';
+import { checkAll } from './pool';
+
+export const CHECK_EXIT = { clean: 0, errors: 1, unreadable: 2 } as const;
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** The workbooks of a folder: every .xlsx in it, not Excel's own ~$ lock files. */
+function workbooksIn(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => /\.xlsx$/iu.test(f) && !f.startsWith('~$'))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+function annotateTargets(input: string, isDir: boolean, files: readonly string[], out: string | undefined, force: boolean): (string | undefined)[] {
+  if (out === undefined) return files.map(() => undefined);
+  const inputs = new Set(files.map((f) => path.resolve(f)));
+  if (!isDir) {
+    if (!/\.xlsx$/iu.test(out)) throw new UsageError(`--annotate 应为 .xlsx 文件 / --annotate needs a .xlsx file: ${out}`);
+    if (inputs.has(path.resolve(out))) throw new UsageError('--annotate 不能覆盖被检查的文件 / --annotate cannot overwrite the file being checked');
+    if (existsSync(out) && !force) throw new UsageError(`${out} 已存在；如要覆盖请加 --force / exists; add --force to overwrite it`);
+    return [out];
+  }
+  if (path.resolve(out) === path.resolve(input)) throw new UsageError('--annotate 应为另一个文件夹 / --annotate must be another folder than the one checked');
+  mkdirSync(out, { recursive: true });
+  return files.map((f) => {
+    const target = path.join(out, path.basename(f));
+    if (existsSync(target) && !force) throw new UsageError(`${target} 已存在；如要覆盖请加 --force / exists; add --force to overwrite it`);
+    return target;
+  });
+}
+
+export async function check(args: string[], io: Io): Promise<number> {
+  const json = takeFlag(args, '--json');
+  const csv = takeFlag(args, '--csv');
+  const force = takeFlag(args, '--force');
+  const lang: Lang = (takeOption(args, '--lang') ?? 'zh').toLowerCase().startsWith('en') ? 'en' : 'zh';
+  const asOf = parseAsOf(takeOption(args, '--as-of'));
+  const annotate = takeOption(args, '--annotate');
+  const [input, ...rest] = args;
+  noMoreArgs(rest);
+  if (!input) throw new UsageError('check 需要一个 .xlsx 文件或文件夹 / check needs a .xlsx file or a folder');
+  if (json && csv) throw new UsageError('--json 与 --csv 只能选一个 / choose --json or --csv');
+  const isDir = existsSync(input) && statSync(input).isDirectory();
+  const files = isDir ? workbooksIn(input) : [input];
+  if (isDir && files.length === 0) throw new UsageError(`${input} 中没有 .xlsx 文件 / has no .xlsx files`);
+  const targets = annotateTargets(input, isDir, files, annotate, force);
+  const jobs: CheckJob[] = files.map((file, i) => ({ file, asOf, ...(targets[i] ? { annotate: targets[i] } : {}) }));
+  const reports = await checkAll(jobs);
+  for (const r of reports) if (r.error) io.err(`${r.file}: ${r.error.code}: ${r.error.zh} / ${r.error.en}`);
+  io.out(json ? formatJson(reports, asOf) : csv ? formatCsv(reports, lang) : formatText(reports, lang));
+  return exitCode(reports);
+}
+
+export function exitCode(reports: readonly FileReport[]): number {
+  if (reports.some((r) => r.error)) return CHECK_EXIT.unreadable;
+  return reports.some((r) => r.sheets.some((s) => s.findings.some((f) => f.severity === 'error'))) ? CHECK_EXIT.errors : CHECK_EXIT.clean;
+}

@@ -1,0 +1,72 @@
+/**
+ * careplan template: list the templates, describe one cell by cell, or write one as a real .xlsx.
+ *   careplan template --list [--json]
+ *   careplan template --describe ID [--county C]
+ *   careplan template ID [--county C] [--city C] [--as-of DATE] [--values] -o FILE.xlsx [--force]
+ */
+import { existsSync } from 'node:fs';
+import { TEMPLATES, buildTemplate, type TemplateOptions } from '../templates';
+import { describedCells, layout } from '../templates/layout';
+import { writeTemplate } from '../xlsx/write';
+import { writeFileAtomically } from './files';
+import { noMoreArgs, takeFlag, takeOption, UsageError } from './options';
+
+export interface Out {
+  out: (text: string) => void;
+}
+
+function list(args: string[], io: Out): number {
+  const json = takeFlag(args, '--json');
+  noMoreArgs(args);
+  const rows = TEMPLATES.map((t) => ({ id: t.id, city: t.city, title: t.title, titleEn: t.titleEn }));
+  io.out(json ? JSON.stringify(rows, null, 2) : rows.map((r) => `${r.id.padEnd(18)} ${r.title}\n${''.padEnd(18)} ${r.titleEn}`).join('\n'));
+  return 0;
+}
+
+function options(args: string[]): TemplateOptions {
+  const county = takeOption(args, '--county');
+  const city = takeOption(args, '--city');
+  const asOf = takeOption(args, '--as-of');
+  return { ...(county !== undefined ? { county } : {}), ...(city !== undefined ? { city } : {}), ...(asOf !== undefined ? { asOf } : {}) };
+}
+
+function describe(id: string, args: string[], io: Out): number {
+  const t = buildTemplate(id, options(args));
+  noMoreArgs(args);
+  const l = layout(t);
+  const cells = describedCells(l).map((c) => ({
+    address: c.address,
+    role: c.kind,
+    county: c.row?.county ?? null,
+    measure: c.content?.measure ?? c.column?.measure ?? null,
+    year: c.content?.year !== undefined ? c.content.year : (c.column?.year ?? null),
+    value: c.value,
+    ...(c.formula ? { formula: `=${c.formula}` } : {}),
+  }));
+  io.out(JSON.stringify({ id: t.id, city: t.city, county: t.county, title: t.title.zh, titleEn: t.title.en, sheet: t.sheet, cells }, null, 2));
+  return 0;
+}
+
+async function write(id: string, args: string[], io: Out): Promise<number> {
+  const file = takeOption(args, '-o') ?? takeOption(args, '--output');
+  const force = takeFlag(args, '--force');
+  const values = takeFlag(args, '--values');
+  const t = buildTemplate(id, options(args));
+  noMoreArgs(args);
+  if (!file) throw new UsageError('template 需要 -o FILE.xlsx / template needs -o FILE.xlsx');
+  if (!/\.xlsx$/iu.test(file)) throw new UsageError(`输出文件应以 .xlsx 结尾 / the output must end in .xlsx: ${file}`);
+  if (existsSync(file) && !force) throw new UsageError(`${file} 已存在；如要覆盖请加 --force / exists; add --force to overwrite it`);
+  const bytes = await writeTemplate(t, { values });
+  writeFileAtomically(file, bytes);
+  io.out(`${file}：${t.title.zh}（${t.sheet}）`);
+  return 0;
+}
+
+export function template(args: string[], io: Out): number | Promise<number> {
+  if (takeFlag(args, '--list')) return list(args, io);
+  const described = takeOption(args, '--describe');
+  if (described !== undefined) return describe(described, args, io);
+  const id = args.shift();
+  if (!id || id.startsWith('-')) throw new UsageError('template 需要模板编号，见 --list / template needs a template id (see --list)');
+  return write(id, args, io);
+}

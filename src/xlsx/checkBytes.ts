@@ -1,0 +1,11 @@
+/**
+ * A workbook's bytes checked, every sheet: what the command line's workers and the browser page
+ * both run. Damage is reported as an XlsxError, never half a result.
+ */
+import { checkWorkbook, type SheetReport } from '../check';
+import type { IsoDay } from '../rules/core/dates';
+import { readWorkbook } from './read';
+
+export function checkBytes(bytes: Uint8Array, asOf: IsoDay): SheetReport[] {
+  return checkWorkbook(readWorkbook(bytes).sheets, asOf);
+}
