@@ -11,6 +11,7 @@ import { caregiverBonus } from '../src/rules/subsidies/caregiverBonus';
 import { opSubsidy } from '../src/rules/subsidies/opSubsidy';
 import { slotGrant } from '../src/rules/subsidies/slotGrant';
 import { bundleSizes } from './bundles';
+import { checkBench } from './check';
 import { fmt, perSecond } from './measure';
 import { whatIfSheet } from './whatIf';
 
@@ -52,4 +53,5 @@ console.log(
 );
 
 whatIfSheet();
+await checkBench();
 bundleSizes();

@@ -105,6 +105,7 @@ function rowsOf(grid: Grid, table: Table, headerRow: number, end: number, column
   const keyCols = table.columns.filter((c) => c.role === 'key').map((c) => columns.get(c.key)!);
   const county = table.rows.some((r) => r.county !== null && !r.total);
   const byIdentity = new Map(table.rows.map((r) => [rowIdentity(r.labels, county && !r.total), r] as const));
+  for (const r of table.rows) for (const alias of r.aliases ?? []) byIdentity.set(rowIdentity([alias, ...r.labels.slice(1)], county), r);
   // The total row (全市总计) is matched by its folded words, not by a county stem.
   for (const r of table.rows) if (r.total) byIdentity.set(rowIdentity(r.labels, false), r);
   const rows = new Map<string, number>();

@@ -4,6 +4,7 @@
  * what of the template could not be found on the sheet.
  */
 import type { Value } from '../templates/formula';
+import { contentOf } from '../templates/model';
 import type { SheetContext } from './context';
 import { a1, type Cell } from './grid';
 import { CHECK_MSG, fmt } from './messages';
@@ -19,13 +20,14 @@ export function checkInputsAndFormulas(ctx: SheetContext): void {
       for (const column of lt.table.columns) {
         const ref = { table: key, row: row.key, col: column.key };
         if (column.role === 'input') ctx.input(ref);
-        if (column.role !== 'computed') continue;
+        // A computed column may leave a cell without a formula (no per-home subtotal): nothing to recompute.
+        if (column.role !== 'computed' || !contentOf(lt.table, row.key, column.key)?.formula) continue;
         const place = ctx.place(ref);
         const expected = ctx.value(ref);
         const shown = shownValue(place?.cell);
         if (!place || expected === undefined || shown === undefined || agrees(expected, shown)) continue;
         const show = (v: Value) => (typeof v === 'object' && v !== null ? v.code : fmt(v === '' ? null : (v as number | string | null), column.format));
-        const isCare = typeof place.cell === 'object' && place.cell !== null && place.cell.t === 'formula' && /CARE\./iu.test(place.cell.formula);
+        const isCare = typeof place.cell === 'object' && place.cell !== null && place.cell.t === 'formula' && /\bCARE\.|_xldudf_CARE_/iu.test(place.cell.formula);
         ctx.add(place, isCare ? 'warning' : 'error', 'computed.mismatch', {
           message: CHECK_MSG.computedMismatch(column.measure ?? column.header, show(expected), show(shown)),
           expected: plain(expected),

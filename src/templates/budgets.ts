@@ -131,8 +131,9 @@ export function eldercareBudget(city: City, asOf: IsoDay): Template {
 
 export function childcareBudget(city: City, asOf: IsoDay): Template {
   const parts = Object.values(FUNDING_PART.options).map((o) => o.zh);
-  const partCols = (prefix: string): Column[] => [
-    computed(`${prefix}0`, `${prefix === 'g' ? '建设补助' : '运营补贴'}合计（元）`, 'Total (yuan)'),
+  const WHAT: Record<string, string> = { g: '建设补助', o: '运营补贴', t: '' };
+  const partCols = (prefix: 'g' | 'o' | 't'): Column[] => [
+    computed(`${prefix}0`, `${WHAT[prefix]}合计（元）`, 'Total (yuan)'),
     computed(`${prefix}1`, '其中市级（元）', 'City share (yuan)', 14),
     computed(`${prefix}2`, '其中县级（元）', 'County share (yuan)', 14),
   ];

@@ -191,7 +191,7 @@ export function countyTableTemplate(spec: CountyTableSpec, county?: string): Tem
 
   const own = county === undefined ? undefined : countyRowOf(spec, county);
   const seedRows = own ? [own] : table.rows;
-  const rows: Row[] = seedRows.map((r) => ({ key: r.county.id, labels: [r.county.name], county: r.county.name }));
+  const rows: Row[] = seedRows.map((r) => ({ key: r.county.id, labels: [r.county.name], county: r.county.name, aliases: [r.county.id, ...r.county.aliases] }));
   if (!own) rows.push({ key: 'total', labels: [table.total.name], county: table.total.name, total: true });
 
   const cells = new Map<string, Content>();

@@ -57,7 +57,7 @@ export function layout(t: Template): Layout {
   const banner: [Piece, string][] = [
     ['title', t.title.zh],
     ['titleEn', t.title.en],
-    ['basis', `依据：${t.basis}　Source: ${t.basisEn}`],
+    ['basis', `依据：${t.basis}\u3000Source: ${t.basisEn}`],
     ['guide', t.guide],
     ['marker', markerOf(t)],
   ];

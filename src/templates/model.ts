@@ -72,6 +72,8 @@ export interface Row {
   labels: string[];
   /** The county as the document names it; null on city sheets and budget lines. */
   county: string | null;
+  /** Other names the row goes by (赣州经开区 for 赣州开发区), as the seeds list them. */
+  aliases?: string[];
   /** The document's own total row. */
   total?: boolean;
 }

@@ -1,0 +1,197 @@
+/**
+ * A template as an .xlsx file: the layout's cells with their look, validation and protection, the
+ * formulas with the values they come to today, and a page that prints. Everything a user sees
+ * comes from layout(), so the file matches what the add-in inserts into an open workbook.
+ */
+import ExcelJS, { type CellErrorValue, type CellValue, type Worksheet } from 'exceljs';
+import { a1 } from '../check/grid';
+import { evaluate, type Value } from '../templates/formula';
+import { layout, type Layout, type PlacedCell } from '../templates/layout';
+import type { Template } from '../templates/model';
+import { BODY_SIZE, fontSize, formatOf, styleOf } from './styles';
+import { acceptsOf, dateOfSerial, validationFor } from './validation';
+
+export interface WriteOptions {
+  /**
+   * For WPS and other programs without the add-in: CARE.* formulas are written as the values they
+   * come to, each with a note giving its formula, since such a program would show #NAME? instead.
+   */
+  values?: boolean;
+}
+
+const CARE_PREFIX = 'CARE.';
+
+/**
+ * Excel column width from the layout's width in characters. Excel counts a width in digits of the
+ * default font, and a Chinese character is a little over two digits wide (the layout's widths
+ * count it as two); ×1.1 covers that and full-width punctuation, +2 the cell's inner padding, so
+ * a header sized for its characters does not break one character early.
+ */
+export const excelWidth = (width: number): number => width * 1.1 + 2;
+
+/** Excel's default row is 14.25 pt for an 11 pt font: about 1.3 pt of row per pt of text. */
+const ROW_PER_PT = 1.3;
+const ROW_PADDING = 2;
+/** Header rows hold at least three lines: year, measure and unit each get a line when they wrap. */
+const HEADER_LINES = 3;
+
+/** Narrow margins (Excel's own "Narrow" preset), in inches. */
+const MARGINS = { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+const A4 = 9;
+
+export async function writeTemplate(t: Template, opts: WriteOptions = {}): Promise<Uint8Array> {
+  const l = layout(t);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'careplan';
+  wb.title = t.title.zh;
+  wb.subject = t.id;
+  // The cached values are right for the day the file was written; Excel recomputes the CARE
+  // formulas on open so that a rule which changed since is applied.
+  wb.calcProperties.fullCalcOnLoad = true;
+
+  const lastRow = Math.max(...l.cells.map((c) => c.r));
+  const ws = wb.addWorksheet(t.sheet, {
+    views: [{ state: 'frozen', xSplit: l.freeze.cols, ySplit: l.freeze.rows }],
+    pageSetup: {
+      paperSize: A4,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      // 0: as many pages down as the rows need.
+      fitToHeight: 0,
+      margins: MARGINS,
+      printTitlesRow: `${l.printRows[0] + 1}:${l.printRows[1] + 1}`,
+      printArea: absoluteRows(`A1:${a1(lastRow, l.widths.length - 1)}`),
+    },
+    headerFooter: { oddFooter: '&C第 &P 页，共 &N 页' },
+  });
+  l.widths.forEach((w, c) => (ws.getColumn(c + 1).width = excelWidth(w)));
+
+  const valueOf = evaluator(l);
+  for (const placed of l.cells) {
+    const cell = ws.getCell(placed.r + 1, placed.c + 1);
+    cell.style = styleOf(placed);
+    const content = contentValue(placed, valueOf, opts);
+    if (content.value !== null) cell.value = content.value;
+    if (content.note) cell.note = content.note;
+    const accepts = placed.kind === 'input' ? acceptsOf(placed) : undefined;
+    const validation = accepts && validationFor(accepts);
+    if (validation) cell.dataValidation = validation;
+  }
+  for (const m of l.merges) ws.mergeCells(m.r1 + 1, m.c1 + 1, m.r2 + 1, m.c2 + 1);
+  for (const [r, height] of rowHeights(l)) ws.getRow(r + 1).height = height;
+
+  await protect(ws);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * Locked cells (everything but the inputs) cannot be typed over, yet the sheet can still be sorted,
+ * filtered and resized. No password: protection guards a target against an accidental overwrite,
+ * not against a user who means to change it.
+ */
+async function protect(ws: Worksheet): Promise<void> {
+  await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, sort: true, autoFilter: true });
+}
+
+/**
+ * exceljs puts a '$' before each end of the print area but not before its row, and Excel writes the
+ * print area fully absolute ($A$1:$AL$29); the rows' own '$' makes the two agree.
+ */
+const absoluteRows = (range: string): string => range.replace(/(\d+)/gu, '$$$1');
+
+/** What a placed cell holds in the file, and the note that goes with it. */
+function contentValue(placed: PlacedCell, valueOf: (cell: PlacedCell) => Value | undefined, opts: WriteOptions): { value: CellValue; note?: string } {
+  if (placed.formula !== undefined) {
+    const result = valueOf(placed);
+    if (opts.values && placed.formula.startsWith(CARE_PREFIX)) {
+      const message = isError(result) && result.message ? `\n${result.message}` : '';
+      return { value: plain(result), note: `公式 / formula: =${placed.formula}${message}` };
+    }
+    return { value: { formula: fileFormula(placed.formula), result: cached(result) } };
+  }
+  // A date setting holds an Excel serial; as a Date it is written with its date format, not as a count.
+  if (formatOf(placed) === 'date' && typeof placed.value === 'number') return { value: dateOfSerial(placed.value) };
+  return { value: placed.value };
+}
+
+/**
+ * Excel saves a JavaScript custom function in a file as _xldudf_NAMESPACE_NAME and binds it to the
+ * add-in's CARE.NAME when the add-in loads (Microsoft in OfficeDev/Excel-Custom-Functions#108);
+ * written as CARE.NAME, the name is unknown on open and stays #NAME? (OfficeDev/office-js#6611).
+ */
+export const fileFormula = (formula: string): string => formula.replace(/\bCARE\.([A-Z]+)\(/gu, '_xldudf_CARE_$1(');
+
+type ErrorResult = Extract<Value, { t: 'error' }>;
+const isError = (v: Value | undefined): v is ErrorResult => typeof v === 'object' && v !== null;
+
+const EXCEL_ERRORS: readonly CellErrorValue['error'][] = ['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!'];
+const errorValue = (code: string): CellErrorValue => ({ error: EXCEL_ERRORS.find((e) => e === code) ?? '#VALUE!' });
+
+/** A formula's cached result; '' for one that comes to nothing yet (a ratio of blank inputs). */
+function cached(v: Value | undefined): string | number | boolean | CellErrorValue {
+  if (v === undefined || v === null) return '';
+  return isError(v) ? errorValue(v.code) : v;
+}
+
+/** A formula's value written in its place: a blank result leaves the cell blank. */
+function plain(v: Value | undefined): CellValue {
+  const c = cached(v);
+  return c === '' ? null : c;
+}
+
+/**
+ * Each computed cell's value, read as Excel would compute it: a formula evaluated over the cells it
+ * refers to (themselves evaluated when they are formulas, each once), any other cell its value.
+ */
+function evaluator(l: Layout): (cell: PlacedCell) => Value | undefined {
+  const byAddress = new Map(l.cells.map((c) => [c.address, c]));
+  const memo = new Map<string, Value | undefined>();
+  const pending = new Set<string>();
+  const valueOf = (cell: PlacedCell): Value | undefined => {
+    const f = cell.content?.formula;
+    if (!f) return cell.value;
+    if (memo.has(cell.address)) return memo.get(cell.address);
+    if (pending.has(cell.address)) throw new Error(`template ${l.template.id}: the formula in ${cell.address} depends on itself`);
+    pending.add(cell.address);
+    const v = evaluate(f, (ref) => {
+      const address = l.address(ref).replace(/\$/gu, '');
+      const target = byAddress.get(address);
+      if (!target) throw new Error(`template ${l.template.id}: ${cell.address} refers to ${address}, which holds nothing`);
+      return valueOf(target);
+    });
+    pending.delete(cell.address);
+    memo.set(cell.address, v);
+    return v;
+  };
+  return valueOf;
+}
+
+/** Chinese characters and full-width punctuation take two digit widths, anything else one. */
+const WIDE = /[\u1100-\u115f\u2018-\u201d\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+const textWidth = (s: string): number => [...s].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1), 0);
+
+/**
+ * The heights of rows whose text wraps onto more than one line. Excel never grows a row for a merged
+ * cell (the banner lines, captions), and other programs do not all grow rows on opening, so each
+ * such row gets the height its longest text needs; header rows take at least three lines.
+ */
+function rowHeights(l: Layout): Map<number, number> {
+  const span = new Map(l.merges.map((m) => [`${m.r1},${m.c1}`, m] as const));
+  const unitsOf = (c1: number, c2: number): number =>
+    l.widths.slice(c1, c2 + 1).reduce((sum, w) => sum + excelWidth(w), 0) - 1;
+  const heights = new Map<number, number>();
+  for (const cell of l.cells) {
+    if (typeof cell.value !== 'string' || cell.kind === 'marker') continue;
+    const m = span.get(`${cell.r},${cell.c}`);
+    const size = fontSize(cell.kind);
+    const text = (textWidth(cell.value) * size) / BODY_SIZE;
+    const wrapped = Math.ceil(text / unitsOf(cell.c, m ? m.c2 : cell.c));
+    const lines = cell.kind === 'header' ? Math.max(HEADER_LINES, wrapped) : wrapped;
+    // A single line of body text fits the default row; only taller text needs a height of its own.
+    if (lines * size <= BODY_SIZE) continue;
+    const height = Math.ceil(lines * size * ROW_PER_PT + ROW_PADDING);
+    if (height > (heights.get(cell.r) ?? 0)) heights.set(cell.r, height);
+  }
+  return heights;
+}

@@ -1,0 +1,262 @@
+import ExcelJS, { type Cell, type Worksheet } from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { findFunction, invoke } from '../../src/catalog';
+import { serialOf } from '../../src/rules/core/dates';
+import { TEMPLATES, buildTemplate } from '../../src/templates';
+import { layout } from '../../src/templates/layout';
+import { cellKey, type Template } from '../../src/templates/model';
+import { FILL, NUM_FMT } from '../../src/xlsx/styles';
+import { MAX_MESSAGE, MAX_TITLE, validationFor } from '../../src/xlsx/validation';
+import { excelWidth, fileFormula, writeTemplate } from '../../src/xlsx/write';
+
+const AS_OF = '2025-01-01';
+
+async function sheetOf(bytes: Uint8Array): Promise<{ wb: ExcelJS.Workbook; ws: Worksheet }> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.slice().buffer);
+  expect(wb.worksheets).toHaveLength(1);
+  return { wb, ws: wb.worksheets[0]! };
+}
+
+const written = async (t: Template, values = false) => sheetOf(await writeTemplate(t, { values }));
+
+/** The cell a user finds by its row's words in column A and its column's header text. */
+function cellAt(ws: Worksheet, rowLabel: string, header: string): Cell {
+  let headerRow = 0;
+  let col = 0;
+  let row = 0;
+  ws.eachRow((r, n) => {
+    r.eachCell((c, cn) => {
+      if (c.value === header && !headerRow) [headerRow, col] = [n, cn];
+    });
+    if (r.getCell(1).value === rowLabel && headerRow && n > headerRow && !row) row = n;
+  });
+  if (!col || !row) throw new Error(`no cell at ${rowLabel} / ${header}`);
+  return ws.getCell(row, col);
+}
+
+/** A formula cell's text and cached result (cell.value would drop a result of 0 or ''). */
+const formulaOf = (c: Cell): { formula: string; result: unknown } => {
+  expect(c.type).toBe(ExcelJS.ValueType.Formula);
+  return { formula: c.formula, result: c.result as unknown };
+};
+
+const partOf = (bytes: Uint8Array, part: string): string => strFromU8(unzipSync(bytes)[part]!);
+
+/** A sheet's cell (a function, so the Office.js lint rules do not take exceljs cells for Office proxies). */
+const cellOf = (ws: Worksheet, address: string): Cell => ws.getCell(address);
+
+const fillOf = (c: Cell): string | undefined => (c.fill?.type === 'pattern' ? c.fill.fgColor?.argb : undefined);
+
+const noteText = (c: Cell): string => {
+  const n = c.note as string | ExcelJS.Comment | undefined;
+  return typeof n === 'string' ? n : (n?.texts ?? []).map((t) => t.text).join('');
+};
+
+const everyForm = [
+  ...TEMPLATES.map((e) => ({ name: e.id, build: () => buildTemplate(e.id, { asOf: AS_OF }) })),
+  { name: 'gz-beds 于都县', build: () => buildTemplate('gz-beds', { county: '于都县' }) },
+];
+
+describe('writeTemplate: every template, as a user opens it', () => {
+  it.each(everyForm)('$name: cells, look, protection, view and print setup', async ({ build }) => {
+    const t = build();
+    const l = layout(t);
+    const bytes = await writeTemplate(t);
+    const { wb, ws } = await sheetOf(bytes);
+
+    expect(ws.name).toBe(t.sheet);
+    expect(ws.getCell('A1').value).toBe(t.title.zh);
+    expect(String(ws.getCell('A5').value)).toContain(`careplan:${t.id}${t.countyId ? `:${t.countyId}` : ''}`);
+    expect([wb.creator, wb.title, wb.subject]).toEqual(['careplan', t.title.zh, t.id]);
+    // exceljs does not read calcPr back; Excel does, and recalculates the CARE formulas on opening.
+    expect(partOf(bytes, 'xl/workbook.xml')).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/u);
+
+    for (const p of l.cells) {
+      const c = cellOf(ws, p.address);
+      const where = `${t.id} ${p.address} (${p.kind})`;
+      expect(c.protection?.locked ?? true, where).toBe(p.kind !== 'input');
+      // A computed column may leave a cell blank on purpose (a subtotal row of a per-unit column).
+      if (p.formula !== undefined) {
+        expect(formulaOf(c).formula, where).toBe(fileFormula(p.formula));
+        continue;
+      }
+      // A date setting comes back as a Date; everything else as the layout placed it.
+      const value = c.value instanceof Date ? serialOf(c.value.toISOString().slice(0, 10)) : c.value;
+      if (!c.isMerged || c.address === c.master.address) expect(value ?? null, where).toEqual(p.value);
+      if (p.kind === 'input') {
+        const accepts = p.content?.accepts ?? p.column?.accepts;
+        const dv = c.dataValidation;
+        if (accepts === 'text' || accepts === undefined) expect(dv, where).toBeUndefined();
+        else {
+          expect(dv?.showErrorMessage, where).toBe(true);
+          expect(dv?.errorStyle, where).toBe('stop');
+          expect(dv?.prompt, where).toMatch(/请(填写|从)/u);
+        }
+      }
+    }
+
+    // Protected without a password, so a user who means to change a target can unprotect it.
+    const protection = /<sheetProtection [^>]*>/u.exec(partOf(bytes, 'xl/worksheets/sheet1.xml'))?.[0];
+    expect(protection).toMatch(/ sheet="1"/u);
+    expect(protection).not.toMatch(/hashValue|password/u);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: l.freeze.cols, ySplit: l.freeze.rows });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${l.printRows[0] + 1}:${l.printRows[1] + 1}`,
+    });
+    const lastRow = Math.max(...l.cells.map((c) => c.r)) + 1;
+    expect(ws.pageSetup.printArea).toBe(`A1:${ws.getColumn(l.widths.length).letter}${lastRow}`);
+    expect(l.widths.map((_, i) => ws.getColumn(i + 1).width)).toEqual(l.widths.map(excelWidth));
+
+    expect(ws.model.merges).toHaveLength(l.merges.length);
+    for (const m of l.merges) expect(ws.getCell(m.r2 + 1, m.c2 + 1).master.address).toBe(ws.getCell(m.r1 + 1, m.c1 + 1).address);
+
+    for (const row of l.headerRow.values()) expect(ws.getRow(row + 1).height, `header row ${row + 1}`).toBeGreaterThanOrEqual(45);
+  });
+
+  it('one county form holds its own row only, with its document figures', async () => {
+    const { ws } = await written(buildTemplate('gz-beds', { county: '于都县' }));
+    expect(String(ws.getCell('A5').value)).toContain('careplan:gz-beds:yudu');
+    expect(cellAt(ws, '于都县', '2023年新增改造任务（张）').value).toBe(255);
+    expect(() => cellAt(ws, '全市总计', '2023年新增改造任务（张）')).toThrow();
+  });
+
+  it('target and given cells hold the seed figures; a blank in the document stays blank, not 0', async () => {
+    const beds = (await written(buildTemplate('gz-beds'))).ws;
+    expect(cellAt(beds, '全市总计', '2021年新增改造任务（张）').value).toBe(2761);
+    expect(cellAt(beds, '于都县', '2023年新增改造任务（张）').value).toBe(255);
+    const slots = (await written(buildTemplate('gz-slots'))).ws;
+    expect(cellAt(slots, '全市总计', '2023年托位目标（个）').value).toBe(34186);
+    const fz = (await written(buildTemplate('fz-facilities'))).ws;
+    const blank = cellAt(fz, '市本级', '2019年新增床位任务（张）');
+    expect(blank.value).toBeNull();
+    expect(fillOf(blank)).toBe(FILL.document);
+    expect(blank.protection?.locked ?? true).toBe(true);
+    expect(cellAt(fz, '临川区', '社区数（个）').value).toBe(70);
+  });
+
+  it('each kind of cell looks as the guide line says: grey document figures, yellow inputs, blue formulas', async () => {
+    const { ws } = await written(buildTemplate('gz-beds'));
+    const target = cellAt(ws, '于都县', '2023年新增改造任务（张）');
+    const input = cellAt(ws, '于都县', '2023年末养老床位数（张）');
+    const share = cellAt(ws, '于都县', '2023年护理型床位占比');
+    expect([fillOf(target), fillOf(input), fillOf(share)]).toEqual([FILL.document, FILL.input, FILL.computed]);
+    expect([target.numFmt, input.numFmt, share.numFmt]).toEqual([NUM_FMT.count, NUM_FMT.count, NUM_FMT.share]);
+    expect(input.dataValidation).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0] });
+    expect(input.dataValidation.error).toContain('请填写不小于 0 的整数');
+    const header = cellOf(ws, 'D8');
+    expect(header.font?.bold).toBe(true);
+    expect(header.alignment).toMatchObject({ wrapText: true, horizontal: 'center' });
+    expect(ws.getCell('A1').font).toMatchObject({ bold: true, size: 14 });
+  });
+
+  it('a ratio caches what its inputs come to, and blank while they are blank', async () => {
+    const t = buildTemplate('gz-beds', { county: '于都县' });
+    const main = t.tables[0]!;
+    main.cells.set(cellKey('yudu', 'beds2023'), { value: 6500 });
+    main.cells.set(cellKey('yudu', 'elderly2023'), { value: 130000 });
+    const { ws } = await written(t);
+    expect(formulaOf(cellAt(ws, '于都县', '2023年每千名老人床位数（张）')).result).toBe(50);
+    expect(formulaOf(cellAt(ws, '于都县', '2024年每千名老人床位数（张）')).result).toBeUndefined();
+  });
+});
+
+describe('writeTemplate: budget sheets on CARE formulas', () => {
+  const asOfSerial = serialOf(AS_OF);
+  const bedSubsidy = (city: string, beds: number, how: string, provincial: number | null = null): unknown =>
+    invoke(findFunction('BEDSUBSIDY')!, [city, beds, how, provincial, asOfSerial]).value;
+
+  it('writes the settings as the user reads them: the city as text, the date as a date', async () => {
+    const { ws } = await written(buildTemplate('budget-eldercare', { city: '赣州', asOf: AS_OF }));
+    expect(cellAt(ws, '城市', '取值').value).toBe('赣州');
+    expect(cellAt(ws, '城市', '取值').dataValidation).toMatchObject({ type: 'list', formulae: ['"赣州,鹰潭,吉安,抚州"'] });
+    const date = cellAt(ws, '生效日期', '取值');
+    expect(date.value).toEqual(new Date(`${AS_OF}T00:00:00Z`));
+    expect(date.numFmt).toBe('yyyy-mm-dd');
+    expect(date.dataValidation.type).toBe('date');
+  });
+
+  it('caches each CARE.BEDSUBSIDY result: 0 for no beds, the rule for 120 new beds, and sums of them', async () => {
+    const t = buildTemplate('budget-eldercare', { city: '赣州', asOf: AS_OF });
+    const empty = (await written(t)).ws;
+    const amount = '建设补贴（元）';
+    for (const how of ['新建', '扩建', '自有房产', '租赁改建']) {
+      const f = formulaOf(cellAt(empty, how, amount));
+      // As Excel itself saves a custom function: bound to CARE.BEDSUBSIDY when the add-in loads.
+      expect(f.formula).toMatch(/^_xldudf_CARE_BEDSUBSIDY\(/u);
+      expect(f.result).toBe(0);
+    }
+
+    t.tables.find((tb) => tb.key === 'beds')!.cells.set(cellKey('b0', 'beds'), { value: 120 });
+    const { ws } = await written(t);
+    const expected = bedSubsidy('赣州', 120, '新建');
+    expect(expected).toBeGreaterThan(0);
+    expect(formulaOf(cellAt(ws, '新建', amount)).result).toBe(expected);
+    expect(formulaOf(cellAt(ws, '小计', amount)).result).toBe(expected);
+    expect(formulaOf(cellAt(ws, '护理型床位建设补贴', '金额（元）')).result).toBe(expected);
+  });
+
+  it('a Yingtan budget without the provincial amount caches #N/A, as Excel would show', async () => {
+    const { ws } = await written(buildTemplate('budget-eldercare', { city: '鹰潭', asOf: AS_OF }));
+    expect(formulaOf(cellAt(ws, '新建', '建设补贴（元）')).result).toEqual({ error: '#N/A' });
+    expect(formulaOf(cellAt(ws, '小计', '建设补贴（元）')).result).toEqual({ error: '#N/A' });
+  });
+
+  it('values: true writes no CARE formula, but each value with its formula in a note; built-in formulas stay', async () => {
+    for (const id of ['budget-eldercare', 'budget-childcare']) {
+      const t = buildTemplate(id, { city: '赣州', asOf: AS_OF });
+      const { ws } = await written(t, true);
+      let care = 0;
+      let builtIn = 0;
+      ws.eachRow((row) =>
+        row.eachCell((c) => {
+          if (c.type === ExcelJS.ValueType.Formula) {
+            expect(formulaOf(c).formula).not.toMatch(/CARE/u);
+            builtIn += 1;
+          }
+          if (noteText(c).includes('=CARE.')) care += 1;
+        }),
+      );
+      expect(care, id).toBeGreaterThan(0);
+      expect(builtIn, id).toBeGreaterThan(0);
+    }
+    const t = buildTemplate('budget-eldercare', { city: '赣州', asOf: AS_OF });
+    t.tables.find((tb) => tb.key === 'beds')!.cells.set(cellKey('b0', 'beds'), { value: 120 });
+    const { ws } = await written(t, true);
+    const cell = cellAt(ws, '新建', '建设补贴（元）');
+    expect(cell.value).toBe(bedSubsidy('赣州', 120, '新建'));
+    expect(noteText(cell)).toMatch(/^公式 \/ formula: =CARE\.BEDSUBSIDY\(/u);
+    expect(formulaOf(cellAt(ws, '小计', '建设补贴（元）')).formula).toBe('SUM(C15:C18)');
+  });
+
+  it('values: true writes a refusal as its error value, with the reason in the note', async () => {
+    const { ws } = await written(buildTemplate('budget-eldercare', { city: '鹰潭', asOf: AS_OF }), true);
+    const cell = cellAt(ws, '新建', '建设补贴（元）');
+    expect(cell.value).toEqual({ error: '#N/A' });
+    expect(noteText(cell)).toContain('=CARE.BEDSUBSIDY(');
+    expect(noteText(cell)).toContain('省级每床补助额');
+  });
+});
+
+describe('validation', () => {
+  it('keeps every prompt and message within what Excel accepts, in Chinese first', () => {
+    for (const accepts of ['count', 'share', 'quantity', 'date', 'city'] as const) {
+      const v = validationFor(accepts)!;
+      expect(v.showErrorMessage).toBe(true);
+      expect(v.errorStyle).toBe('stop');
+      for (const text of [v.prompt, v.error]) {
+        expect(text!.length, accepts).toBeLessThanOrEqual(MAX_MESSAGE);
+        expect(text, accepts).toMatch(/^[\u4e00-\u9fff]/u);
+      }
+      for (const title of [v.promptTitle, v.errorTitle]) expect(title!.length, accepts).toBeLessThanOrEqual(MAX_TITLE);
+    }
+    expect(validationFor('share')!.error).toContain('请填写 0 到 1 之间的小数或百分比，如 0.6 或 60%；不要填 60');
+    expect(validationFor('text')).toBeUndefined();
+  });
+});

@@ -1,0 +1,277 @@
+import ExcelJS from 'exceljs';
+import { Inflate, Zip, ZipDeflate, ZipPassThrough, strToU8, zipSync, type Zippable } from 'fflate';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { XlsxError, type XlsxErrorCode } from '../../src/xlsx/errors';
+import { MAX_COMPRESSION_RATIO, MAX_FILE_BYTES, MAX_PART_UNCOMPRESSED_BYTES, MAX_ROWS, MAX_TOTAL_UNCOMPRESSED_BYTES, RATIO_CHECK_MIN_BYTES } from '../../src/xlsx/limits';
+import { readWorkbook } from '../../src/xlsx/read';
+import { checkDeclaredSizes, inspectZip, readEntry } from '../../src/xlsx/zip';
+
+// Every inflation goes through fflate's Inflate, so a test can prove that a refusal came before any.
+const pushes = vi.spyOn(Inflate.prototype, 'push');
+beforeEach(() => {
+  pushes.mockClear();
+});
+/** How many entries were inflated: each has its own Inflate. */
+const entriesInflated = (): number => new Set(pushes.mock.contexts).size;
+
+const MiB = 1024 * 1024;
+
+function xlsxError(f: () => unknown): XlsxError {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(XlsxError);
+    return e as XlsxError;
+  }
+  throw new Error('expected an XlsxError, but the call returned');
+}
+
+function expectRefusal(f: () => unknown, code: XlsxErrorCode, ...words: string[]): XlsxError {
+  const e = xlsxError(f);
+  expect(e.code).toBe(code);
+  for (const w of words) expect(`${e.zh} ${e.en}`).toContain(w);
+  return e;
+}
+
+const CONTENT_TYPES = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
+
+/** The smallest package readWorkbook accepts: one sheet holding A1 = 1. */
+function tinyWorkbook(extra: Zippable = {}): Uint8Array {
+  return zipSync({
+    '[Content_Types].xml': strToU8(CONTENT_TYPES),
+    'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    ),
+    'xl/worksheets/sheet1.xml': strToU8('<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>'),
+    ...extra,
+  });
+}
+
+const u32At = (b: Uint8Array, o: number): number => new DataView(b.buffer, b.byteOffset).getUint32(o, true);
+const setU32 = (b: Uint8Array, o: number, v: number): void => new DataView(b.buffer, b.byteOffset).setUint32(o, v, true);
+const setU16 = (b: Uint8Array, o: number, v: number): void => new DataView(b.buffer, b.byteOffset).setUint16(o, v, true);
+
+function eocdOffset(b: Uint8Array): number {
+  for (let p = b.length - 22; p >= 0; p--) if (u32At(b, p) === 0x06054b50) return p;
+  throw new Error('no end of central directory');
+}
+
+/** Offset of the central directory header of `name`, for patching what it declares. */
+function centralHeader(b: Uint8Array, name: string): number {
+  const eocd = eocdOffset(b);
+  for (let p = u32At(b, eocd + 16); p < eocd; ) {
+    const nameLength = b[p + 28]! | (b[p + 29]! << 8);
+    if (new TextDecoder().decode(b.subarray(p + 46, p + 46 + nameLength)) === name) return p;
+    p += 46 + nameLength + (b[p + 30]! | (b[p + 31]! << 8)) + (b[p + 32]! | (b[p + 33]! << 8));
+  }
+  throw new Error(`no entry ${name}`);
+}
+
+/** A copy of `zip` whose directory declares something else for `name`: a size, flags, an offset. */
+function patched(zip: Uint8Array, name: string, field: 'flags' | 'compressed' | 'uncompressed' | 'offset', value: number): Uint8Array {
+  const b = zip.slice();
+  const p = centralHeader(b, name);
+  if (field === 'flags') setU16(b, p + 8, value);
+  else setU32(b, p + { compressed: 20, uncompressed: 24, offset: 42 }[field], value);
+  return b;
+}
+
+describe('what kind of file it is, from its first bytes', () => {
+  it('a CSV, a PDF, an empty or a tiny file is not an .xlsx, and the message says to provide one', () => {
+    for (const bytes of [strToU8('城市,床位\n赣州,120\n'), strToU8('%PDF-1.7\n%âãÏÓ\n1 0 obj'), new Uint8Array(0), new Uint8Array([0x50, 0x4b])]) {
+      const e = expectRefusal(() => inspectZip(bytes), 'NOT_XLSX', '请提供 Excel 工作簿（.xlsx）', 'please provide an Excel workbook (.xlsx)');
+      expect(e.message).toBe(`${e.zh} / ${e.en}`);
+    }
+  });
+
+  it('an old .xls (an OLE container without an encrypted package) is LEGACY_XLS, and says to save as .xlsx', () => {
+    const ole = new Uint8Array(1536);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    ole.set(Array.from('Workbook').flatMap((ch) => [ch.charCodeAt(0), 0]), 1024);
+    expectRefusal(() => inspectZip(ole), 'LEGACY_XLS', '另存为 .xlsx', 'save it as .xlsx');
+    expectRefusal(() => readWorkbook(ole), 'LEGACY_XLS');
+  });
+
+  it('a password-protected workbook (an OLE container holding EncryptedPackage) is ENCRYPTED, and says how to remove the password', () => {
+    const ole = new Uint8Array(1536);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    ole.set(Array.from('EncryptedPackage').flatMap((ch) => [ch.charCodeAt(0), 0]), 1100);
+    expectRefusal(() => inspectZip(ole), 'ENCRYPTED', '文件→信息→保护工作簿→用密码进行加密', 'Encrypt with Password');
+  });
+
+  it('a zip entry marked encrypted (general-purpose bit 0) is ENCRYPTED', () => {
+    expectRefusal(() => inspectZip(patched(tinyWorkbook(), 'xl/worksheets/sheet1.xml', 'flags', 0x1)), 'ENCRYPTED');
+  });
+
+  it('a zip that is not a package (no [Content_Types].xml) is NOT_XLSX', () => {
+    expectRefusal(() => inspectZip(zipSync({ 'notes.txt': strToU8('hello') })), 'NOT_XLSX');
+  });
+});
+
+describe('the zip directory, parsed by hand', () => {
+  it('lists every entry with its method, sizes and offsets', () => {
+    const text = '<sheetData/>'.repeat(100);
+    const zip = zipSync({ '[Content_Types].xml': strToU8(CONTENT_TYPES), 'xl/stored.xml': [strToU8(text), { level: 0 }], 'xl/packed.xml': strToU8(text) });
+    const dir = inspectZip(zip);
+    expect(dir.entries.map((e) => e.name)).toEqual(['[Content_Types].xml', 'xl/stored.xml', 'xl/packed.xml']);
+    expect(dir.get('xl/stored.xml')).toMatchObject({ method: 0, compressedSize: text.length, uncompressedSize: text.length, flags: 0 });
+    expect(dir.get('xl/packed.xml')).toMatchObject({ method: 8, uncompressedSize: text.length });
+    expect(dir.get('xl/packed.xml')!.compressedSize).toBeLessThan(text.length);
+    expect(new TextDecoder().decode(readEntry(zip, dir.get('xl/stored.xml')!))).toBe(text);
+    expect(new TextDecoder().decode(readEntry(zip, dir.get('xl/packed.xml')!))).toBe(text);
+  });
+
+  it('finds part names whatever their case or leading slash, as OPC names are compared', () => {
+    const dir = inspectZip(tinyWorkbook());
+    expect(dir.get('/XL/Worksheets/Sheet1.xml')?.name).toBe('xl/worksheets/sheet1.xml');
+    expect(dir.get('xl/worksheets/sheet2.xml')).toBeUndefined();
+  });
+
+  it('finds the end of the directory behind a zip comment', () => {
+    const zip = tinyWorkbook();
+    const comment = strToU8('saved by a tool that leaves a note PK\x05\x06 in the comment');
+    const withComment = new Uint8Array(zip.length + comment.length);
+    withComment.set(zip);
+    withComment.set(comment, zip.length);
+    setU16(withComment, eocdOffset(zip) + 20, comment.length);
+    expect(readWorkbook(withComment).sheets[0]!.rows).toEqual([[1]]);
+  });
+
+  it('a truncated file (the first half of a real workbook) is DAMAGED and says to get the file again', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('数据').addRows(Array.from({ length: 200 }, (_, i) => [i, `行 ${i}`]));
+    const whole = new Uint8Array(await wb.xlsx.writeBuffer());
+    expect(readWorkbook(whole).sheets[0]!.rows).toHaveLength(200);
+    expectRefusal(() => readWorkbook(whole.subarray(0, whole.length >> 1)), 'DAMAGED', '请从原处重新获取', 'get it again');
+  });
+
+  it('a directory that points outside the file is DAMAGED', () => {
+    const zip = tinyWorkbook();
+    const pastEnd = zip.slice();
+    setU32(pastEnd, eocdOffset(pastEnd) + 16, zip.length + 100);
+    expectRefusal(() => inspectZip(pastEnd), 'DAMAGED');
+    expectRefusal(() => inspectZip(patched(zip, 'xl/workbook.xml', 'offset', zip.length - 10)), 'DAMAGED', 'xl/workbook.xml');
+  });
+
+  it('an entry whose data runs past the end of the file is DAMAGED when read', () => {
+    const zip = patched(tinyWorkbook(), 'xl/worksheets/sheet1.xml', 'compressed', 50_000);
+    expectRefusal(() => readWorkbook(zip), 'DAMAGED', 'xl/worksheets/sheet1.xml');
+  });
+
+  it('ZIP64 markers (0xFFFFFFFF sizes) are TOO_LARGE: parts over 4 GiB are not accepted', () => {
+    expectRefusal(() => inspectZip(patched(tinyWorkbook(), 'xl/worksheets/sheet1.xml', 'uncompressed', 0xffffffff)), 'TOO_LARGE', 'ZIP64');
+  });
+
+  it('a file over the size limit is TOO_LARGE, naming the limit and the size found', () => {
+    const big = new Uint8Array(MAX_FILE_BYTES + 1);
+    big.set([0x50, 0x4b, 0x03, 0x04]);
+    expectRefusal(() => inspectZip(big), 'TOO_LARGE', '64.0 MiB', '拆分', 'Split the workbook');
+  });
+});
+
+describe('declared sizes are refused before anything is inflated (zip bombs)', () => {
+  it('a part declaring more than the per-part limit is TOO_LARGE, and nothing was inflated', () => {
+    const zip = patched(tinyWorkbook(), 'xl/worksheets/sheet1.xml', 'uncompressed', MAX_PART_UNCOMPRESSED_BYTES + 1);
+    expectRefusal(() => readWorkbook(zip), 'TOO_LARGE', 'xl/worksheets/sheet1.xml', '256.0 MiB');
+    // Only the workbook and its relationships were inflated, to learn which parts the sheets are.
+    expect(entriesInflated()).toBe(2);
+  });
+
+  it('a tiny entry claiming to unpack more than 200 times its size is TOO_LARGE (a compression ratio no sheet has)', () => {
+    const declared = RATIO_CHECK_MIN_BYTES + 1;
+    const zip = patched(tinyWorkbook(), 'xl/worksheets/sheet1.xml', 'uncompressed', declared);
+    const e = expectRefusal(() => readWorkbook(zip), 'TOO_LARGE', `${MAX_COMPRESSION_RATIO}:1`, 'zip bomb', '压缩炸弹');
+    expect(e.en).toContain('xl/worksheets/sheet1.xml');
+    expect(entriesInflated()).toBe(2);
+  });
+
+  it('parts each within the limits but together over the total are TOO_LARGE before any sheet is inflated', () => {
+    // Stored (not deflated) random bytes, so the declared ratio stays believable: 200 MiB from 1.1 MiB.
+    const filler = new Uint8Array(1.1 * MiB).map((_, i) => (i * 2654435761) >>> 24);
+    const sheets: Zippable = {};
+    let rels = '';
+    let list = '';
+    for (let i = 1; i <= 3; i++) {
+      sheets[`xl/worksheets/sheet${i}.xml`] = [filler, { level: 0 }];
+      rels += `<Relationship Id="rId${i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i}.xml"/>`;
+      list += `<sheet name="S${i}" sheetId="${i}" r:id="rId${i}"/>`;
+    }
+    let zip = tinyWorkbook({
+      ...sheets,
+      'xl/workbook.xml': strToU8(`<workbook><sheets>${list}</sheets></workbook>`),
+      'xl/_rels/workbook.xml.rels': strToU8(`<Relationships>${rels}</Relationships>`),
+    });
+    for (let i = 1; i <= 3; i++) zip = patched(zip, `xl/worksheets/sheet${i}.xml`, 'uncompressed', 200 * MiB);
+    expectRefusal(() => readWorkbook(zip), 'TOO_LARGE', `${(MAX_TOTAL_UNCOMPRESSED_BYTES / MiB).toFixed(1)} MiB`, '600.0 MiB');
+    expect(entriesInflated()).toBe(2);
+  });
+
+  it('checkDeclaredSizes accepts what a 100,000-row sheet declares', () => {
+    const entry = { name: 'xl/worksheets/sheet1.xml', method: 8, flags: 0, compressedSize: 5.2 * MiB, uncompressedSize: 37 * MiB, localHeaderOffset: 0 };
+    expect(() => checkDeclaredSizes([entry])).not.toThrow();
+    expect(MAX_ROWS).toBeGreaterThanOrEqual(100_000);
+  });
+});
+
+describe('readEntry never lets an entry grow past what it declared', () => {
+  const text = strToU8('<row r="1"><c r="A1"><v>1</v></c></row>'.repeat(500));
+  let zip: Uint8Array;
+  beforeAll(() => {
+    zip = zipSync({ '[Content_Types].xml': strToU8(CONTENT_TYPES), 'xl/part.xml': text });
+  });
+
+  it('inflates into a buffer of exactly the declared size', () => {
+    const out = readEntry(zip, inspectZip(zip).get('xl/part.xml')!);
+    expect(out).toEqual(text);
+    expect(out.buffer.byteLength).toBe(text.length);
+  });
+
+  it('an entry that unpacks to more than it declared is DAMAGED, not silently cut short', () => {
+    const understated = patched(zip, 'xl/part.xml', 'uncompressed', text.length - 100);
+    expectRefusal(() => readEntry(understated, inspectZip(understated).get('xl/part.xml')!), 'DAMAGED', 'xl/part.xml');
+  });
+
+  it('a zip bomb is refused by its ratio, and behind a lying header is stopped within one step of the declared size', () => {
+    // 128 MiB of zeros packed to ≈ 128 KiB, streamed so the test never holds more than 1 MiB of it.
+    const chunks: Uint8Array[] = [];
+    const writer = new Zip((err, chunk) => {
+      if (err) throw err;
+      chunks.push(chunk);
+    });
+    const types = new ZipPassThrough('[Content_Types].xml');
+    writer.add(types);
+    types.push(strToU8(CONTENT_TYPES), true);
+    const bomb = new ZipDeflate('xl/bomb.xml', { level: 9 });
+    writer.add(bomb);
+    const zeros = new Uint8Array(MiB);
+    for (let i = 0; i < 128; i++) bomb.push(zeros, i === 127);
+    writer.end();
+    const honest = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    chunks.reduce((at, c) => (honest.set(c, at), at + c.length), 0);
+
+    const entry = inspectZip(honest).get('xl/bomb.xml')!;
+    expect(entry.uncompressedSize).toBe(128 * MiB);
+    expectRefusal(() => readEntry(honest, entry), 'TOO_LARGE', 'xl/bomb.xml', 'zip bomb');
+    expect(pushes).not.toHaveBeenCalled();
+
+    const lying = patched(honest, 'xl/bomb.xml', 'uncompressed', 64 * 1024);
+    expectRefusal(() => readEntry(lying, inspectZip(lying).get('xl/bomb.xml')!), 'DAMAGED', 'xl/bomb.xml');
+    expect(pushes).toHaveBeenCalledTimes(1);
+    expect(entry.compressedSize).toBeGreaterThan(4 * 16 * 1024);
+  });
+
+  it('an entry that unpacks to less than it declared is DAMAGED', () => {
+    const overstated = patched(zip, 'xl/part.xml', 'uncompressed', text.length + 100);
+    expectRefusal(() => readEntry(overstated, inspectZip(overstated).get('xl/part.xml')!), 'DAMAGED', 'xl/part.xml');
+  });
+
+  it('corrupt deflate data is DAMAGED, naming the part', () => {
+    const corrupt = zip.slice();
+    const entry = inspectZip(corrupt).get('xl/part.xml')!;
+    const local = entry.localHeaderOffset;
+    const dataStart = local + 30 + (corrupt[local + 26]! | (corrupt[local + 27]! << 8)) + (corrupt[local + 28]! | (corrupt[local + 29]! << 8));
+    corrupt.fill(0xff, dataStart, dataStart + 40);
+    expectRefusal(() => readEntry(corrupt, entry), 'DAMAGED', 'xl/part.xml');
+  });
+});
