@@ -12,6 +12,7 @@ import { opSubsidy } from '../src/rules/subsidies/opSubsidy';
 import { slotGrant } from '../src/rules/subsidies/slotGrant';
 import { bundleSizes } from './bundles';
 import { checkBench } from './check';
+import { readBench } from './readXlsx';
 import { fmt, perSecond } from './measure';
 import { whatIfSheet } from './whatIf';
 
@@ -53,5 +54,6 @@ console.log(
 );
 
 whatIfSheet();
+await readBench();
 await checkBench();
 bundleSizes();

@@ -11,7 +11,6 @@ import type { Finding, FindingCitation, Severity } from './finding';
 import { a1, cellAt, type Cell, type Grid } from './grid';
 import type { Located } from './locate';
 import { readInput, type Read } from './readInput';
-import { numberOf } from './sheetFormula';
 
 export interface Place {
   r: number;
@@ -106,7 +105,7 @@ export class SheetContext {
       return i.read.kind === 'value' ? i.read.value : undefined;
     }
     if (column.role === 'key' || column.role === 'label') return place ? keyValue(place.cell) : (content?.value ?? null);
-    if (place) return numberOf(this.grid, place.cell) ?? (content?.value ?? null);
+    // A document figure is the document's, whatever was typed over it (reported in sheetRules).
     return content?.value ?? null;
   }
 

@@ -183,8 +183,12 @@ function checkTotals(ctx: SheetContext, table: Table): void {
   const counties = table.rows.filter((r) => !r.total);
   for (const column of table.columns) {
     if (column.role !== 'input') continue;
+    const target = table.columns.find((c) => c.role === 'target' && c.measure === column.measure && c.year === column.year);
+    // A county the document gives no figure (抚州 市本级, 东临新区) adds nothing when left blank.
+    const noTarget = (row: string): boolean => target !== undefined && contentOf(table, row, target.key)?.value === null;
     const sum = counties.reduce<number | undefined>((s, r) => {
-      const v = ctx.number(ref(r.key, column.key));
+      const i = ctx.input(ref(r.key, column.key));
+      const v = i?.read.kind === 'blank' && noTarget(r.key) ? 0 : ctx.number(ref(r.key, column.key));
       return s === undefined || v === undefined ? undefined : s + v;
     }, 0);
     const entered = ctx.number(ref(total.key, column.key));

@@ -39,7 +39,19 @@ export function recognise(grid: Grid): { template: Template; located: Located } 
     if (score > (best?.score ?? 0)) best = { template, located, score };
   }
   // Without the marker, only a sheet that carries most of a template's headers is taken for it.
-  return best && best.score >= 0.8 ? best : { note: CHECK_MSG.notRecognised(grid.name) };
+  if (!best || best.score < 0.8) return { note: CHECK_MSG.notRecognised(grid.name) };
+  return countyForm(best.template, best.located, grid) ?? best;
+}
+
+/** A county table with one county's row and no total row is that county's own form. */
+function countyForm(template: Template, located: Located, grid: Grid): { template: Template; located: Located } | undefined {
+  const main = located.tables.get('main');
+  if (template.kind !== 'county' || !main || main.rows.size !== 1) return undefined;
+  const [key] = [...main.rows.keys()];
+  const row = template.tables[0]!.rows.find((r) => r.key === key);
+  if (!row || row.total) return undefined;
+  const own = buildTemplate(template.id, { county: key! });
+  return { template: own, located: locate(own, grid) };
 }
 
 export function checkSheet(grid: Grid, asOf: IsoDay): SheetReport {

@@ -81,6 +81,10 @@ export const CHECK_MSG = {
     zh: `“${measure}”按本表填报数应为 ${expected}，单元格为 ${actual}；公式可能被改写或未重新计算。`,
     en: `“${measure}” should be ${expected} from the figures entered, but the cell shows ${actual}; the formula may have been overwritten or not recalculated.`,
   }),
+  documentChanged: (measure: string, figure: string, shown: string, document: string): Bilingual => ({
+    zh: `“${measure}”是文件规定的数字 ${figure}（${document}），工作表中被改成了 ${shown}；检查按文件数字进行，请恢复原数。`,
+    en: `“${measure}” is the document's figure ${figure} (${document}) but the sheet shows ${shown}; the check uses the document's figure. Restore it.`,
+  }),
   formulaNoValue: (arg: Label, formula: string): Bilingual => ({
     zh: `“${arg.zh}”的公式 =${formula} 没有保存计算结果，careplan 也无法据引用单元格算出；请在 Excel 或 WPS 中打开并保存，或直接填写数字。`,
     en: `${arg.en}: the formula =${formula} was saved without its value and careplan cannot work it out; open and save the file in Excel or WPS, or enter the figure.`,

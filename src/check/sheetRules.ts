@@ -20,6 +20,7 @@ export function checkInputsAndFormulas(ctx: SheetContext): void {
       for (const column of lt.table.columns) {
         const ref = { table: key, row: row.key, col: column.key };
         if (column.role === 'input') ctx.input(ref);
+        if (column.role === 'given' || column.role === 'target') documentFigureKept(ctx, ref);
         // A computed column may leave a cell without a formula (no per-home subtotal): nothing to recompute.
         if (column.role !== 'computed' || !contentOf(lt.table, row.key, column.key)?.formula) continue;
         const place = ctx.place(ref);
@@ -36,6 +37,24 @@ export function checkInputsAndFormulas(ctx: SheetContext): void {
       }
     }
   }
+}
+
+/** A document figure typed over on the sheet is reported; the checks use the document's own. */
+function documentFigureKept(ctx: SheetContext, ref: { table: string; row: string; col: string }): void {
+  const place = ctx.place(ref);
+  const content = contentOf(place?.table ?? ctx.template.tables[0]!, ref.row, ref.col);
+  if (!place || !content) return;
+  const shown = shownValue(place.cell);
+  const figure = content.value ?? null;
+  if (shown === undefined || agrees(figure, shown)) return;
+  const format = content.format ?? place.column.format;
+  const show = (v: Value) => (typeof v === 'object' && v !== null ? v.code : fmt(v === '' ? null : (v as number | string | null), format));
+  ctx.add(place, 'warning', 'document.changed', {
+    message: CHECK_MSG.documentChanged(content.measure ?? place.column.measure ?? place.column.header, show(figure), show(shown), content.source?.document ?? ''),
+    expected: figure,
+    actual: plain(shown),
+    ...(content.source ? { source: content.source } : {}),
+  });
 }
 
 /** What a computed cell shows: its cached value, or a typed value; undefined when nothing was saved. */

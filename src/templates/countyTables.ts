@@ -4,7 +4,7 @@
  * the plans measure as live formulas. A county's own form is the same table with its row alone.
  */
 import type { CountyTable, SeedDocument } from '../rules/data/schema';
-import { tableSource } from '../rules/plans/allocation';
+import { TOTAL_NAMES, tableSource } from '../rules/plans/allocation';
 import { countyStem } from '../rules/plans/names';
 import { lookupIndicator } from '../rules/plans/indicators';
 import type { City } from '../rules/core/enums';
@@ -192,7 +192,7 @@ export function countyTableTemplate(spec: CountyTableSpec, county?: string): Tem
   const own = county === undefined ? undefined : countyRowOf(spec, county);
   const seedRows = own ? [own] : table.rows;
   const rows: Row[] = seedRows.map((r) => ({ key: r.county.id, labels: [r.county.name], county: r.county.name, aliases: [r.county.id, ...r.county.aliases] }));
-  if (!own) rows.push({ key: 'total', labels: [table.total.name], county: table.total.name, total: true });
+  if (!own) rows.push({ key: 'total', labels: [table.total.name], county: table.total.name, total: true, aliases: TOTAL_NAMES });
 
   const cells = new Map<string, Content>();
   const valuesOf = (row: Row): (number | null)[] => (row.total ? table.total.values : table.rows.find((r) => r.county.id === row.key)!.values);

@@ -146,6 +146,9 @@ describe('careplan check on a folder', () => {
     writeFileSync(path.join(folder, 'c-notes.xlsx'), '县,床位\n于都县,100\n');
     writeFileSync(path.join(folder, 'd-slots.xlsx'), await templateBytes('gz-slots'));
     writeFileSync(path.join(folder, '~$a-ganzhou.xlsx'), 'lock');
+    // An Office file encrypted with a password to open: a compound file holding an EncryptedPackage.
+    const ole = Buffer.concat([Buffer.from('D0CF11E0A1B11AE1', 'hex'), Buffer.alloc(504), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(512)]);
+    writeFileSync(path.join(folder, 'e-locked.xlsx'), ole);
     const hashes = ['a-ganzhou.xlsx', 'b-damaged.xlsx', 'c-notes.xlsx'].map((f) => sha(path.join(folder, f)));
     const r = await careplan('check', folder, '--as-of', '2024-01-01', '--json');
     expect(r.code).toBe(2);
@@ -155,9 +158,11 @@ describe('careplan check on a folder', () => {
       ['b-damaged.xlsx', 'DAMAGED'],
       ['c-notes.xlsx', 'NOT_XLSX'],
       ['d-slots.xlsx', null],
+      ['e-locked.xlsx', 'ENCRYPTED'],
     ]);
     expect(errorsOf(json).filter((e) => e.ruleId === 'task.cumulative')).toHaveLength(2);
-    expect(r.err.split('\n')).toHaveLength(2);
+    expect(r.err.split('\n')).toHaveLength(3);
+    expect(r.err).toMatch(/^e-locked\.xlsx: ENCRYPTED: .*密码/mu);
     expect(r.err).toMatch(/^b-damaged\.xlsx: DAMAGED: .*损坏/mu);
     expect(['a-ganzhou.xlsx', 'b-damaged.xlsx', 'c-notes.xlsx'].map((f) => sha(path.join(folder, f)))).toEqual(hashes);
   });
