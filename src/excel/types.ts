@@ -1,0 +1,62 @@
+/**
+ * What the task pane asks of Excel, and nothing more: the pane gets these operations as props, so
+ * its components are tested without Excel and the Excel side is tested with office-addin-mock.
+ */
+import type { Finding, SheetReport } from '../check/finding';
+import type { Explanation } from '../catalog/explain';
+import type { IsoDay } from '../rules/core/dates';
+import type { Template } from '../templates/model';
+
+/** The newer APIs the pane uses, as this Excel supports them (isSetSupported). */
+export interface Capabilities {
+  /** Notes need ExcelApi 1.18; without them marks carry a comment (ExcelApi 1.10), else fill only. */
+  notes: boolean;
+  comments: boolean;
+}
+
+export interface InsertResult {
+  /** The sheet's name as inserted (with a suffix where the name was taken). */
+  sheet: string;
+  /** CARE formulas were rewritten after Excel under a non-English interface showed #NAME? (office-js#6614). */
+  formulaFallback: boolean;
+}
+
+export interface CheckProgress {
+  /** 'read' | 'check' | 'mark', with a fraction done. */
+  stage: 'read' | 'check' | 'mark';
+  done: number;
+}
+
+export interface CheckResult {
+  report: SheetReport;
+  /** Findings marked on the sheet (fill, and a note or comment where the Excel has them). */
+  marked: number;
+  /** How the marks carry their message: note, comment, or none (fill only). */
+  carrier: 'note' | 'comment' | 'none';
+}
+
+export interface Settings {
+  /** The city a budget sheet starts from and the pane shows first. */
+  city: string;
+  /** The as-of date of checks and explanations; null for today. */
+  asOf: IsoDay | null;
+  lang: 'zh' | 'en';
+}
+
+export interface ExcelOps {
+  capabilities(): Promise<Capabilities>;
+  insertTemplate(template: Template): Promise<InsertResult>;
+  /** Reads the active sheet in one batch, checks it and marks every finding in place. */
+  checkActiveSheet(asOf: IsoDay, onProgress?: (p: CheckProgress) => void): Promise<CheckResult>;
+  /** Restores every marked cell of the sheet (the active one if none named) to its fill and note. */
+  clearMarks(sheet?: string): Promise<{ restored: number }>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** The CARE formula in the selected cell taken apart; null when it holds none. */
+  explainSelection(asOf: IsoDay | null): Promise<Explanation | null>;
+  /** Calls back with a new result when a checked sheet's cells change (debounced); returns the stop. */
+  watchChecked(sheet: string, asOf: IsoDay, onResult: (r: CheckResult) => void): Promise<() => Promise<void>>;
+  loadSettings(): Promise<Settings | null>;
+  saveSettings(s: Settings): Promise<void>;
+}
+
+export type { Finding };
