@@ -136,6 +136,6 @@ export class SheetContext {
 function keyValue(cell: Cell): Value {
   if (cell === null || cell === undefined) return null;
   if (typeof cell !== 'object') return cell;
-  if (cell.t === 'formula') return typeof cell.cached === 'object' && cell.cached !== null ? cell.cached : cell.cached;
+  if (cell.t === 'formula') return cell.cached;
   return cell.t === 'date' ? cell.serial : cell;
 }

@@ -33,7 +33,8 @@ export function readInput(grid: Grid, cell: Cell, accepts: Accepts, arg: Label):
   if (typeof cell === 'object' && cell !== null && cell.t === 'error') return invalid(CHECK_MSG.errorValue(arg, cell.code));
   switch (accepts) {
     case 'text':
-      return { kind: 'value', value: typeof cell === 'object' && cell !== null ? String(cell.t === 'date' ? cell.serial : '') : String(cell) };
+      // A date typed where words are expected reads as its serial, as Excel would show it unformatted.
+      return { kind: 'value', value: String(typeof cell === 'object' && cell !== null ? cell.serial : cell) };
     case 'city':
       return refusing(() => parseEnum(CITY, cell), CHECK_MSG.notCity(arg, cell, acceptedWords(CITY).zh));
     case 'date': {
