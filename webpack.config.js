@@ -31,7 +31,11 @@ export default (env = {}, argv = {}) => {
   return {
     mode: dev ? 'development' : 'production',
     devtool: dev ? 'source-map' : false,
-    entry: { taskpane: './src/taskpane/index.tsx', functions: './src/functions/index.ts' },
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      // Its own layer, so that the rule below gives it the seeds without the fields no function reads.
+      functions: { import: './src/functions/index.ts', layer: 'functions' },
+    },
     output: {
       path: path.resolve(root, env.outDir ?? 'dist'),
       // functions.js keeps its name: the manifest points at it.
@@ -40,7 +44,12 @@ export default (env = {}, argv = {}) => {
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
-      rules: [{ test: /\.[jt]sx?$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } }],
+      rules: [
+        { test: /\.[jt]sx?$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } },
+        // The seed files (not seed.schema.json) in functions.js only: without the fields no function
+        // reads, see scripts/build/functionsSeeds.ts. The task pane keeps the full seeds.
+        { test: /[\\/]seeds[\\/][a-z]+-\d{4}-\d+\.json$/, issuerLayer: 'functions', loader: path.resolve(root, 'scripts/build/functionsSeeds.ts') },
+      ],
     },
     plugins: [
       new HtmlWebpackPlugin({

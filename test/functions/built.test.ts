@@ -9,11 +9,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOG, findFunction, invoke } from '../../src/catalog';
+import { adapt } from '../../src/functions/adapter';
 import type { FunctionMetadata } from '../../src/functions/metadata';
+import { SEEDS } from '../../src/rules/data/seeds';
 import { validateManifest } from '../../scripts/manifest/validate';
 import { excelError, fakeRuntime, invocation } from './fakeRuntime';
+import { grid, outcome } from './grid';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const BASE = 'https://intranet.example.gov.cn/careplan/';
@@ -64,6 +68,24 @@ describe('the production build', () => {
     expect(excelError(() => call('LANDNEED', '赣州', 1000, 22, null)).code).toBe('#VALUE!');
     expect(excelError(() => call('SLOTOPS', '鹰潭', 10, null, null)).code).toBe('#N/A');
     expect(excelError(() => call('OPSUBSIDY', '赣州', [[1], [2]], 25, null, 12, null)).code).toBe('#VALUE!');
+  });
+
+  it('keeps functions.js under 40 KB gzipped, with the seeds cut to what the functions read', () => {
+    // Excel loads functions.js before any CARE formula calculates (the target: under 40,960 bytes gzipped).
+    expect(gzipSync(readFileSync(path.join(out, 'functions.js'))).length).toBeLessThan(40_960);
+    expect(read('functions.js')).not.toContain('"titleEn"');
+    expect(read('functions.js')).toContain('"inForce"');
+  });
+
+  it('gives what the catalog on the full seeds gives, value or Excel error and message, for every call of the grid', () => {
+    // functions.js carries the seeds without the fields no function reads (scripts/build/functionsSeeds.ts).
+    const runtime = fakeRuntime();
+    vm.runInNewContext(read('functions.js'), { CustomFunctions: runtime, console });
+    for (const { fn, args } of grid(CATALOG, SEEDS)) {
+      const built = outcome(() => runtime.associated.get(fn)!(...args, invocation));
+      const here = outcome(() => adapt(findFunction(fn)!, runtime)(...args, invocation));
+      expect(built, `${fn}(${JSON.stringify(args)})`).toEqual(here);
+    }
   });
 
   it('gives Excel-coded errors even in a runtime that offers nothing but associate()', () => {
