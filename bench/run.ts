@@ -12,6 +12,7 @@ import { opSubsidy } from '../src/rules/subsidies/opSubsidy';
 import { slotGrant } from '../src/rules/subsidies/slotGrant';
 import { bundleSizes } from './bundles';
 import { checkBench } from './check';
+import { excelCheckBench } from './excelCheck';
 import { readBench } from './readXlsx';
 import { fmt, perSecond } from './measure';
 import { whatIfSheet } from './whatIf';
@@ -56,4 +57,5 @@ console.log(
 whatIfSheet();
 await readBench();
 await checkBench();
+await excelCheckBench();
 bundleSizes();

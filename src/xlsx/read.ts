@@ -10,6 +10,7 @@
  * CDATA; comments, processing instructions and doctypes are skipped.
  */
 import type { Cached, Cell, Grid } from '../check/grid';
+import { isBuiltInDate, isDateFormatCode } from './numberFormats';
 import { damaged, notXlsx, tooLarge, tooManyRows, type XlsxError } from './errors';
 import { MAX_COLS, MAX_ROWS } from './limits';
 import { checkDeclaredSizes, inspectZip, readEntry, type ZipDirectory, type ZipEntry } from './zip';
@@ -421,22 +422,6 @@ const CELL_XFS = xmlName('cellXfs');
 const XF = xmlName('xf');
 const NUM_FMT_ID = xmlName('numFmtId');
 const FORMAT_CODE = xmlName('formatCode');
-
-/** Built-in formats (no code in the file) that Excel shows as dates or times, CJK locales' included. */
-function isBuiltInDate(id: number): boolean {
-  return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
-}
-
-/**
- * Whether a custom number format code shows a date or time: a y, m, d, h or s that is a format
- * token, not text. Quoted text ("年"), bracketed parts ([Red], [$-804], [DBNum1]) and the one
- * character after \, _ or * are literal or layout, so they are dropped first. General, 0.00% and
- * #,##0 have no such token.
- */
-export function isDateFormatCode(code: string): boolean {
-  const tokens = code.replace(/"[^"]*"|\[[^\]]*\]|[\\_*]./gu, '');
-  return /[ymdhs]/iu.test(tokens);
-}
 
 /**
  * For each cell style (the `s` index of a cell, an entry of `cellXfs`), whether it shows numbers as

@@ -87,11 +87,11 @@ export async function writeTemplate(t: Template, opts: WriteOptions = {}): Promi
 
 /**
  * Locked cells (everything but the inputs) cannot be typed over, yet the sheet can still be sorted,
- * filtered and resized. No password: protection guards a target against an accidental overwrite,
- * not against a user who means to change it.
+ * filtered, resized and formatted (so that careplan in Excel can mark findings on it). No password:
+ * protection guards a target against an accidental overwrite, not against a user who means to.
  */
 async function protect(ws: Worksheet): Promise<void> {
-  await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, sort: true, autoFilter: true });
+  await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatCells: true, formatColumns: true, formatRows: true, sort: true, autoFilter: true });
 }
 
 /**

@@ -1,0 +1,76 @@
+/**
+ * Checking a sheet where it stands, and clearing its marks, each in a fixed number of round trips
+ * whatever the sheet's size: check 4 (read; probe; restore and mark; comment ids), clear 3.
+ */
+import { checkSheet } from '../check';
+import type { IsoDay } from '../rules/core/dates';
+import { noSheet } from './errors';
+import { carrierOf } from './markPlan';
+import { byCell, queueProbe, queueState, queueWrite } from './marks';
+import { loadedGrid, queueGrid } from './read';
+import type { ExcelRun } from './run';
+import type { Capabilities, CheckProgress, CheckResult } from './types';
+
+/** Which sheet an operation works on, and how to name it when it is missing. */
+export interface SheetRef {
+  get(context: Excel.RequestContext): Excel.Worksheet;
+  /** The name or id asked for; null for the active sheet, which always exists. */
+  asked: string | null;
+}
+
+export const activeSheet: SheetRef = { get: (c) => c.workbook.worksheets.getActiveWorksheet(), asked: null };
+/** A sheet by name or by Worksheet.id (Excel's getItem takes either). */
+export const sheetCalled = (key: string): SheetRef => ({ get: (c) => c.workbook.worksheets.getItem(key), asked: key });
+
+const isItemNotFound = (e: unknown): boolean => typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'ItemNotFound';
+
+/** The first sync of an operation, where a sheet asked for by name turns out to be missing. */
+async function syncFinding(context: Excel.RequestContext, ref: SheetRef): Promise<void> {
+  try {
+    await context.sync();
+  } catch (e) {
+    if (ref.asked !== null && isItemNotFound(e)) throw noSheet(ref.asked);
+    throw e;
+  }
+}
+
+export async function checkAndMark(run: ExcelRun, caps: Capabilities, ref: SheetRef, asOf: IsoDay, onProgress?: (p: CheckProgress) => void): Promise<CheckResult> {
+  const progress = (stage: CheckProgress['stage'], done: number) => onProgress?.({ stage, done });
+  return run(async (context) => {
+    progress('read', 0);
+    const sheet = ref.get(context);
+    const queued = queueGrid(sheet);
+    const state = queueState(context, sheet, caps);
+    await syncFinding(context, ref);
+    progress('read', 1);
+
+    progress('check', 0);
+    const report = checkSheet(loadedGrid(queued), asOf);
+    const findings = byCell(report.findings);
+    progress('check', 1);
+
+    progress('mark', 0);
+    const probe = queueProbe(state, findings.keys());
+    await context.sync();
+    const written = queueWrite(context, probe, findings);
+    await context.sync();
+    progress('mark', 0.5);
+    written.queueIds();
+    await context.sync();
+    progress('mark', 1);
+    const marked = [...findings.values()].reduce((n, list) => n + list.length, 0);
+    return { report, marked, carrier: carrierOf(caps) };
+  });
+}
+
+export async function clearSheetMarks(run: ExcelRun, caps: Capabilities, ref: SheetRef): Promise<{ restored: number }> {
+  return run(async (context) => {
+    const state = queueState(context, ref.get(context), caps);
+    await syncFinding(context, ref);
+    const probe = queueProbe(state, []);
+    await context.sync();
+    const written = queueWrite(context, probe, new Map());
+    await context.sync();
+    return { restored: written.steps.length };
+  });
+}

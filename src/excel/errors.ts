@@ -1,0 +1,57 @@
+/**
+ * Why an Excel operation refused, in both languages the add-in speaks, Chinese first. The task pane
+ * shows `zh` or `en` beside the control that asked; every wording of the Excel side lives here.
+ */
+import type { Bilingual } from '../rules/data/schema';
+
+export type ExcelOpErrorCode = 'SHEET_PROTECTED' | 'NO_SHEET' | 'BAD_SETTINGS' | 'BAD_RECORD' | 'OLDER_EXCEL';
+
+export class ExcelOpError extends Error {
+  override readonly name = 'ExcelOpError';
+  readonly zh: string;
+  readonly en: string;
+
+  constructor(
+    readonly code: ExcelOpErrorCode,
+    message: Bilingual,
+  ) {
+    super(`${message.zh} / ${message.en}`);
+    this.zh = message.zh;
+    this.en = message.en;
+  }
+}
+
+export const isExcelOpError = (e: unknown): e is ExcelOpError => e instanceof ExcelOpError;
+
+/** A protected sheet that does not allow formatting cells (or editing notes and comments). */
+export const sheetProtected = (sheet: string, notes: boolean): ExcelOpError =>
+  new ExcelOpError('SHEET_PROTECTED', {
+    zh: `工作表“${sheet}”受保护，无法标记${notes ? '（需允许“设置单元格格式”和“编辑对象”）' : '（需允许“设置单元格格式”）'}；请在“审阅→撤销工作表保护”后再检查或清除标记。careplan 的模板在保护时已允许这些操作。`,
+    en: `Sheet “${sheet}” is protected and cannot be marked${notes ? ' (it must allow “Format cells” and “Edit objects”)' : ' (it must allow “Format cells”)'}; unprotect it (Review → Unprotect Sheet), then check or clear marks again. careplan's own templates allow these when protected.`,
+  });
+
+export const noSheet = (sheet: string): ExcelOpError =>
+  new ExcelOpError('NO_SHEET', {
+    zh: `找不到工作表“${sheet}”；它可能已被删除或改名。`,
+    en: `There is no sheet “${sheet}”; it may have been deleted or renamed.`,
+  });
+
+export const badSettings = (why: string): ExcelOpError =>
+  new ExcelOpError('BAD_SETTINGS', {
+    zh: `工作簿中保存的 careplan 设置无法读取（${why}）；请在任务窗格中重新选择城市和日期并保存。`,
+    en: `The careplan settings saved in this workbook cannot be read (${why}); choose the city and date again in the task pane and save.`,
+  });
+
+/** The hidden sheet careplan_marks was edited so that a line no longer reads. */
+export const badRecord = (line: number): ExcelOpError =>
+  new ExcelOpError('BAD_RECORD', {
+    zh: `隐藏工作表 careplan_marks 第 ${line} 行已被改动，无法据此恢复标记前的格式；请勿编辑该表。`,
+    en: `Line ${line} of the hidden sheet careplan_marks was edited, so the formats before marking cannot be restored from it; do not edit that sheet.`,
+  });
+
+/** Marks whose words sit in notes or comments this Excel cannot reach (an older Excel than the one that marked). */
+export const olderExcel = (sheet: string, needs: 'notes' | 'comments'): ExcelOpError =>
+  new ExcelOpError('OLDER_EXCEL', {
+    zh: `工作表“${sheet}”上的标记带有${needs === 'notes' ? '注释' : '批注'}，当前 Excel 版本无法${needs === 'notes' ? '读取注释（需 ExcelApi 1.18）' : '读取批注（需 ExcelApi 1.10）'}，因此不能原样恢复；请在较新的 Excel（Microsoft 365 或网页版）中清除标记或重新检查。`,
+    en: `The marks on sheet “${sheet}” carry ${needs}, which this Excel cannot reach (${needs === 'notes' ? 'ExcelApi 1.18' : 'ExcelApi 1.10'}), so they cannot be restored exactly; clear the marks or check again in a newer Excel (Microsoft 365 or Excel on the web).`,
+  });

@@ -1,0 +1,133 @@
+/**
+ * A template inserted into the open workbook as a new sheet, from the same layout() the .xlsx
+ * writer uses: the cells in one write, their number formats in another, each look and validation
+ * per rectangle, merges, widths, frozen headers, the printed page, and protection last. Three
+ * round trips whatever the template: the sheet names, the writing, the #NAME? repair.
+ */
+import { layout } from '../templates/layout';
+import type { Template } from '../templates/model';
+import { PAGE, type Look } from './look';
+import { rectAddress, type Rect } from './rects';
+import type { ExcelRun } from './run';
+import { planSheet, type SheetPlan } from './sheetPlan';
+import type { InsertResult } from './types';
+
+/** Excel's longest sheet name. */
+const MAX_SHEET_NAME = 31;
+const NAME_ERROR = '#NAME?';
+
+/** The name itself when free, else the first of "name (2)", "name (3)", … that is (Excel compares names without case). */
+export function freeSheetName(name: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((t) => t.toLowerCase()));
+  if (!used.has(name.toLowerCase())) return name;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${[...name].slice(0, MAX_SHEET_NAME - suffix.length).join('')}${suffix}`;
+    if (!used.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
+
+function applyLook(range: Excel.Range, look: Look, rect: Rect): void {
+  const f = range.format;
+  if (look.fill) f.fill.color = look.fill;
+  if (look.font.name) f.font.name = look.font.name;
+  if (look.font.size) f.font.size = look.font.size;
+  f.font.bold = look.font.bold;
+  if (look.font.color) f.font.color = look.font.color;
+  f.wrapText = look.wrap;
+  if (look.horizontal) f.horizontalAlignment = look.horizontal;
+  if (look.vertical) f.verticalAlignment = look.vertical;
+  if (look.border) {
+    const edges: `${Excel.BorderIndex}`[] = [...EDGES];
+    if (rect.rows > 1) edges.push('InsideHorizontal');
+    if (rect.cols > 1) edges.push('InsideVertical');
+    for (const edge of edges) {
+      const b = f.borders.getItem(edge);
+      b.style = 'Continuous';
+      b.weight = 'Thin';
+      b.color = look.border;
+    }
+  }
+  // Cells start locked; only what the county fills in is opened before the sheet is protected.
+  if (!look.locked) f.protection.locked = false;
+}
+
+/** Queues everything but protection: contents, formats, looks, validation, merges, widths, panes, page. */
+function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  const used = sheet.getRangeByIndexes(0, 0, plan.rows, plan.cols);
+  // Formats first, so that a date serial lands in a date cell and a text in a text cell.
+  used.numberFormat = plan.numberFormats;
+  used.formulas = plan.contents;
+  for (const { look, rects } of plan.looks) for (const rect of rects) applyLook(sheet.getRange(rectAddress(rect)), look, rect);
+  for (const { validation, rects } of plan.validations) {
+    for (const rect of rects) {
+      const dv = sheet.getRange(rectAddress(rect)).dataValidation;
+      dv.rule = validation.rule;
+      dv.prompt = validation.prompt;
+      dv.errorAlert = validation.errorAlert;
+      dv.ignoreBlanks = validation.ignoreBlanks;
+    }
+  }
+  for (const m of plan.merges) sheet.getRange(rectAddress(m)).merge(false);
+  plan.widths.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w));
+  used.format.autofitRows();
+  const { rows, cols } = plan.freeze;
+  if (rows > 0 && cols > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, cols));
+  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+  else if (cols > 0) sheet.freezePanes.freezeColumns(cols);
+  const page = sheet.pageLayout;
+  page.paperSize = PAGE.paperSize;
+  page.orientation = PAGE.orientation;
+  page.zoom = { ...PAGE.zoom };
+  page.leftMargin = PAGE.margins.left;
+  page.rightMargin = PAGE.margins.right;
+  page.topMargin = PAGE.margins.top;
+  page.bottomMargin = PAGE.margins.bottom;
+  page.headerMargin = PAGE.margins.header;
+  page.footerMargin = PAGE.margins.footer;
+  page.headersFooters.defaultForAllPages.centerFooter = PAGE.centerFooter;
+  page.setPrintTitleRows(plan.printTitles);
+  page.setPrintArea(plan.printArea);
+}
+
+/**
+ * Locked cells (all but the inputs) cannot be typed over, yet the sheet can be sorted, filtered and
+ * resized, and careplan can mark findings (format cells) with notes (edit objects). No password:
+ * protection guards a target against an accident, not against a user who means to change it.
+ */
+const PROTECTION: Excel.WorksheetProtectionOptions = {
+  allowFormatCells: true,
+  allowFormatColumns: true,
+  allowFormatRows: true,
+  allowSort: true,
+  allowAutoFilter: true,
+  allowEditObjects: true,
+  selectionMode: 'Normal',
+};
+
+export async function insertTemplate(run: ExcelRun, template: Template): Promise<InsertResult> {
+  const plan = planSheet(layout(template));
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    await context.sync();
+
+    const name = freeSheetName(template.sheet, sheets.items.map((s) => s.name));
+    const sheet = sheets.add(name);
+    queueSheet(sheet, plan);
+    const care = plan.care.map((c) => ({ ...c, range: sheet.getRange(c.address).load('values') }));
+    sheet.activate();
+    await context.sync();
+
+    // Excel under a Chinese interface can show #NAME? for a custom function written through
+    // `formulas` (office-js#6614); the same text written through `formulasLocal` binds. Where it
+    // still does not, the formula stays as written and binds once the add-in's functions register.
+    const unbound = care.filter((c) => c.range.values[0]?.[0] === NAME_ERROR);
+    for (const c of unbound) sheet.getRange(c.address).formulasLocal = [[c.formula]];
+    sheet.protection.protect(PROTECTION);
+    await context.sync();
+    return { sheet: name, formulaFallback: unbound.length > 0 };
+  });
+}

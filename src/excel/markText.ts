@@ -1,0 +1,32 @@
+/**
+ * The words a mark carries in its note or comment: what is wrong in Chinese and English, expected
+ * and actual figures, and the clause that says so. The same lines as the annotated copy's notes
+ * (src/xlsx/annotate.ts), which keeps its wording private to a module that loads exceljs.
+ */
+import { SEVERITIES, type Finding, type Severity } from '../check/finding';
+
+const SEVERITY_WORD: Record<Severity, string> = { error: '错误 error', warning: '警告 warning', info: '提示 info' };
+
+/** The first line of every careplan mark, so a reader knows where the words come from. */
+export const MARK_HEADING = 'careplan 检查 / check';
+
+const figure = (v: number | string | null): string => (v === null ? '（空）' : String(v));
+
+export function findingText(f: Finding): string {
+  const lines = [`【${SEVERITY_WORD[f.severity]}】${f.message.zh}`, f.message.en];
+  if (f.expected !== null || f.actual !== null) {
+    const gap = f.gap === null ? '' : `；差 gap ${figure(f.gap)}`;
+    lines.push(`应为 expected ${figure(f.expected)}；实际 actual ${figure(f.actual)}${gap}`);
+  }
+  if (f.citation) lines.push(`依据：${f.citation.document} ${f.citation.section}：“${f.citation.quote}”`);
+  return lines.join('\n');
+}
+
+/** Every finding on one cell, most severe first as the checker sorted them. */
+export const markText = (findings: readonly Finding[]): string => [MARK_HEADING, ...findings.map(findingText)].join('\n\n');
+
+/** The most severe of a cell's findings, which gives the cell its fill. */
+export const worstOf = (findings: readonly Finding[]): Severity => SEVERITIES.find((s) => findings.some((f) => f.severity === s)) ?? 'info';
+
+/** A user's note with the mark's words after it: the user's own text comes first and is kept whole. */
+export const withUserNote = (user: string | null, mark: string): string => (user === null || user === '' ? mark : `${user}\n\n${mark}`);

@@ -1,0 +1,62 @@
+/**
+ * The task pane's Excel operations (ExcelOps in types.ts), over `Excel.run` in the add-in or a
+ * mock's `run` in the tests. Each operation makes a fixed number of `context.sync()` round trips
+ * whatever the sheet's size: insert 3, check 4, clear 3, explain 2, select 1, settings 1.
+ */
+import type { IsoDay } from '../rules/core/dates';
+import { activeSheet, checkAndMark, clearSheetMarks, sheetCalled } from './check';
+import { explainSelection } from './explainCell';
+import { insertTemplate } from './insert';
+import type { ExcelRun } from './run';
+import { loadSettings, saveSettings } from './settings';
+import type { Capabilities, CheckResult, ExcelOps } from './types';
+import { watchSheet } from './watch';
+
+export { countingRun, type CountingRun, type ExcelRun } from './run';
+
+interface Requirements {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+/**
+ * What this Excel supports, asked of Office.js: notes need ExcelApi 1.18, comments 1.10. Outside
+ * Office (a plain browser, a test without the global) neither.
+ */
+export function detectCapabilities(): Capabilities {
+  const office = (globalThis as { Office?: { context?: { requirements?: Requirements } } }).Office;
+  const req = office?.context?.requirements;
+  return { notes: req?.isSetSupported('ExcelApi', '1.18') ?? false, comments: req?.isSetSupported('ExcelApi', '1.10') ?? false };
+}
+
+export interface ExcelOpsExtra {
+  /** Where a watched sheet's re-check fails; without it the error is thrown outside the event. */
+  onWatchError?: (e: unknown) => void;
+}
+
+export function createExcelOps(run: ExcelRun = Excel.run, extra: ExcelOpsExtra = {}): ExcelOps {
+  return {
+    capabilities: async () => detectCapabilities(),
+    insertTemplate: (template) => insertTemplate(run, template),
+    checkActiveSheet: (asOf, onProgress) => checkAndMark(run, detectCapabilities(), activeSheet, asOf, onProgress),
+    clearMarks: (sheet) => clearSheetMarks(run, detectCapabilities(), sheet === undefined ? activeSheet : sheetCalled(sheet)),
+    selectCell: (sheet, address) =>
+      run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(address).select();
+        await context.sync();
+      }),
+    explainSelection: (asOf) => explainSelection(run, asOf),
+    watchChecked: async (sheet: string, asOf: IsoDay, onResult: (r: CheckResult) => void) => {
+      const watch = await watchSheet(
+        run,
+        sheet,
+        async (sheetId) => onResult(await checkAndMark(run, detectCapabilities(), sheetCalled(sheetId), asOf)),
+        extra.onWatchError,
+      );
+      return watch.stop;
+    },
+    loadSettings: () => loadSettings(run),
+    saveSettings: (s) => saveSettings(run, s),
+  };
+}

@@ -1,0 +1,187 @@
+/**
+ * Loading a template into the open workbook: every laid-out cell written where layout() places it
+ * (targets are the seed figures), the look, validation and protection of the .xlsx writer, a new
+ * name where the sheet's name is taken, and the #NAME? repair for Chinese-interface Excel.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { hexOf } from '../../src/excel/look';
+import { literalText } from '../../src/excel/sheetPlan';
+import { inputValidation } from '../../src/excel/validationRule';
+import { freeSheetName } from '../../src/excel/insert';
+import { allocation } from '../../src/rules/plans/allocation';
+import { TEMPLATES, buildTemplate } from '../../src/templates';
+import { layout } from '../../src/templates/layout';
+import { FILL, NUM_FMT } from '../../src/xlsx/styles';
+import type { FakeSheet } from './mock/book';
+import { inputCell, setup, supports, templateCalc, type Setup } from './mock/fixtures';
+
+const text = (s: FakeSheet, address: string): unknown => {
+  const m = /^([A-Z]+)(\d+)$/u.exec(address)!;
+  let c = 0;
+  for (const ch of m[1]!) c = c * 26 + ch.charCodeAt(0) - 64;
+  return s.cell(Number(m[2]) - 1, c - 1);
+};
+
+let s: Setup;
+beforeEach(() => {
+  supports({ notes: true, comments: true });
+  s = setup();
+});
+
+describe('a county table loaded from the task pane', () => {
+  const t = buildTemplate('gz-beds');
+  const l = layout(t);
+
+  it('stands on a new sheet named as the document names the table, and is the sheet shown', async () => {
+    const r = await s.ops.insertTemplate(t);
+    expect(r).toEqual({ sheet: t.sheet, formulaFallback: false });
+    expect(s.book.active?.name).toBe(t.sheet);
+  });
+
+  it('holds every cell where layout() places it: targets are the seed figures, inputs blank, formulas behind "="', async () => {
+    await s.ops.insertTemplate(t);
+    const sheet = s.book.sheet(t.sheet)!;
+    for (const p of l.cells) {
+      const cell = sheet.cell(p.r, p.c);
+      if (p.formula !== undefined) expect(cell?.formula, p.address).toBe(`=${p.formula}`);
+      else expect(cell?.value ?? null, p.address).toBe(p.value);
+    }
+    const targets = l.cells.filter((p) => p.kind === 'target' && typeof p.value === 'number');
+    expect(targets.length).toBeGreaterThan(50);
+    // 章贡区's 2021 task as the seeds transcribe 赣市府字〔2022〕94号's table.
+    const task = targets.find((p) => p.row?.county === '章贡区' && p.column?.header === '2021年新增改造任务（张）')!;
+    const seed = allocation({ city: '赣州', county: '章贡区', measure: '新增改造床位', year: 2021 }).value;
+    expect(sheet.cell(task.r, task.c)?.value).toBe(seed);
+  });
+
+  it('writes the cells in one block and their number formats in another, not cell by cell', async () => {
+    await s.ops.insertTemplate(t);
+    const sheet = s.book.sheet(t.sheet)!;
+    const share = l.cells.find((p) => p.column?.format === 'share')!;
+    expect(sheet.cell(share.r, share.c)?.numberFormat).toBe(NUM_FMT.share);
+    const count = l.cells.find((p) => p.kind === 'input' && p.column?.format === 'count')!;
+    expect(sheet.cell(count.r, count.c)?.numberFormat).toBe(NUM_FMT.count);
+  });
+
+  it('is coloured as the .xlsx writer colours it: grey document figures, yellow inputs, blue formulas', async () => {
+    await s.ops.insertTemplate(t);
+    const sheet = s.book.sheet(t.sheet)!;
+    const of = (kind: string) => l.cells.find((p) => p.kind === kind)!;
+    for (const [kind, argb] of [['target', FILL.document], ['input', FILL.input], ['computed', FILL.computed], ['header', FILL.header]] as const) {
+      const p = of(kind);
+      expect(sheet.cell(p.r, p.c)?.fill, kind).toEqual({ color: hexOf(argb), pattern: 'Solid', patternColor: null });
+    }
+    const header = of('header');
+    expect(sheet.cell(header.r, header.c)?.format).toMatchObject({ 'font/bold': true, 'font/name': '等线', 'border/EdgeTop/style': 'Continuous' });
+  });
+
+  it('leaves only the input cells open, with the Chinese prompt of the .xlsx writer, and protects the rest', async () => {
+    await s.ops.insertTemplate(t);
+    const sheet = s.book.sheet(t.sheet)!;
+    const input = inputCell(l, '章贡区', '2021年实际新增改造（张）');
+    const cell = sheet.cell(input.r, input.c)!;
+    expect(cell.locked).toBe(false);
+    expect(cell.validation).toEqual(inputValidation('count'));
+    expect(cell.validation?.rule).toEqual({ wholeNumber: { operator: 'GreaterThanOrEqualTo', formula1: 0 } });
+    expect(JSON.stringify(cell.validation?.prompt)).toContain('请填写不小于 0 的整数');
+    const target = l.cells.find((p) => p.kind === 'target')!;
+    expect(sheet.cell(target.r, target.c)?.locked).toBe(true);
+    expect(sheet.protection).toEqual({ protected: true, options: expect.objectContaining({ allowFormatCells: true, allowSort: true, allowAutoFilter: true, allowEditObjects: true }) });
+  });
+
+  it('keeps its headers in view, its columns at their widths, its groups merged and prints on A4 landscape one page wide', async () => {
+    await s.ops.insertTemplate(t);
+    const sheet = s.book.sheet(t.sheet)!;
+    expect(sheet.freeze).toEqual(l.freeze);
+    expect(sheet.widths.size).toBe(l.widths.length);
+    expect(sheet.merges).toHaveLength(l.merges.length);
+    expect(sheet.page).toMatchObject({ paperSize: 'A4', orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: '$7:$8', centerFooter: '第 &P 页，共 &N 页' });
+  });
+});
+
+describe('a taken sheet name', () => {
+  it('gets a suffix, and the sheet already there keeps every value and fill', async () => {
+    const t = buildTemplate('gz-beds');
+    const existing = s.book.addSheet(t.sheet);
+    existing.write(0, 0, '县里自己的表');
+    existing.formatCell(0, 0, 'fill/color', '#00B050');
+    const before = JSON.stringify(existing.rows);
+    expect((await s.ops.insertTemplate(t)).sheet).toBe(`${t.sheet} (2)`);
+    expect((await s.ops.insertTemplate(t)).sheet).toBe(`${t.sheet} (3)`);
+    expect(JSON.stringify(existing.rows)).toBe(before);
+    expect(existing.protection.protected).toBe(false);
+  });
+
+  it('is compared without case and kept within 31 characters', () => {
+    expect(freeSheetName('Beds', ['beds'])).toBe('Beds (2)');
+    expect(freeSheetName('一'.repeat(31), ['一'.repeat(31)])).toBe(`${'一'.repeat(27)} (2)`);
+  });
+});
+
+describe('texts that Excel would read as numbers or dates', () => {
+  it('an indicator sheet’s year 2025 stays the text the document writes', async () => {
+    const t = buildTemplate('gz-indicators');
+    await s.ops.insertTemplate(t);
+    const sheet = s.book.sheet(t.sheet)!;
+    const year = layout(t).cells.find((p) => p.value === '2025')!;
+    expect(sheet.cell(year.r, year.c)?.value).toBe('2025');
+    expect(literalText('2025')).toBe("'2025");
+    expect(literalText('赣州')).toBe('赣州');
+  });
+});
+
+describe('CARE formulas under a Chinese interface (office-js#6614)', () => {
+  const t = buildTemplate('budget-eldercare');
+  const careCells = layout(t).cells.filter((p) => p.formula?.startsWith('CARE.'));
+
+  it('bind as written where Excel knows the functions', async () => {
+    s.book.calc = templateCalc([t]);
+    const r = await s.ops.insertTemplate(t);
+    expect(r.formulaFallback).toBe(false);
+    const sheet = s.book.sheet(r.sheet)!;
+    expect(careCells.every((p) => sheet.cell(p.r, p.c)?.local === false)).toBe(true);
+  });
+
+  it('are written again through formulasLocal where the first values are #NAME?, and then compute', async () => {
+    const calc = templateCalc([t]);
+    s.book.calc = (f) => (f.formula.includes('CARE.') && !f.local ? { error: '#NAME?' } : calc(f));
+    const r = await s.ops.insertTemplate(t);
+    expect(r.formulaFallback).toBe(true);
+    const sheet = s.book.sheet(r.sheet)!;
+    for (const p of careCells) {
+      expect(sheet.cell(p.r, p.c)).toMatchObject({ formula: `=${p.formula}`, local: true });
+      expect(sheet.value(p.r, p.c), p.address).not.toEqual({ error: '#NAME?' });
+    }
+    expect(s.counter.syncs()).toBe(3);
+  });
+
+  it('stay as written where even formulasLocal shows #NAME?, to bind once the add-in’s functions register', async () => {
+    s.book.calc = (f) => (f.formula.includes('CARE.') ? { error: '#NAME?' } : '');
+    const r = await s.ops.insertTemplate(t);
+    expect(r.formulaFallback).toBe(true);
+    const sheet = s.book.sheet(r.sheet)!;
+    for (const p of careCells) expect(sheet.cell(p.r, p.c)?.formula).toBe(`=${p.formula}`);
+    expect(sheet.protection.protected).toBe(true);
+  });
+
+  it('a budget sheet’s city is a list of the four cities and its date a date', async () => {
+    await s.ops.insertTemplate(t);
+    const sheet = s.book.sheet(t.sheet)!;
+    const l = layout(t);
+    const city = l.cells.find((p) => p.kind === 'input' && p.content?.accepts === 'city')!;
+    const date = l.cells.find((p) => p.kind === 'input' && p.content?.accepts === 'date')!;
+    expect(sheet.cell(city.r, city.c)?.validation?.rule).toEqual({ list: { inCellDropDown: true, source: '赣州,鹰潭,吉安,抚州' } });
+    expect(sheet.cell(date.r, date.c)?.validation?.rule).toEqual({ date: { operator: 'GreaterThanOrEqualTo', formula1: '1900-01-01' } });
+    expect(sheet.cell(date.r, date.c)?.numberFormat).toBe(NUM_FMT.date);
+    expect(text(sheet, 'A1')).toMatchObject({ value: t.title.zh });
+  });
+});
+
+describe('round trips', () => {
+  it.each(TEMPLATES.map((e) => e.id))('%s is inserted in 3 context.sync() calls', async (id) => {
+    const t = buildTemplate(id);
+    await s.ops.insertTemplate(t);
+    expect(s.counter.syncs()).toBe(3);
+    expect(s.book.syncs).toBe(3);
+  });
+});

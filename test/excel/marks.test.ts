@@ -1,0 +1,263 @@
+/**
+ * Findings marked where they stand and cleared again: each finding's cell gets the fill of its
+ * severity and a note (or a comment) with the message and the clause; clearing puts back exactly
+ * the fill and note the cell had, also in a later session, and no value is ever written.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ExcelOpError } from '../../src/excel/errors';
+import { severityFill } from '../../src/excel/look';
+import { MARK_HEADING, worstOf } from '../../src/excel/markText';
+import { createExcelOps } from '../../src/excel/ops';
+import { RECORD_SHEET, linesOf } from '../../src/excel/record';
+import type { CheckProgress } from '../../src/excel/types';
+import type { Finding } from '../../src/check/finding';
+import { buildTemplate } from '../../src/templates';
+import { layout } from '../../src/templates/layout';
+import { SEVERITY_FILL } from '../../src/xlsx/styles';
+import type { FakeSheet } from './mock/book';
+import { fillAllInputs, setup, supports, templateCalc, type Setup } from './mock/fixtures';
+import { MockExcel } from './mock/proxies';
+
+const AS_OF = '2026-01-01';
+const USER_FILL = '#00B050';
+const USER_NOTE = '县民政局：此数待复核';
+
+/** Everything a user could see of the sheet: values, formulas, fills, notes and comments. */
+const seen = (sheet: FakeSheet): string =>
+  JSON.stringify({
+    cells: sheet.rows.map((row) => row?.map((c) => (c ? [c.value, c.formula, c.fill] : null))),
+    notes: [...sheet.notes].sort(),
+    comments: [...sheet.comments.values()].map((c) => [c.cell, c.content, c.replies.map((r) => r.content)]),
+  });
+
+const parse = (address: string) => {
+  const m = /^([A-Z]+)(\d+)$/u.exec(address)!;
+  let c = 0;
+  for (const ch of m[1]!) c = c * 26 + ch.charCodeAt(0) - 64;
+  return { r: Number(m[2]) - 1, c: c - 1 };
+};
+
+/** The findings on each cell. */
+function byCell(findings: readonly Finding[]): Map<string, Finding[]> {
+  const m = new Map<string, Finding[]>();
+  for (const f of findings) m.set(f.cell, [...(m.get(f.cell) ?? []), f]);
+  return m;
+}
+
+let s: Setup;
+let sheet: FakeSheet;
+
+/** 养老床位分解表 loaded and filled in by the county, some figures short of their targets. */
+async function filledCountyTable(caps = { notes: true, comments: true }): Promise<void> {
+  supports(caps);
+  s = setup();
+  const t = buildTemplate('gz-beds');
+  s.book.calc = templateCalc([t]);
+  await s.ops.insertTemplate(t);
+  sheet = s.book.sheet(t.sheet)!;
+  fillAllInputs(sheet, layout(t));
+}
+
+/** A finding's cell given a fill and a note of the user's own, before any check. */
+async function userMarkedCell(): Promise<string> {
+  const probe = await s.ops.checkActiveSheet(AS_OF);
+  await s.ops.clearMarks();
+  const cell = probe.report.findings.find((f) => f.severity === 'error')!.cell;
+  const { r, c } = parse(cell);
+  sheet.formatCell(r, c, 'fill/color', USER_FILL);
+  sheet.notes.set(cell, USER_NOTE);
+  return cell;
+}
+
+describe('checking marks each finding where it stands', () => {
+  beforeEach(() => filledCountyTable());
+
+  it('in the fill of its most severe finding, with a note giving the message, the figures and the clause', async () => {
+    const result = await s.ops.checkActiveSheet(AS_OF);
+    expect(result.carrier).toBe('note');
+    expect(result.marked).toBe(result.report.findings.length);
+    for (const [cell, findings] of byCell(result.report.findings)) {
+      const { r, c } = parse(cell);
+      expect(sheet.cell(r, c)?.fill.color, cell).toBe(severityFill(worstOf(findings)));
+      const note = sheet.notes.get(cell)!;
+      expect(note.startsWith(MARK_HEADING)).toBe(true);
+      for (const f of findings) {
+        expect(note).toContain(f.message.zh);
+        expect(note).toContain(f.message.en);
+        if (f.citation) expect(note).toContain(f.citation.quote);
+      }
+    }
+    expect(severityFill('error')).toBe(`#${SEVERITY_FILL.error.slice(2)}`);
+  });
+
+  it('reports read, check and mark as they happen', async () => {
+    const seenStages: CheckProgress[] = [];
+    await s.ops.checkActiveSheet(AS_OF, (p) => seenStages.push(p));
+    expect(seenStages.map((p) => `${p.stage} ${p.done}`)).toEqual(['read 0', 'read 1', 'check 0', 'check 1', 'mark 0', 'mark 0.5', 'mark 1']);
+  });
+
+  it('never writes a value: every figure and formula the county typed stays as it was', async () => {
+    const before = sheet.contents();
+    await s.ops.checkActiveSheet(AS_OF);
+    expect(sheet.contents()).toBe(before);
+    await s.ops.clearMarks();
+    expect(sheet.contents()).toBe(before);
+  });
+
+  it('keeps a user’s own note whole, with the mark’s words after it', async () => {
+    const cell = await userMarkedCell();
+    await s.ops.checkActiveSheet(AS_OF);
+    const note = sheet.notes.get(cell)!;
+    expect(note.startsWith(`${USER_NOTE}\n\n${MARK_HEADING}`)).toBe(true);
+  });
+});
+
+describe('clearing marks', () => {
+  beforeEach(() => filledCountyTable());
+
+  it('puts back every fill and note exactly, a cell’s own fill and note included', async () => {
+    const cell = await userMarkedCell();
+    const before = seen(sheet);
+    const result = await s.ops.checkActiveSheet(AS_OF);
+    const { r, c } = parse(cell);
+    expect(sheet.cell(r, c)?.fill.color).not.toBe(USER_FILL);
+    const { restored } = await s.ops.clearMarks();
+    expect(restored).toBe(byCell(result.report.findings).size);
+    expect(seen(sheet)).toBe(before);
+    expect(sheet.cell(r, c)?.fill.color).toBe(USER_FILL);
+    expect(sheet.notes.get(cell)).toBe(USER_NOTE);
+  });
+
+  it('of a sheet never marked restores nothing and changes nothing', async () => {
+    const plain = s.sheet1;
+    plain.write(0, 0, '乡镇汇总');
+    plain.formatCell(0, 0, 'fill/color', USER_FILL);
+    const before = seen(plain);
+    expect(await s.ops.clearMarks('Sheet1')).toEqual({ restored: 0 });
+    expect(seen(plain)).toBe(before);
+    expect(s.book.sheet(RECORD_SHEET)).toBeUndefined();
+  });
+
+  it('of one sheet leaves another sheet’s marks and their record alone', async () => {
+    await s.ops.checkActiveSheet(AS_OF);
+    const marked = seen(sheet);
+    expect(await s.ops.clearMarks('Sheet1')).toEqual({ restored: 0 });
+    expect(seen(sheet)).toBe(marked);
+    expect((await s.ops.clearMarks()).restored).toBeGreaterThan(0);
+  });
+
+  it('works in a later session: the record is kept in a very hidden sheet of the workbook', async () => {
+    const before = seen(sheet);
+    await s.ops.checkActiveSheet(AS_OF);
+    const record = s.book.sheet(RECORD_SHEET)!;
+    expect(record.visibility).toBe('VeryHidden');
+    // Saved, closed and opened again: nothing of the first session is left but the workbook.
+    const reopened = createExcelOps(new MockExcel(s.book).run);
+    await reopened.clearMarks(sheet.name);
+    expect(seen(sheet)).toBe(before);
+    const lines = linesOf(0, record.rows.map((row) => [row?.[0]?.value ?? '']));
+    expect(lines.lines).toEqual([]);
+  });
+
+  it('after checking twice restores the user’s fills, never the first check’s marks', async () => {
+    const cell = await userMarkedCell();
+    const before = seen(sheet);
+    await s.ops.checkActiveSheet(AS_OF);
+    await s.ops.checkActiveSheet(AS_OF);
+    const record = s.book.sheet(RECORD_SHEET)!;
+    const lines = linesOf(0, record.rows.map((row) => [row?.[0]?.value ?? ''])).lines;
+    const marks = Object.values(SEVERITY_FILL).map((argb) => `#${argb.slice(2)}`);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(marks).not.toContain(line.fill.color);
+    expect(lines.find((l) => l.cell === cell)).toMatchObject({ fill: { color: USER_FILL, pattern: 'Solid' }, note: USER_NOTE });
+    await s.ops.clearMarks();
+    expect(seen(sheet)).toBe(before);
+  });
+
+  it('of a sheet renamed since checking still finds its marks (by the sheet’s id)', async () => {
+    const before = seen(sheet);
+    await s.ops.checkActiveSheet(AS_OF);
+    sheet.name = '床位表（已改名）';
+    await s.ops.clearMarks('床位表（已改名）');
+    expect(seen(sheet)).toBe(before);
+  });
+});
+
+describe('where this Excel has no notes', () => {
+  it('ExcelApi 1.10: the words go in a threaded comment, which clearing deletes', async () => {
+    await filledCountyTable({ notes: false, comments: true });
+    const before = seen(sheet);
+    const result = await s.ops.checkActiveSheet(AS_OF);
+    expect(result.carrier).toBe('comment');
+    const cells = byCell(result.report.findings);
+    expect(sheet.comments.size).toBe(cells.size);
+    expect(sheet.notes.size).toBe(0);
+    const [cell, findings] = [...cells][0]!;
+    expect(sheet.commentAt(cell)?.content).toContain(findings[0]!.message.zh);
+    await s.ops.clearMarks();
+    expect(seen(sheet)).toBe(before);
+    expect(sheet.comments.size).toBe(0);
+  });
+
+  it('neither notes nor comments: the fill alone marks the cell (carrier none), and clearing restores it', async () => {
+    await filledCountyTable({ notes: false, comments: false });
+    const before = seen(sheet);
+    const result = await s.ops.checkActiveSheet(AS_OF);
+    expect(result.carrier).toBe('none');
+    const [cell, findings] = [...byCell(result.report.findings)][0]!;
+    const { r, c } = parse(cell);
+    expect(sheet.cell(r, c)?.fill.color).toBe(severityFill(worstOf(findings)));
+    expect(sheet.notes.size + sheet.comments.size).toBe(0);
+    await s.ops.clearMarks();
+    expect(seen(sheet)).toBe(before);
+  });
+});
+
+describe('a cell that already holds a user’s threaded comment', () => {
+  it('gets the mark as a reply under it, and clearing removes only that reply', async () => {
+    await filledCountyTable();
+    const probe = await s.ops.checkActiveSheet(AS_OF);
+    await s.ops.clearMarks();
+    const cell = probe.report.findings[0]!.cell;
+    sheet.comments.set('user-1', { id: 'user-1', cell, content: '请核对', replies: [{ id: 'user-r', content: '已核对' }] });
+    const before = seen(sheet);
+    await s.ops.checkActiveSheet(AS_OF);
+    const thread = sheet.comments.get('user-1')!;
+    expect(thread.replies).toHaveLength(2);
+    expect(thread.replies[1]!.content.startsWith(MARK_HEADING)).toBe(true);
+    expect(sheet.notes.has(cell)).toBe(false);
+    await s.ops.clearMarks();
+    expect(seen(sheet)).toBe(before);
+  });
+});
+
+describe('refusals, in both languages', () => {
+  beforeEach(() => filledCountyTable());
+
+  it('a protected sheet that does not allow formatting cells is not marked, and nothing changes', async () => {
+    sheet.protection = { protected: true, options: { allowFormatCells: false } };
+    const before = seen(sheet);
+    const e = await s.ops.checkActiveSheet(AS_OF).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ExcelOpError);
+    expect((e as ExcelOpError).code).toBe('SHEET_PROTECTED');
+    expect((e as ExcelOpError).zh).toContain('受保护，无法标记');
+    expect((e as ExcelOpError).en).toContain('is protected');
+    expect(seen(sheet)).toBe(before);
+  });
+
+  it('a record sheet edited by hand is reported, not guessed at', async () => {
+    await s.ops.checkActiveSheet(AS_OF);
+    s.book.sheet(RECORD_SHEET)!.at(1, 0).value = '改过了';
+    await expect(s.ops.clearMarks()).rejects.toMatchObject({ code: 'BAD_RECORD', zh: expect.stringContaining('careplan_marks 第 2 行') });
+  });
+
+  it('marks carrying notes cannot be cleared by an Excel that cannot read notes', async () => {
+    await s.ops.checkActiveSheet(AS_OF);
+    supports({ notes: false, comments: true });
+    await expect(s.ops.clearMarks()).rejects.toMatchObject({ code: 'OLDER_EXCEL' });
+  });
+
+  it('a sheet asked for by a name it no longer has', async () => {
+    await expect(s.ops.clearMarks('没有这张表')).rejects.toMatchObject({ code: 'NO_SHEET', zh: expect.stringContaining('没有这张表') });
+  });
+});

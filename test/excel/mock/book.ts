@@ -1,0 +1,192 @@
+/**
+ * The workbook behind the mock: what Excel would hold (cells with values, formulas, formats and
+ * fills, notes, threaded comments, protection, settings), with Excel's rules where the adapter
+ * depends on them: a text written as "2025" becomes a number unless it starts with an apostrophe,
+ * null in a written block leaves the cell alone, a protected sheet refuses what it does not allow,
+ * a cell holds a note or a threaded comment but not both, and sheet names are unique without case.
+ */
+import { a1 } from '../../../src/check/grid';
+
+export interface FakeFill {
+  /** '#RRGGBB'; null for no fill. */
+  color: string | null;
+  pattern: string;
+  patternColor: string | null;
+}
+
+export const NO_FILL: FakeFill = { color: null, pattern: 'None', patternColor: null };
+
+export interface FakeCell {
+  value: number | string | boolean | null;
+  /** '=…' where the cell holds a formula. */
+  formula: string | null;
+  /** Written through formulasLocal. */
+  local: boolean;
+  /** A typed error value (#N/A pasted as a value). */
+  error: boolean;
+  numberFormat: string;
+  fill: FakeFill;
+  locked: boolean;
+  /** Every other format written (font/bold, wrapText, …), by its Office.js path. */
+  format: Record<string, unknown>;
+  validation?: Record<string, unknown>;
+}
+
+export interface FakeComment {
+  id: string;
+  cell: string;
+  content: string;
+  replies: { id: string; content: string }[];
+}
+
+/** What a formula comes to; a `{ error }` is an Excel error value. */
+export type CalcResult = number | string | boolean | { error: string };
+export type Calc = (f: { sheet: FakeSheet; r: number; c: number; formula: string; local: boolean; value: (r: number, c: number) => CalcResult }) => CalcResult;
+
+const blankCell = (): FakeCell => ({ value: null, formula: null, local: false, error: false, numberFormat: 'General', fill: { ...NO_FILL }, locked: true, format: {} });
+
+export class FakeSheet {
+  visibility = 'Visible';
+  rows: (FakeCell | undefined)[][] = [];
+  notes = new Map<string, string>();
+  comments = new Map<string, FakeComment>();
+  merges: string[] = [];
+  widths = new Map<number, number>();
+  freeze: { rows: number; cols: number } | null = null;
+  page: Record<string, unknown> = {};
+  protection: { protected: boolean; options: Excel.WorksheetProtectionOptions } = { protected: false, options: {} };
+  handlers = new Set<(args: unknown) => Promise<unknown>>();
+  autofitted = 0;
+
+  constructor(
+    readonly book: FakeBook,
+    readonly id: string,
+    public name: string,
+  ) {}
+
+  cell(r: number, c: number): FakeCell | undefined {
+    return this.rows[r]?.[c];
+  }
+
+  /** The cell, made where it did not exist. */
+  at(r: number, c: number): FakeCell {
+    const row = (this.rows[r] ??= []);
+    return (row[c] ??= blankCell());
+  }
+
+  /** What the cell shows: a formula's result, else its value ('' for blank). */
+  value(r: number, c: number): CalcResult {
+    const cell = this.cell(r, c);
+    if (!cell) return '';
+    if (cell.formula !== null) {
+      const key = `${this.id}|${r}|${c}`;
+      const memo = this.book.memo.get(key);
+      if (memo !== undefined) return memo;
+      const v = this.book.calc({ sheet: this, r, c, formula: cell.formula, local: cell.local, value: (rr, cc) => this.value(rr, cc) });
+      this.book.memo.set(key, v);
+      return v;
+    }
+    if (cell.error) return { error: String(cell.value) };
+    return cell.value ?? '';
+  }
+
+  /** Bounding box (0-based) of the cells holding a value or formula; null on an empty sheet. */
+  used(): { r: number; c: number; rows: number; cols: number } | null {
+    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    this.rows.forEach((row, r) =>
+      row?.forEach((cell, c) => {
+        if (!cell || (cell.value === null && cell.formula === null)) return;
+        r0 = Math.min(r0, r);
+        r1 = Math.max(r1, r);
+        c0 = Math.min(c0, c);
+        c1 = Math.max(c1, c);
+      }),
+    );
+    return r1 < 0 ? null : { r: r0, c: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+  }
+
+  /** Writes one entry of a values / formulas block as Excel reads typed input. */
+  write(r: number, c: number, v: unknown, local = false): void {
+    if (v === null || v === undefined) return;
+    const cell = this.at(r, c);
+    if (this.protection.protected && cell.locked) throw officeError('AccessDenied', `${this.name}!${a1(r, c)} is locked on a protected sheet`);
+    this.book.memo.clear();
+    cell.error = false;
+    cell.local = local;
+    cell.formula = null;
+    if (typeof v === 'string' && v.startsWith('=')) {
+      cell.formula = v;
+      cell.value = null;
+    } else if (typeof v === 'string' && v.startsWith("'")) cell.value = v.slice(1);
+    else if (v === '') cell.value = null;
+    else if (typeof v === 'string' && /^[-+]?\d+(\.\d+)?$/u.test(v.trim())) cell.value = Number(v);
+    else if (typeof v === 'string' && /^(true|false)$/iu.test(v)) cell.value = v.toUpperCase() === 'TRUE';
+    else if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') cell.value = v;
+    else throw new Error(`cannot write ${String(v)} to a cell`);
+  }
+
+  /** A format write, refused where protection does not allow formatting. */
+  formatCell(r: number, c: number, path: string, v: unknown): void {
+    if (v === undefined || (path === 'numberFormat' && v === null)) return;
+    if (this.protection.protected && !this.protection.options.allowFormatCells && path !== 'columnWidth' && path !== 'rowHeight') {
+      throw officeError('AccessDenied', `formatting ${this.name} is not allowed by its protection`);
+    }
+    const cell = this.at(r, c);
+    if (path === 'fill/color') cell.fill = { color: String(v).toUpperCase(), pattern: cell.fill.pattern === 'None' ? 'Solid' : cell.fill.pattern, patternColor: cell.fill.patternColor };
+    else if (path === 'fill/pattern') cell.fill = { ...cell.fill, pattern: String(v), color: cell.fill.color ?? '#FFFFFF' };
+    else if (path === 'fill/patternColor') cell.fill = { ...cell.fill, patternColor: String(v) };
+    else if (path === 'fill/clear') cell.fill = { ...NO_FILL };
+    else if (path === 'protection/locked') cell.locked = Boolean(v);
+    else if (path === 'numberFormat') cell.numberFormat = String(v);
+    else cell.format[path] = v;
+  }
+
+  /** Notes and comments are objects: a protected sheet must allow editing objects. */
+  editObjects(): void {
+    if (this.protection.protected && !this.protection.options.allowEditObjects) throw officeError('AccessDenied', `notes on ${this.name} are not allowed by its protection`);
+    this.book.dirtyObjects = true;
+  }
+
+  commentAt(cell: string): FakeComment | undefined {
+    return [...this.comments.values()].find((c) => c.cell === cell);
+  }
+
+  /** Every value and formula of the sheet, to show that an operation changed none. */
+  contents(): string {
+    return JSON.stringify(this.rows.map((row) => row?.map((c) => (c ? [c.value, c.formula] : null))));
+  }
+}
+
+export function officeError(code: string, message: string): Error & { code: string } {
+  return Object.assign(new Error(message), { code });
+}
+
+export class FakeBook {
+  sheets: FakeSheet[] = [];
+  active: FakeSheet | undefined;
+  selected: { sheet: FakeSheet; cell: string } | undefined;
+  settings = new Map<string, unknown>();
+  /** context.sync() calls, counted by the mock itself. */
+  syncs = 0;
+  memo = new Map<string, CalcResult>();
+  calc: Calc = () => '';
+  dirtyObjects = false;
+  private nextId = 1;
+
+  addSheet(name: string): FakeSheet {
+    if (this.sheet(name)) throw officeError('ItemAlreadyExists', `a sheet named ${name} exists`);
+    const s = new FakeSheet(this, `{0000000${this.nextId++}-0001-0000-0000-000000000000}`, name);
+    this.sheets.push(s);
+    this.active ??= s;
+    return s;
+  }
+
+  /** A sheet by name (any case) or id. */
+  sheet(key: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.id === key || s.name.toLowerCase() === key.toLowerCase());
+  }
+
+  newId(prefix: string): string {
+    return `${prefix}-${this.nextId++}`;
+  }
+}

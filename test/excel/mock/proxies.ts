@@ -1,0 +1,299 @@
+/**
+ * The Office.js objects the adapter uses, as tracked office-addin-mock proxies over a FakeBook:
+ * ranges, worksheets, notes, comments and replies, settings, the workbook and its context.
+ */
+import { a1, parseA1 } from '../../../src/check/grid';
+import type { ExcelRun } from '../../../src/excel/run';
+import { type CalcResult, type FakeBook, FakeSheet, officeError } from './book';
+import { Batch, type Proxy, type Reads, type Writes } from './tracked';
+
+interface Rect {
+  r: number;
+  c: number;
+  rows: number;
+  cols: number;
+}
+
+/** Where each range proxy stands, for methods that take a Range (notes.add, comments.add, freezeAt). */
+const places = new WeakMap<object, { sheet: FakeSheet; rect: Rect }>();
+
+export function rectOf(address: string): Rect {
+  const [from, to = from] = address.replace(/^.*!/u, '').split(':') as [string, string?];
+  const p = parseA1(from);
+  const q = parseA1(to);
+  return { r: Math.min(p.r, q.r), c: Math.min(p.c, q.c), rows: Math.abs(q.r - p.r) + 1, cols: Math.abs(q.c - p.c) + 1 };
+}
+
+const addressOf = (x: Rect): string => (x.rows === 1 && x.cols === 1 ? a1(x.r, x.c) : `${a1(x.r, x.c)}:${a1(x.r + x.rows - 1, x.c + x.cols - 1)}`);
+const sheetPrefix = (name: string): string => (/^[A-Za-z_][A-Za-z0-9_.]*$/u.test(name) ? name : `'${name.replace(/'/gu, "''")}'`);
+
+const shown = (v: CalcResult): unknown => (typeof v === 'object' ? v.error : v);
+const typeOf = (v: CalcResult): string =>
+  typeof v === 'object' ? 'Error' : v === '' ? 'Empty' : typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : 'String';
+
+export class MockExcel {
+  constructor(readonly book: FakeBook) {}
+
+  /** Excel.run over the mock: a fresh context per batch, or the one an event handler was added on. */
+  readonly run: ExcelRun = (async (a: unknown, b?: unknown) => {
+    const batch = (typeof a === 'function' ? a : b) as (context: Proxy) => Promise<unknown>;
+    const context = typeof a === 'function' ? this.context() : a;
+    const result = await batch(context);
+    (context as { __batch: Batch }).__batch.finish();
+    return result;
+  }) as ExcelRun;
+
+  context(): Proxy {
+    const batch = new Batch(() => (this.book.syncs += 1));
+    const book = this.book;
+    const sheets = batch.make({}, {}, {
+      add: batch.effect((name: string) => this.sheet(batch, book.addSheet(name))),
+      getItem: (key: string) => {
+        const s = book.sheet(key);
+        if (s) return this.sheet(batch, s);
+        batch.failAtSync(officeError('ItemNotFound', `no sheet ${key}`));
+        return this.sheet(batch, new FakeSheet(book, 'missing', key));
+      },
+      getItemOrNullObject: (key: string) => {
+        const s = book.sheet(key);
+        return s ? this.sheet(batch, s) : this.nullSheet(batch, key);
+      },
+      getActiveWorksheet: () => this.sheet(batch, book.active!),
+    });
+    batch.collection(sheets, () => book.sheets.map((s) => this.sheet(batch, s)));
+    const settings = batch.make({}, {}, {
+      add: batch.effect((key: string, value: unknown) => book.settings.set(key, value)),
+      getItemOrNullObject: (key: string) => batch.make({ value: () => book.settings.get(key) }, {}, {}, { isNullObject: !book.settings.has(key) }),
+    });
+    const selected = () => {
+      const sel = book.selected ?? { sheet: book.active!, cell: 'A1' };
+      return this.range(batch, sel.sheet, rectOf(sel.cell));
+    };
+    const context = batch.make({}, {}, { workbook: { getActiveCell: selected, getSelectedRange: selected } });
+    context.workbook.worksheets = sheets;
+    context.workbook.settings = settings;
+    context.sync = () => batch.sync();
+    context.__batch = batch;
+    this.registerContext(batch, context);
+    return context;
+  }
+
+  private nullSheet(batch: Batch, name: string): Proxy {
+    const refuse = () => {
+      throw new Error(`a method was called on the null object for sheet ${name}`);
+    };
+    return batch.make({ name: () => '' }, {}, { getRange: refuse, getUsedRangeOrNullObject: refuse, getRangeByIndexes: refuse }, { isNullObject: true });
+  }
+
+  range(batch: Batch, sheet: FakeSheet, rect: Rect, nullObject = false): Proxy {
+    const each = (f: (r: number, c: number, i: number, j: number) => void) => {
+      for (let i = 0; i < rect.rows; i++) for (let j = 0; j < rect.cols; j++) f(rect.r + i, rect.c + j, i, j);
+    };
+    const matrix = (f: (r: number, c: number) => unknown) => Array.from({ length: rect.rows }, (_, i) => Array.from({ length: rect.cols }, (__, j) => f(rect.r + i, rect.c + j)));
+    const block = (local: boolean) => (v: unknown) => each((r, c, i, j) => sheet.write(r, c, (v as unknown[][])[i]?.[j], local));
+    const format = (path: string) => (v: unknown) => each((r, c) => sheet.formatCell(r, c, path, v));
+    const top = () => sheet.cell(rect.r, rect.c);
+    const reads: Reads = {
+      address: () => `${sheetPrefix(sheet.name)}!${addressOf(rect)}`,
+      rowIndex: () => rect.r,
+      columnIndex: () => rect.c,
+      rowCount: () => rect.rows,
+      columnCount: () => rect.cols,
+      values: () => matrix((r, c) => shown(sheet.value(r, c))),
+      formulas: () => matrix((r, c) => sheet.cell(r, c)?.formula ?? shown(sheet.value(r, c))),
+      formulasLocal: () => matrix((r, c) => sheet.cell(r, c)?.formula ?? shown(sheet.value(r, c))),
+      numberFormat: () => matrix((r, c) => sheet.cell(r, c)?.numberFormat ?? 'General'),
+      valueTypes: () => matrix((r, c) => typeOf(sheet.value(r, c))),
+      'format/fill/color': () => top()?.fill.color ?? '#FFFFFF',
+      'format/fill/pattern': () => top()?.fill.pattern ?? 'None',
+      'format/fill/patternColor': () => top()?.fill.patternColor ?? '#000000',
+    };
+    const writes: Writes = {
+      values: block(false),
+      formulas: block(false),
+      formulasLocal: block(true),
+      numberFormat: (v) => each((r, c, i, j) => sheet.formatCell(r, c, 'numberFormat', (v as string[][])[i]?.[j])),
+      'format/columnWidth': (v) => each((_, c) => sheet.widths.set(c, Number(v))),
+      'format/rowHeight': format('rowHeight'),
+    };
+    for (const p of ['fill/color', 'fill/pattern', 'fill/patternColor', 'font/name', 'font/size', 'font/bold', 'font/color', 'wrapText', 'horizontalAlignment', 'verticalAlignment', 'protection/locked']) {
+      writes[`format/${p}`] = format(p);
+    }
+    for (const k of ['rule', 'prompt', 'errorAlert', 'ignoreBlanks']) {
+      writes[`dataValidation/${k}`] = (v) => each((r, c) => (sheet.at(r, c).validation = { ...sheet.at(r, c).validation, [k]: v }));
+    }
+    const border = (edge: string) =>
+      batch.make({}, Object.fromEntries(['style', 'weight', 'color'].map((k) => [k, format(`border/${edge}/${k}`)])));
+    const proxy = batch.make(reads, writes, {
+      merge: batch.effect(() => sheet.merges.push(addressOf(rect))),
+      select: batch.effect(() => {
+        this.book.active = sheet;
+        this.book.selected = { sheet, cell: a1(rect.r, rect.c) };
+      }),
+      clear: batch.effect(() => each((r, c) => (sheet.rows[r]![c] = undefined))),
+      getCell: (i: number, j: number) => this.range(batch, sheet, { r: rect.r + i, c: rect.c + j, rows: 1, cols: 1 }),
+      format: {
+        fill: { clear: batch.effect(() => each((r, c) => sheet.formatCell(r, c, 'fill/clear', null))) },
+        borders: { getItem: border },
+        autofitRows: batch.effect(() => (sheet.autofitted += 1)),
+      },
+    }, { isNullObject: nullObject });
+    places.set(proxy, { sheet, rect });
+    return proxy;
+  }
+
+  private where(target: unknown, sheet: FakeSheet): string {
+    if (typeof target === 'string') return target.replace(/^.*!/u, '').replace(/\$/gu, '');
+    const p = places.get(target as object);
+    if (!p || p.sheet !== sheet) throw officeError('InvalidArgument', 'not a range on this sheet');
+    if (p.rect.rows !== 1 || p.rect.cols !== 1) throw officeError('InvalidArgument', 'a note or comment goes on one cell');
+    return a1(p.rect.r, p.rect.c);
+  }
+
+  sheet(batch: Batch, sheet: FakeSheet): Proxy {
+    const range = (address: string) => this.range(batch, sheet, rectOf(address));
+    const page = (k: string) => (v: unknown) => (sheet.page[k] = v);
+    const writes: Writes = { visibility: (v) => (sheet.visibility = String(v)), name: (v) => (sheet.name = String(v)) };
+    for (const k of ['paperSize', 'orientation', 'zoom', 'leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin']) writes[`pageLayout/${k}`] = page(k);
+    writes['pageLayout/headersFooters/defaultForAllPages/centerFooter'] = page('centerFooter');
+    const proxy = batch.make(
+      {
+        name: () => sheet.name,
+        id: () => sheet.id,
+        visibility: () => sheet.visibility,
+        'protection/protected': () => sheet.protection.protected,
+        'protection/options': () => ({ ...sheet.protection.options }),
+      },
+      writes,
+      {
+        getRange: range,
+        getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => this.range(batch, sheet, { r, c, rows, cols }),
+        getUsedRangeOrNullObject: () => {
+          const u = sheet.used();
+          return u ? this.range(batch, sheet, u) : this.range(batch, sheet, { r: 0, c: 0, rows: 1, cols: 1 }, true);
+        },
+        activate: batch.effect(() => (this.book.active = sheet)),
+        freezePanes: {
+          freezeAt: batch.effect((at: unknown) => {
+            const p = typeof at === 'string' ? rectOf(at) : places.get(at as object)!.rect;
+            sheet.freeze = { rows: p.r + p.rows, cols: p.c + p.cols };
+          }),
+          freezeRows: batch.effect((n: number) => (sheet.freeze = { rows: n, cols: 0 })),
+          freezeColumns: batch.effect((n: number) => (sheet.freeze = { rows: 0, cols: n })),
+        },
+        protection: {
+          protect: batch.effect((options: Excel.WorksheetProtectionOptions = {}) => (sheet.protection = { protected: true, options })),
+          unprotect: batch.effect(() => (sheet.protection = { protected: false, options: {} })),
+        },
+        pageLayout: {
+          setPrintTitleRows: batch.effect((rows: string) => (sheet.page.printTitleRows = rows)),
+          setPrintArea: batch.effect((area: string) => (sheet.page.printArea = area)),
+        },
+        onChanged: {
+          add: (handler: (args: unknown) => Promise<unknown>) => {
+            sheet.handlers.add(handler);
+            return { context: proxyContext, remove: batch.effect(() => sheet.handlers.delete(handler)) };
+          },
+        },
+        notes: {},
+        comments: {},
+      },
+      { isNullObject: false },
+    );
+    const proxyContext = this.contextOf(batch);
+    this.notes(batch, sheet, proxy.notes);
+    this.comments(batch, sheet, proxy.comments);
+    return proxy;
+  }
+
+  private contexts = new WeakMap<Batch, Proxy>();
+  registerContext(batch: Batch, context: Proxy): void {
+    this.contexts.set(batch, context);
+  }
+  private contextOf(batch: Batch): Proxy {
+    return this.contexts.get(batch);
+  }
+
+  private note(batch: Batch, sheet: FakeSheet, cell: string): Proxy {
+    return batch.make(
+      { content: () => sheet.notes.get(cell) ?? '' },
+      {
+        content: (v) => {
+          sheet.editObjects();
+          if (!sheet.notes.has(cell)) throw officeError('ItemNotFound', `no note at ${cell}`);
+          sheet.notes.set(cell, String(v));
+        },
+      },
+      {
+        delete: batch.effect(() => {
+          sheet.editObjects();
+          if (!sheet.notes.delete(cell)) throw officeError('ItemNotFound', `no note at ${cell}`);
+        }),
+        getLocation: () => this.range(batch, sheet, rectOf(cell)),
+      },
+      { isNullObject: !sheet.notes.has(cell) },
+    );
+  }
+
+  private notes(batch: Batch, sheet: FakeSheet, coll: Proxy): void {
+    coll.add = batch.effect((target: unknown, content: string) => {
+      sheet.editObjects();
+      const cell = this.where(target, sheet);
+      if (sheet.notes.has(cell) || sheet.commentAt(cell)) throw officeError('InvalidArgument', `${cell} already holds a note or a comment`);
+      sheet.notes.set(cell, content);
+      return this.note(batch, sheet, cell);
+    });
+    coll.getItem = (cell: string) => this.note(batch, sheet, cell);
+    coll.getItemOrNullObject = (cell: string) => this.note(batch, sheet, cell);
+    batch.collection(coll, () => [...sheet.notes.keys()].map((cell) => this.note(batch, sheet, cell)));
+  }
+
+  private comment(batch: Batch, sheet: FakeSheet, id: string): Proxy {
+    const c = () => {
+      const found = sheet.comments.get(id);
+      if (!found) throw officeError('ItemNotFound', `no comment ${id}`);
+      return found;
+    };
+    const reply = (rid: string) =>
+      batch.make({ id: () => rid, content: () => c().replies.find((r) => r.id === rid)?.content ?? '' }, {}, {
+        delete: batch.effect(() => {
+          sheet.editObjects();
+          const before = c().replies.length;
+          c().replies = c().replies.filter((r) => r.id !== rid);
+          if (c().replies.length === before) throw officeError('ItemNotFound', `no reply ${rid}`);
+        }),
+      });
+    const proxy = batch.make({ id: () => id, content: () => c().content }, {}, {
+      delete: batch.effect(() => {
+        sheet.editObjects();
+        c();
+        sheet.comments.delete(id);
+      }),
+      getLocation: () => this.range(batch, sheet, rectOf(c().cell)),
+      replies: {
+        add: batch.effect((content: string) => {
+          sheet.editObjects();
+          const rid = this.book.newId('reply');
+          c().replies.push({ id: rid, content });
+          return reply(rid);
+        }),
+        getItem: reply,
+      },
+    });
+    batch.collection(proxy.replies, () => (sheet.comments.get(id)?.replies ?? []).map((r) => reply(r.id)));
+    return proxy;
+  }
+
+  private comments(batch: Batch, sheet: FakeSheet, coll: Proxy): void {
+    coll.add = batch.effect((target: unknown, content: string) => {
+      sheet.editObjects();
+      const cell = this.where(target, sheet);
+      if (sheet.notes.has(cell) || sheet.commentAt(cell)) throw officeError('InvalidArgument', `${cell} already holds a note or a comment`);
+      const id = this.book.newId('comment');
+      sheet.comments.set(id, { id, cell, content, replies: [] });
+      return this.comment(batch, sheet, id);
+    });
+    coll.getItem = (id: string) => this.comment(batch, sheet, id);
+    batch.collection(coll, () => [...sheet.comments.keys()].map((id) => this.comment(batch, sheet, id)));
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * A worksheet read for the checker in one batch: A1 is rows[0][0] wherever the used range starts, a
+ * number with a date format is a date, an error value is an error (the text "#DIV/0!" typed by a
+ * user is not), and a formula keeps its text and the value Excel shows.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { checkSheet } from '../../src/check';
+import { cellOf, gridOf } from '../../src/excel/read';
+import { isDateFormatCode } from '../../src/xlsx/numberFormats';
+import { buildTemplate } from '../../src/templates';
+import { layout } from '../../src/templates/layout';
+import { sheetOf } from '../check/sheet';
+import { fillAllInputs, setup, supports, templateCalc, type Setup } from './mock/fixtures';
+
+const AS_OF = '2026-01-01';
+
+describe('cells as the checker reads them', () => {
+  const cell = (value: unknown, formula: unknown, format = 'General', type = 'Double') => cellOf(value, formula, format, type, isDateFormatCode);
+
+  it('a number shown as yyyy-mm-dd or 2024年3月1日 is a date; the same number as #,##0 is a count', () => {
+    expect(cell(45352, 45352, 'yyyy-mm-dd')).toEqual({ t: 'date', serial: 45352 });
+    expect(cell(45352, 45352, 'yyyy"年"m"月"d"日"')).toEqual({ t: 'date', serial: 45352 });
+    expect(cell(45352, 45352, '#,##0')).toBe(45352);
+    expect(cell(0.6, 0.6, '0.0%')).toBe(0.6);
+  });
+
+  it('an error value is an error, while the words "#DIV/0!" typed as text stay text', () => {
+    expect(cell('#DIV/0!', '#DIV/0!', 'General', 'Error')).toEqual({ t: 'error', code: '#DIV/0!' });
+    expect(cell('#DIV/0!', '#DIV/0!', 'General', 'String')).toBe('#DIV/0!');
+  });
+
+  it('a formula keeps its text without "=" and the value Excel shows, errors included', () => {
+    expect(cell(1200, '=SUM(B9:B28)')).toEqual({ t: 'formula', formula: 'SUM(B9:B28)', cached: 1200 });
+    expect(cell('#N/A', '=CARE.TARGET("鹰潭","每千人口托位数",2024)', 'General', 'Error')).toEqual({ t: 'formula', formula: 'CARE.TARGET("鹰潭","每千人口托位数",2024)', cached: { t: 'error', code: '#N/A' } });
+    expect(cell('', '=IF(B9="","",B9/C9)', 'General', 'Empty')).toEqual({ t: 'formula', formula: 'IF(B9="","",B9/C9)', cached: '' });
+  });
+
+  it('a blank cell is blank', () => {
+    expect(cell('', '', 'General', 'Empty')).toBeNull();
+  });
+
+  it('a used range that starts at C3 still puts C3 at rows[2][2]', () => {
+    const g = gridOf('县表', { rowIndex: 2, columnIndex: 2, values: [[5, 'x']], formulas: [[5, 'x']], numberFormat: [['General', 'General']], valueTypes: [['Double', 'String']] });
+    expect(g.rows[2]?.[2]).toBe(5);
+    expect(g.rows[2]?.[3]).toBe('x');
+    expect(g.rows[0]).toEqual([]);
+    expect(g.rows[2]?.[0]).toBeUndefined();
+  });
+
+  it('an empty sheet is an empty grid', () => {
+    expect(gridOf('空表', null)).toEqual({ name: '空表', rows: [] });
+  });
+});
+
+describe('a county table read out of Excel', () => {
+  let s: Setup;
+  beforeEach(() => {
+    supports({ notes: true, comments: true });
+    s = setup();
+  });
+
+  it('gives the checker the same findings as the same figures read from the file', async () => {
+    const t = buildTemplate('gz-beds');
+    const l = layout(t);
+    s.book.calc = templateCalc([t]);
+    await s.ops.insertTemplate(t);
+    const sheet = s.book.sheet(t.sheet)!;
+    fillAllInputs(sheet, l);
+
+    const file = sheetOf('gz-beds');
+    for (const p of l.cells) if (p.kind === 'input') file.grid.rows[p.r]![p.c] = sheet.cell(p.r, p.c)!.value;
+    file.recalculate();
+    const expected = checkSheet(file.grid, AS_OF).findings;
+
+    const result = await s.ops.checkActiveSheet(AS_OF);
+    expect(result.report.template).toBe('gz-beds');
+    expect(result.report.findings.map((f) => [f.cell, f.ruleId, f.expected, f.actual])).toEqual(expected.map((f) => [f.cell, f.ruleId, f.expected, f.actual]));
+    expect(expected.length).toBeGreaterThan(10);
+  });
+});

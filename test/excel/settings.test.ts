@@ -1,0 +1,48 @@
+/**
+ * The pane's city, date and language kept in the workbook's add-in settings, and what Excel
+ * supports asked of Office.js.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { detectCapabilities } from '../../src/excel/ops';
+import { SETTINGS_KEY } from '../../src/excel/settings';
+import { setup, supports } from './mock/fixtures';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('settings saved in the workbook', () => {
+  it('come back as saved, each way in one round trip', async () => {
+    const s = setup();
+    await s.ops.saveSettings({ city: '鹰潭', asOf: '2024-03-01', lang: 'zh' });
+    expect(s.counter.syncs()).toBe(1);
+    expect(await s.ops.loadSettings()).toEqual({ city: '鹰潭', asOf: '2024-03-01', lang: 'zh' });
+    await s.ops.saveSettings({ city: '赣州', asOf: null, lang: 'en' });
+    expect(await s.ops.loadSettings()).toEqual({ city: '赣州', asOf: null, lang: 'en' });
+    expect(s.counter.syncs()).toBe(4);
+  });
+
+  it('are null in a workbook that never saved any', async () => {
+    expect(await setup().ops.loadSettings()).toBeNull();
+  });
+
+  it('that were changed into something unreadable are refused with what to do', async () => {
+    const s = setup();
+    s.book.settings.set(SETTINGS_KEY, '{"city":"赣州","asOf":"3月1日","lang":"zh"}');
+    await expect(s.ops.loadSettings()).rejects.toMatchObject({ code: 'BAD_SETTINGS', zh: expect.stringContaining('重新选择城市和日期') });
+  });
+});
+
+describe('what this Excel supports', () => {
+  it('notes with ExcelApi 1.18, comments with 1.10', async () => {
+    supports({ notes: true, comments: true });
+    expect(await setup().ops.capabilities()).toEqual({ notes: true, comments: true });
+    supports({ notes: false, comments: true });
+    expect(detectCapabilities()).toEqual({ notes: false, comments: true });
+  });
+
+  it('neither outside Office, where there is no Office global', () => {
+    vi.stubGlobal('Office', undefined);
+    expect(detectCapabilities()).toEqual({ notes: false, comments: false });
+  });
+});

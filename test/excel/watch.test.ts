@@ -1,0 +1,93 @@
+/**
+ * A checked sheet checked again when the county types into it: one check after the typing settles
+ * (800 ms), none after the watch is stopped, and a failed check reported, not dropped.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createExcelOps } from '../../src/excel/ops';
+import type { CheckResult } from '../../src/excel/types';
+import { WATCH_DELAY_MS } from '../../src/excel/watch';
+import { buildTemplate } from '../../src/templates';
+import { layout } from '../../src/templates/layout';
+import type { FakeSheet } from './mock/book';
+import { fillAllInputs, inputCell, setup, supports, templateCalc, type Setup } from './mock/fixtures';
+
+const AS_OF = '2026-01-01';
+const t = buildTemplate('gz-beds');
+const l = layout(t);
+let s: Setup;
+let sheet: FakeSheet;
+
+/** The county types a figure: the cell changes and Excel raises onChanged. */
+async function type(value: number): Promise<void> {
+  const p = inputCell(l, '章贡区', '2021年实际新增改造（张）');
+  sheet.write(p.r, p.c, value);
+  for (const h of sheet.handlers) await h({ address: p.address, changeType: 'RangeEdited', source: 'Local', worksheetId: sheet.id });
+}
+
+beforeEach(async () => {
+  supports({ notes: true, comments: true });
+  s = setup();
+  s.book.calc = templateCalc([t]);
+  await s.ops.insertTemplate(t);
+  sheet = s.book.sheet(t.sheet)!;
+  fillAllInputs(sheet, l);
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('watching a checked sheet', () => {
+  it('checks it once after a burst of typing has settled, and marks the new findings', async () => {
+    const results: CheckResult[] = [];
+    let done: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => (done = resolve));
+    const stop = await s.ops.watchChecked(sheet.name, AS_OF, (r) => {
+      results.push(r);
+      done();
+    });
+    await type(1);
+    await type(2);
+    await type(3);
+    vi.advanceTimersByTime(WATCH_DELAY_MS - 1);
+    expect(results).toHaveLength(0);
+    vi.advanceTimersByTime(1);
+    await arrived;
+    expect(results).toHaveLength(1);
+    const p = inputCell(l, '章贡区', '2021年实际新增改造（张）');
+    expect(results[0]!.report.findings.some((f) => f.cell === p.address)).toBe(true);
+    expect(sheet.notes.has(p.address)).toBe(true);
+    await stop();
+  });
+
+  it('stops: the handler is removed and later typing checks nothing', async () => {
+    const onResult = vi.fn();
+    const stop = await s.ops.watchChecked(sheet.name, AS_OF, onResult);
+    expect(sheet.handlers.size).toBe(1);
+    await type(5);
+    await stop();
+    expect(sheet.handlers.size).toBe(0);
+    vi.advanceTimersByTime(WATCH_DELAY_MS * 2);
+    await vi.waitFor(() => expect(onResult).not.toHaveBeenCalled());
+  });
+
+  it('reports a check that fails (the sheet was deleted meanwhile) to the pane', async () => {
+    const errors: unknown[] = [];
+    let done: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => (done = resolve));
+    const ops = createExcelOps(s.counter.run, {
+      onWatchError: (e) => {
+        errors.push(e);
+        done();
+      },
+    });
+    const stop = await ops.watchChecked(sheet.name, AS_OF, () => undefined);
+    await type(7);
+    s.book.sheets = s.book.sheets.filter((x) => x !== sheet);
+    vi.advanceTimersByTime(WATCH_DELAY_MS);
+    await arrived;
+    expect(errors[0]).toMatchObject({ code: 'NO_SHEET' });
+    await stop();
+  });
+});
