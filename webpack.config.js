@@ -40,6 +40,9 @@ export default (env = {}, argv = {}) => {
       path: path.resolve(root, env.outDir ?? 'dist'),
       // functions.js keeps its name: the manifest points at it.
       filename: (chunk) => (chunk.chunk.name === 'functions' || dev ? '[name].js' : '[name].[contenthash:8].js'),
+      // The task pane's lazily loaded chunks (gallery, overview, explanation, exceljs, Excel ops):
+      // hashed like the entry, so a new build never meets a stale cached chunk.
+      chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },

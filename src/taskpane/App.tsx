@@ -1,22 +1,209 @@
-import { Body1, Title3 } from '@fluentui/react-components';
-import { CATALOG } from '../catalog';
-
 /**
- * The task pane's first face: what the add-in offers. Template loading and sheet checking come with
- * their own issues; the list below is read from the catalog, so it is never out of date.
+ * The task pane: templates to insert (or download, outside Excel), the active sheet's check with
+ * its per-county overview, "why this number?" for a CARE formula, and the settings. Everything it
+ * does to Excel goes through the ExcelOps it is given; outside Excel it gets none and offers what
+ * works in a browser. Chinese by default; the language follows the saved settings, else Office's
+ * display language, and the header's switch.
  */
-export function App() {
+import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import type { Capabilities, ExcelOps, Settings } from '../excel/types';
+import { I18nProvider, LANG_TAG, langOf, useT, type Lang } from '../i18n';
+import { CheckPanel } from './CheckPanel';
+import { ExplainPanel, FileCheck, Gallery, SettingsPanel } from './lazy';
+import { ErrorNote, PanelBoundary, todayIso } from './util';
+
+export interface AppProps {
+  /** Excel's operations; null when the page is open in a plain browser. */
+  ops: ExcelOps | null;
+  /** Office.context.displayLanguage (zh-CN, en-US, …), where Office gave one. */
+  displayLanguage?: string | null;
+  /** Today, for tests; the local date otherwise. */
+  today?: string;
+}
+
+export type View = 'templates' | 'check' | 'explain' | 'file' | 'settings';
+
+const DEFAULT_CITY = 'ganzhou';
+
+const useStyles = makeStyles({
+  pane: { padding: '12px 14px 24px', display: 'flex', flexDirection: 'column', gap: '12px', maxWidth: '640px' },
+  header: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: '8px' },
+  titles: { display: 'flex', flexDirection: 'column', margin: 0 },
+  h1: { margin: 0 },
+  subtitle: { color: tokens.colorNeutralForeground3 },
+  nav: { display: 'flex', flexWrap: 'wrap', gap: '4px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: '6px' },
+  navList: { display: 'flex', flexWrap: 'wrap', gap: '4px', listStyleType: 'none', margin: 0, padding: 0 },
+  current: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground1Selected },
+});
+
+/** The views the pane offers: all in Excel; outside it, what a browser can do. */
+function viewsFor(inExcel: boolean): View[] {
+  return inExcel ? ['templates', 'check', 'explain', 'settings'] : ['templates', 'file', 'settings'];
+}
+
+export function App({ ops, displayLanguage, today = todayIso() }: AppProps) {
+  const [settings, setSettings] = useState<Settings>(() => ({ city: DEFAULT_CITY, asOf: null, lang: langOf(displayLanguage) }));
+  const [loading, setLoading] = useState(ops !== null);
+  const [caps, setCaps] = useState<Capabilities | null>(null);
+  const [startErrors, setStartErrors] = useState<{ prefix: 'settingsFailed' | 'capabilitiesFailed'; error: unknown }[]>([]);
+  const [saveError, setSaveError] = useState<unknown>(null);
+  // The settings as last set, for an update that follows another before React re-renders.
+  const latest = useRef(settings);
+
+  useEffect(() => {
+    if (!ops) return;
+    let live = true;
+    void Promise.allSettled([ops.loadSettings(), ops.capabilities()]).then(([s, c]) => {
+      if (!live) return;
+      const errors: typeof startErrors = [];
+      if (s.status === 'fulfilled' && s.value) {
+        const saved = s.value;
+        const d = latest.current;
+        latest.current = { city: saved.city || d.city, asOf: saved.asOf ?? null, lang: saved.lang === 'en' || saved.lang === 'zh' ? saved.lang : d.lang };
+        setSettings(latest.current);
+      }
+      if (s.status === 'rejected') errors.push({ prefix: 'settingsFailed', error: s.reason });
+      if (c.status === 'fulfilled') setCaps(c.value);
+      else errors.push({ prefix: 'capabilitiesFailed', error: c.reason });
+      setStartErrors(errors);
+      setLoading(false);
+    });
+    return () => {
+      live = false;
+    };
+  }, [ops]);
+
+  useEffect(() => {
+    document.documentElement.lang = LANG_TAG[settings.lang];
+  }, [settings.lang]);
+
+  const update = useCallback(
+    (patch: Partial<Settings>) => {
+      const next = { ...latest.current, ...patch };
+      latest.current = next;
+      setSettings(next);
+      setSaveError(null);
+      ops?.saveSettings(next).catch((e: unknown) => setSaveError(e ?? new Error('?')));
+    },
+    [ops],
+  );
+
   return (
-    <main style={{ padding: 16 }}>
-      <Title3 as="h1">养老托育政策工具 careplan</Title3>
-      <Body1 as="p">在单元格中输入 =CARE. 即可使用以下函数：</Body1>
-      <ul>
-        {CATALOG.map((f) => (
-          <li key={f.name}>
-            <code>CARE.{f.name}</code> {f.description.zh}
-          </li>
-        ))}
-      </ul>
-    </main>
+    <I18nProvider lang={settings.lang}>
+      <Pane
+        ops={ops}
+        settings={settings}
+        update={update}
+        today={today}
+        loading={loading}
+        caps={caps}
+        startErrors={startErrors}
+        saveError={saveError}
+      />
+    </I18nProvider>
+  );
+}
+
+interface PaneProps {
+  ops: ExcelOps | null;
+  settings: Settings;
+  update: (patch: Partial<Settings>) => void;
+  today: string;
+  loading: boolean;
+  caps: Capabilities | null;
+  startErrors: { prefix: 'settingsFailed' | 'capabilitiesFailed'; error: unknown }[];
+  saveError: unknown;
+}
+
+function Pane({ ops, settings, update, today, loading, caps, startErrors, saveError }: PaneProps) {
+  const { t } = useT();
+  const styles = useStyles();
+  const views = viewsFor(ops !== null);
+  const [view, setView] = useState<View>('templates');
+  // A view once opened stays mounted (hidden when another is shown): a check's results and the
+  // watch on its sheet survive a look at the templates.
+  const [opened, setOpened] = useState<ReadonlySet<View>>(() => new Set<View>(['templates']));
+  const open = useCallback((v: View) => {
+    setView(v);
+    setOpened((o) => (o.has(v) ? o : new Set([...o, v])));
+  }, []);
+  const other: Lang = settings.lang === 'zh' ? 'en' : 'zh';
+  const asOf = settings.asOf ?? today;
+  const label: Record<View, string> = { templates: t.navTemplates, check: t.navCheck, explain: t.navExplain, file: t.navFile, settings: t.navSettings };
+
+  const panel = (v: View): ReactNode => {
+    switch (v) {
+      case 'templates':
+        return <Gallery ops={ops} settings={settings} />;
+      case 'check':
+        return ops ? <CheckPanel ops={ops} asOf={asOf} isToday={settings.asOf === null} onChangeAsOf={() => open('settings')} /> : null;
+      case 'explain':
+        return ops ? <ExplainPanel ops={ops} asOf={settings.asOf} today={today} /> : null;
+      case 'file':
+        return <FileCheck asOf={asOf} isToday={settings.asOf === null} onChangeAsOf={() => open('settings')} />;
+      case 'settings':
+        return <SettingsPanel settings={settings} update={update} />;
+    }
+  };
+
+  return (
+    <div className={styles.pane}>
+      <header className={styles.header}>
+        <div className={styles.titles}>
+          <Title3 as="h1" className={styles.h1}>
+            {t.appTitle}
+          </Title3>
+          <Caption1 className={styles.subtitle}>{t.appSubtitle}</Caption1>
+        </div>
+        <Button size="small" lang={LANG_TAG[other]} aria-label={t.switchToLabel} onClick={() => update({ lang: other })}>
+          {t.switchTo}
+        </Button>
+      </header>
+
+      {ops === null && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t.noExcel}</MessageBarBody>
+        </MessageBar>
+      )}
+      {caps && !caps.notes && !caps.comments && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.oldExcel}</MessageBarBody>
+        </MessageBar>
+      )}
+      {startErrors.map((e) => (
+        <ErrorNote key={e.prefix} error={e.error} prefix={t[e.prefix]} />
+      ))}
+      {saveError !== null && <ErrorNote error={saveError} prefix={t.saveFailed} />}
+
+      {loading ? (
+        <Spinner label={t.loadingSettings} />
+      ) : (
+        <>
+          <nav aria-label={t.navLabel} className={styles.nav}>
+            <ul className={styles.navList}>
+              {views.map((v) => (
+                <li key={v}>
+                  <Button appearance="subtle" aria-current={view === v ? 'page' : undefined} className={view === v ? styles.current : undefined} onClick={() => open(v)}>
+                    {label[v]}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <main>
+            {views
+              .filter((v) => opened.has(v))
+              .map((v) => (
+                <section key={v} hidden={view !== v} aria-label={label[v]}>
+                  <PanelBoundary>
+                    <Suspense fallback={<Spinner label={t.loading} />}>{panel(v)}</Suspense>
+                  </PanelBoundary>
+                </section>
+              ))}
+          </main>
+        </>
+      )}
+    </div>
   );
 }

@@ -11,3 +11,10 @@ export function officeReady(): Promise<OfficeReady> {
   if (!office) return Promise.resolve({ host: null });
   return office.onReady().then((info) => ({ host: info.host ? String(info.host) : null }));
 }
+
+/** Office's display language (zh-CN, en-US, …) once Office is ready; null outside Office. */
+export function displayLanguage(): string | null {
+  const office = (globalThis as { Office?: { context?: { displayLanguage?: unknown } } }).Office;
+  const lang = office?.context?.displayLanguage;
+  return typeof lang === 'string' && lang !== '' ? lang : null;
+}

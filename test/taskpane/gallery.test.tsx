@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+import './setup';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { TEMPLATES, buildTemplate } from '../../src/templates';
+import type { Template } from '../../src/templates/model';
+import { FakeOps } from './fakeOps';
+import { renderReady } from './render';
+
+const GROUPS = ['赣州市', '鹰潭市', '吉安市', '抚州市', '测算表'];
+
+function group(name: string): HTMLElement {
+  return screen.getByRole('heading', { level: 3, name }).closest('section')!;
+}
+
+function card(id: string): HTMLElement {
+  const el = document.querySelector<HTMLElement>(`[data-template="${id}"]`);
+  if (!el) throw new Error(`no card ${id}`);
+  return el;
+}
+
+describe('template gallery', () => {
+  it('lists every template, grouped by city in the order 赣州 鹰潭 吉安 抚州, then the budget sheets', async () => {
+    await renderReady({ ops: new FakeOps() });
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual(GROUPS);
+    const cityName: Record<string, string> = { ganzhou: '赣州市', yingtan: '鹰潭市', jian: '吉安市', fuzhou: '抚州市' };
+    for (const t of TEMPLATES) {
+      const g = group(t.city ? cityName[t.city]! : '测算表');
+      expect(within(g).getByRole('heading', { level: 4, name: t.title }), t.id).toBeTruthy();
+      // What it is for, and its document.
+      const c = card(t.id);
+      expect(c.textContent).toContain(buildTemplate(t.id).basis);
+      expect(within(c).getByRole('button', { name: /插入工作表/ })).toBeTruthy();
+    }
+    expect(document.querySelectorAll('[data-template]')).toHaveLength(TEMPLATES.length);
+  });
+
+  it('a county table has a labelled county picker; picking 于都县 inserts 于都县’s own form', async () => {
+    const ops = new FakeOps();
+    await renderReady({ ops });
+    const c = card('gz-beds');
+    const picker = within(c).getByRole('combobox', { name: '填报单位' });
+    expect(picker.textContent).toContain('全市');
+    fireEvent.click(picker);
+    fireEvent.click(await screen.findByRole('option', { name: '于都县' }));
+    await waitFor(() => expect(picker.textContent).toContain('于都县'));
+
+    fireEvent.click(within(c).getByRole('button', { name: /插入工作表/ }));
+    await waitFor(() => expect(ops.callsOf('insertTemplate')).toHaveLength(1));
+    const inserted = ops.callsOf('insertTemplate')[0]![0] as Template;
+    const expected = buildTemplate('gz-beds', { county: '于都县' });
+    expect(inserted.id).toBe('gz-beds');
+    expect(inserted.county).toBe('于都县');
+    expect(inserted.sheet).toBe(expected.sheet);
+    expect(inserted.tables[0]!.rows.map((r) => r.county)).toEqual(['于都县']);
+    expect(await within(c).findByText(`已插入工作表“${expected.sheet}”。`)).toBeTruthy();
+  });
+
+  it('without a county picked, the whole city’s table goes in', async () => {
+    const ops = new FakeOps();
+    await renderReady({ ops });
+    fireEvent.click(within(card('fz-facilities')).getByRole('button', { name: /插入工作表/ }));
+    await waitFor(() => expect(ops.callsOf('insertTemplate')).toHaveLength(1));
+    const t = ops.callsOf('insertTemplate')[0]![0] as Template;
+    expect(t.county).toBeNull();
+    expect(t.sheet).toBe(buildTemplate('fz-facilities').sheet);
+  });
+
+  it('warns when Excel needed the formula fallback', async () => {
+    const ops = new FakeOps();
+    ops.insertAnswer = { sheet: '赣州市规划指标 (2)', formulaFallback: true };
+    await renderReady({ ops });
+    const c = card('gz-indicators');
+    fireEvent.click(within(c).getByRole('button', { name: /插入工作表/ }));
+    expect(await within(c).findByText('已插入工作表“赣州市规划指标 (2)”。')).toBeTruthy();
+    expect(within(c).getByText(/#NAME\?/)).toBeTruthy();
+  });
+
+  it('a budget sheet takes the city and as-of date picked on its card', async () => {
+    const ops = new FakeOps();
+    await renderReady({ ops });
+    const budget = TEMPLATES.find((t) => t.city === null)!;
+    const c = card(budget.id);
+    const city = within(c).getByRole('combobox', { name: '城市' });
+    fireEvent.click(city);
+    fireEvent.click(await screen.findByRole('option', { name: '吉安' }));
+    fireEvent.change(within(c).getByLabelText(/测算日期/), { target: { value: '2024-03-01' } });
+    fireEvent.click(within(c).getByRole('button', { name: /插入工作表/ }));
+    await waitFor(() => expect(ops.callsOf('insertTemplate')).toHaveLength(1));
+    const t = ops.callsOf('insertTemplate')[0]![0] as Template;
+    expect(t).toEqual(buildTemplate(budget.id, { city: 'jian', asOf: '2024-03-01' }));
+  });
+
+  it('shows the error of a refused insert (a protected workbook) beside the card’s button', async () => {
+    const ops = new FakeOps();
+    ops.insertAnswer = new Error('工作簿受保护，无法插入工作表。');
+    await renderReady({ ops });
+    const c = card('gz-slots');
+    fireEvent.click(within(c).getByRole('button', { name: /插入工作表/ }));
+    expect(await within(c).findByText(/工作簿受保护，无法插入工作表。/)).toBeTruthy();
+    expect(within(c).getByRole('button', { name: /插入工作表/ })).toHaveProperty('disabled', false);
+  });
+});
