@@ -6,12 +6,12 @@ import { permissionNeeded } from '../../scripts/manifest/permission';
 import { validateManifest } from '../../scripts/manifest/validate';
 
 const xml = readFileSync(new URL('../../manifest.xml', import.meta.url), 'utf8');
-const check = { permission: 'Restricted' };
+const check = { permission: 'ReadWriteDocument' };
 const problems = (x: string) => validateManifest(x, check);
 
 describe('manifest.xml, checked offline', () => {
-  it('passes, and asks for no permission: no code touches the document yet', () => {
-    expect(permissionNeeded(fileURLToPath(new URL('../../src', import.meta.url)))).toBe('Restricted');
+  it('passes, and asks to read and write the document: the pane inserts templates and marks cells', () => {
+    expect(permissionNeeded(fileURLToPath(new URL('../../src', import.meta.url)))).toBe('ReadWriteDocument');
     expect(problems(xml)).toEqual([]);
   });
   it('refuses XML that is not well-formed', () => {
@@ -32,7 +32,7 @@ describe('manifest.xml, checked offline', () => {
     expect(problems(xml.replace('DefaultValue="Care plan"', `DefaultValue="${'x'.repeat(126)}"`)).join()).toContain('longer than 125');
   });
   it('refuses a permission beyond what the code uses, and an http or foreign URL', () => {
-    expect(problems(xml.replace('<Permissions>Restricted</Permissions>', '<Permissions>ReadWriteDocument</Permissions>')).join()).toContain('needs Restricted');
+    expect(validateManifest(xml, { permission: 'Restricted' }).join()).toContain('needs Restricted');
     expect(problems(xml.replace('https://localhost:3000/functions.js', 'http://localhost:3000/functions.js')).join()).toContain('must be https');
     expect(problems(xml.replace('https://localhost:3000/functions.js', 'https://cdn.example.com/functions.js')).join()).toContain('not under');
   });
