@@ -1,7 +1,11 @@
-// Sizes of what Excel downloads, from dist/ (run `npm run build` first): raw and gzipped.
+// Sizes of what Excel downloads, from dist/ (run `npm run build` first): every file raw and gzipped,
+// then the task pane's initial JavaScript (the scripts taskpane.html loads before anything is
+// shown) against everything it may load later.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fmt } from './measure';
+
+const gz = (dir: URL, name: string): number => gzipSync(readFileSync(new URL(name, dir))).length;
 
 export function bundleSizes(dir = new URL('../dist/', import.meta.url)): void {
   if (!existsSync(dir)) {
@@ -11,6 +15,13 @@ export function bundleSizes(dir = new URL('../dist/', import.meta.url)): void {
   console.log('\nbundle sizes (dist/):');
   for (const name of readdirSync(dir).filter((f) => /\.(js|json|html|xml)$/u.test(f)).sort()) {
     const body = readFileSync(new URL(name, dir));
-    console.log(`  ${name.padEnd(28)} ${fmt(body.length / 1024, 1).padStart(8)} KiB, ${fmt(gzipSync(body).length / 1024, 1).padStart(7)} KiB gzipped`);
+    console.log(`  ${name.padEnd(34)} ${fmt(body.length / 1024, 1).padStart(8)} KiB, ${fmt(gzipSync(body).length / 1024, 1).padStart(7)} KiB gzipped`);
   }
+  const html = readFileSync(new URL('taskpane.html', dir), 'utf8');
+  const loaded = [...html.matchAll(/<script[^>]+src="?([^" >]+\.js)/gu)].map((m) => m[1]!.replace(/^.*\//u, '')).filter((f) => existsSync(new URL(f, dir)));
+  const pane = loaded.filter((f) => f !== 'functions.js');
+  const all = readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'functions.js');
+  const sum = (files: string[]) => files.reduce((n, f) => n + gz(dir, f), 0);
+  console.log(`  task pane initial JavaScript (${pane.join(', ')}): ${fmt(sum(pane) / 1000, 1)} KB gzipped`);
+  console.log(`  task pane, every chunk it may load: ${fmt(sum(all) / 1000, 1)} KB gzipped; functions.js ${fmt(gz(dir, 'functions.js') / 1000, 1)} KB gzipped`);
 }
