@@ -1,0 +1,449 @@
+/**
+ * The BUILT task pane, end to end: the production build served to headless Chromium (Debian's,
+ * driven by playwright-core; nothing downloads a browser) with Office.js replaced by the adapter
+ * tests' own workbook model (inPageExcel.ts). The test works the pane as a user would, by role and
+ * accessible name: it inserts 赣州's bed table, types figures, checks the sheet, goes to a
+ * finding, explains a CARE formula of a budget sheet, switches language and clears the marks, and
+ * reads back from the mock what the pane did to the workbook. axe-core runs on the pane with its
+ * findings shown, in Chinese and in English, and the screenshots go to test-artifacts/ and
+ * docs/screenshots/. The pane may fetch nothing but its own files.
+ */
+import { execFile } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type Axe from 'axe-core';
+import { build } from 'esbuild';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { explain, parseCareCall } from '../../src/catalog/explain';
+import type { Finding, Severity } from '../../src/check/finding';
+import { argumentOf } from '../../src/excel/explainCell';
+import { lookOf, severityFill } from '../../src/excel/look';
+import { markText, worstOf } from '../../src/excel/markText';
+import { enUS } from '../../src/i18n/en-US';
+import { zhCN } from '../../src/i18n/zh-CN';
+import { allocation } from '../../src/rules/plans/allocation';
+import { buildTemplate, findTemplate } from '../../src/templates';
+import { layout, type Layout, type PlacedCell } from '../../src/templates/layout';
+import { inputCell, setup, supports, templateCalc } from '../excel/mock/fixtures';
+import type { CellFormats } from './inPageExcel';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const require = createRequire(import.meta.url);
+const run = promisify(execFile);
+
+const CHROMIUM = '/usr/bin/chromium';
+const CI = process.env.CI === 'true';
+// CI installs Chromium (.ci/run); a developer machine without it skips, and says so. Under CI a
+// missing browser is not skipped: launch() fails and so does every test.
+const skip = !existsSync(CHROMIUM) && !CI;
+if (skip) console.warn(`test/e2e/pane.test.ts skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+
+const ORIGIN = 'https://careplan.test';
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const ARTIFACTS = path.join(root, 'test-artifacts/screenshots');
+const DOCS = path.join(root, 'docs/screenshots');
+const AS_OF = '2024-01-01';
+const STEP = 60_000;
+/** expect.poll waits 1 s by default; CI has two cores. */
+const POLL = { timeout: 15_000, interval: 100 };
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+// What the user does, worked out from the templates and the document's figures in Node.
+const BEDS = buildTemplate('gz-beds');
+const BEDS_LAYOUT = layout(BEDS);
+const BEDS_TITLE = findTemplate('gz-beds').title;
+const BUDGET = buildTemplate('budget-eldercare', { asOf: AS_OF });
+const BUDGET_LAYOUT = layout(BUDGET);
+const BUDGET_TITLE = findTemplate('budget-eldercare').title;
+const MEASURE = '新增改造床位';
+const YEARS = [2021, 2022, 2023] as const;
+const task = (county: string, year: number): number => allocation({ city: '赣州', county, measure: MEASURE, year }).value;
+const doneHeader = (year: number) => `${year}年实际新增改造（张）`;
+/** 于都县 does each year's task; 兴国县 falls 50 short in 2022 and never makes it up. */
+const SHORT = 50;
+const FIGURES: { county: string; year: number; value: number }[] = [
+  ...YEARS.map((year) => ({ county: '于都县', year, value: task('于都县', year) })),
+  ...YEARS.map((year) => ({ county: '兴国县', year, value: task('兴国县', year) - (year === 2022 ? SHORT : 0) })),
+];
+const at = (l: Layout, f: (p: PlacedCell) => boolean): PlacedCell => {
+  const p = l.cells.find(f);
+  if (!p) throw new Error('no such cell in the layout');
+  return p;
+};
+const targetCell = (county: string, year: number) => at(BEDS_LAYOUT, (p) => p.kind === 'target' && p.row?.county === county && p.column?.year === year);
+const doneCell = (county: string, year: number) => inputCell(BEDS_LAYOUT, county, doneHeader(year)).address;
+
+/** The adapter's own check of the same sheet with the same figures, on the same mock in Node: what the pane must show and mark. */
+async function expectedCheck(): Promise<Finding[]> {
+  supports({ notes: true, comments: true });
+  const s = setup();
+  s.book.calc = templateCalc([BEDS]);
+  await s.ops.insertTemplate(BEDS);
+  const sheet = s.book.sheet(BEDS.sheet)!;
+  for (const f of FIGURES) {
+    const p = inputCell(BEDS_LAYOUT, f.county, doneHeader(f.year));
+    sheet.write(p.r, p.c, f.value);
+  }
+  return (await s.ops.checkActiveSheet(AS_OF)).report.findings;
+}
+
+/** A finding's heading as the pane writes it (Findings.tsx): cell · county · measure · year. */
+const headOf = (f: Finding, yearWord: (y: number) => string): string =>
+  [f.cell, f.county, f.measure, f.year === null ? null : yearWord(f.year)].filter((x): x is string => x !== null && x !== '').join(' · ');
+
+let browser: Browser;
+let page: Page;
+let dist = '';
+let expected: Finding[] = [];
+const blocked: string[] = [];
+const missing: string[] = [];
+const pageErrors: string[] = [];
+/** The bed table's name as inserted, and its cells and notes as they were before the check. */
+let bedsSheet = '';
+let before: { cells: Record<string, CellFormats>; notes: Record<string, string> };
+
+/** Runs `f` in the page (where window.careplanExcel is the workbook) with a serialisable argument. */
+const excel = <T, A>(f: (arg: A) => T | Promise<T>, arg: A): Promise<T> => page.evaluate(f as (arg: unknown) => T | Promise<T>, arg as unknown);
+const nav = (name: string): Locator => page.getByRole('navigation').getByRole('button', { name, exact: true });
+const card = (title: string): Locator => page.getByRole('listitem', { name: title, exact: true });
+const findingButtons = (severityName: string, words: typeof zhCN): Locator => page.getByRole('list', { name: words.findingsLabel(severityName), exact: true }).getByRole('button');
+const findingItem = (cell: string): Locator => page.getByRole('listitem').filter({ has: page.getByRole('button', { name: new RegExp(`^${cell} · `, 'u') }) });
+
+/** Serious and critical axe-core violations of the page as it stands. */
+async function axeViolations(): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const r = await (window as unknown as { axe: typeof Axe }).axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.targets.join(' ')}`);
+}
+
+/**
+ * The pane as it stands, into test-artifacts/screenshots/ (and copied to docs/screenshots/ for the
+ * release note): the pane's height from `top` (a heading scrolled to the top; else the pane's own
+ * top), and the whole page as NAME-full.png in the artifacts.
+ */
+async function screenshot(name: string, top?: Locator): Promise<void> {
+  // The pointer off the pane, so that no control shows as hovered.
+  await page.mouse.move(page.viewportSize()!.width - 1, page.viewportSize()!.height - 1);
+  await page.screenshot({ path: path.join(ARTIFACTS, name.replace(/\.png$/u, '-full.png')), fullPage: true });
+  if (top) await top.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  else await page.evaluate(() => window.scrollTo(0, 0));
+  const file = path.join(ARTIFACTS, name);
+  await page.screenshot({ path: file });
+  copyFileSync(file, path.join(DOCS, name));
+}
+
+async function productionBuild(): Promise<void> {
+  dist = mkdtempSync(path.join(tmpdir(), 'careplan-e2e-'));
+  const webpack = path.join(root, 'node_modules/webpack/bin/webpack.js');
+  await run(process.execPath, [webpack, '--mode', 'production', '--env', `baseUrl=${ORIGIN}/`, '--env', `outDir=${dist}`], { cwd: root, maxBuffer: 64 * 1024 * 1024 }).catch((e: { stdout?: string; stderr?: string }) => {
+    throw new Error(`build failed:\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
+  });
+}
+
+/** inPageExcel.ts for the browser; office-addin-manifest (Node only) stands in with the one enum office-addin-mock reads. */
+async function inPageExcel(): Promise<string> {
+  const r = await build({
+    entryPoints: [path.join(root, 'test/e2e/inPageExcel.ts')],
+    bundle: true,
+    write: false,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2020',
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'office-addin-manifest-stub',
+        setup(b) {
+          b.onResolve({ filter: /^office-addin-manifest$/ }, () => ({ path: 'office-addin-manifest', namespace: 'stub' }));
+          b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+            contents: "export const OfficeApp = { Excel: 'excel', Word: 'word', PowerPoint: 'powerpoint', Outlook: 'outlook', OneNote: 'onenote', Project: 'project' };",
+            loader: 'js',
+          }));
+        },
+      },
+    ],
+  });
+  return r.outputFiles[0]!.text;
+}
+
+const TITLE = 'the built task pane in Chromium, on an in-page Excel';
+describe.skipIf(skip)(skip ? `${TITLE} (skipped: no Chromium at ${CHROMIUM}; apt-get install -y chromium)` : TITLE, () => {
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}, which CI must have (.ci/run installs Debian's chromium)`);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    mkdirSync(DOCS, { recursive: true });
+    const launch = chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+    // Built, bundled and launched side by side; a browser launched for a setup that failed is closed.
+    const ready = await Promise.allSettled([inPageExcel(), launch, expectedCheck(), productionBuild()]);
+    if (ready[1].status === 'fulfilled') browser = ready[1].value;
+    const failed = ready.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    const officeJs = (ready[0] as PromiseFulfilledResult<string>).value;
+    expected = (ready[2] as PromiseFulfilledResult<Finding[]>).value;
+    // A task pane's size, and a light scheme whatever the machine's.
+    const context = await browser.newContext({ viewport: { width: 440, height: 900 }, deviceScaleFactor: 1, colorScheme: 'light', locale: 'zh-CN', serviceWorkers: 'block' });
+    await context.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      if (url.href === OFFICE_JS) return route.fulfill({ status: 200, contentType: CONTENT_TYPES['.js'], body: officeJs });
+      if (url.origin === ORIGIN) {
+        const file = path.join(dist, decodeURIComponent(url.pathname));
+        if (file.startsWith(dist + path.sep) && existsSync(file)) {
+          return route.fulfill({ status: 200, contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+        }
+        missing.push(url.href);
+        return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
+      }
+      blocked.push(url.href);
+      return route.abort('blockedbyclient');
+    });
+    page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') pageErrors.push(`console: ${m.text()}`);
+    });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (dist) rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('opens in Excel with the pane’s views, and takes the as-of date in the settings', async () => {
+    await page.goto(`${ORIGIN}/taskpane.html`);
+    for (const v of [zhCN.navTemplates, zhCN.navCheck, zhCN.navExplain, zhCN.navSettings]) await nav(v).waitFor();
+    // In Excel: no "open in a browser" notice, no file check.
+    expect(await page.getByText(zhCN.noExcel).count()).toBe(0);
+    expect(await nav(zhCN.navFile).count()).toBe(0);
+
+    await nav(zhCN.navSettings).click();
+    await page.getByLabel(zhCN.settingsAsOf, { exact: true }).fill(AS_OF);
+    await expect.poll(() => excel((key) => window.careplanExcel.setting(key), 'careplan.settings'), POLL).toBe(JSON.stringify({ city: 'ganzhou', asOf: AS_OF, lang: 'zh' }));
+  }, STEP);
+
+  it('inserts 赣州’s bed table for the whole city, with the document’s figures and careplan’s formats', async () => {
+    await nav(zhCN.navTemplates).click();
+    const beds = card(BEDS_TITLE);
+    await beds.getByRole('combobox', { name: zhCN.countyPicker }).click();
+    await page.getByRole('option', { name: zhCN.wholeCity, exact: true }).click();
+    await beds.getByRole('button', { name: zhCN.insertLabel(BEDS_TITLE), exact: true }).click();
+    await beds.getByRole('status').getByText(zhCN.inserted(BEDS.sheet), { exact: true }).waitFor();
+    bedsSheet = BEDS.sheet;
+
+    expect(await excel(() => window.careplanExcel.sheets(), null)).toContain(bedsSheet);
+    // 于都县's 2023 task, as the document's table gives it (allocation()), in its cell.
+    const yudu2023 = targetCell('于都县', 2023);
+    expect(yudu2023.value).toBe(task('于都县', 2023));
+    expect((await excel(([a, s]) => window.careplanExcel.cell(a, s), [yudu2023.address, bedsSheet] as const)).value).toBe(task('于都县', 2023));
+
+    // Every cell of the layout: its value or formula, and careplan's fill (grey figures, yellow inputs, blue formulas).
+    const sheet = await excel((s) => window.careplanExcel.formats(s), bedsSheet);
+    for (const p of BEDS_LAYOUT.cells) {
+      const cell = sheet.cells[p.address];
+      expect(cell, p.address).toBeDefined();
+      if (p.formula !== undefined) expect(cell!.formula, p.address).toBe(`=${p.formula}`);
+      else expect(cell!.value, p.address).toBe(p.value);
+      expect(cell!.fill.color, `fill of ${p.address} (${p.kind})`).toBe(lookOf(p).fill);
+    }
+    expect(sheet.notes).toEqual({});
+    // Protected, with the inputs open and room to mark findings.
+    const protection = await excel((s) => window.careplanExcel.protection(s), bedsSheet);
+    expect(protection.protected).toBe(true);
+    expect(protection.options).toMatchObject({ allowFormatCells: true, allowEditObjects: true });
+  }, STEP);
+
+  it('takes the counties’ figures typed into their cells', async () => {
+    for (const f of FIGURES) await excel(([a, v, s]) => window.careplanExcel.type(a, v, s), [doneCell(f.county, f.year), f.value, bedsSheet] as const);
+    // A figure of the document cannot be typed over.
+    await expect(excel(([a, s]) => window.careplanExcel.type(a, 1, s), [targetCell('兴国县', 2022).address, bedsSheet] as const)).rejects.toThrow(/locked/u);
+    before = await excel((s) => window.careplanExcel.formats(s), bedsSheet);
+    for (const f of FIGURES) expect(before.cells[doneCell(f.county, f.year)]?.value).toBe(f.value);
+  }, STEP);
+
+  it('checks the sheet: 兴国县’s shortfall with its figures and clause, the counties’ progress, and marks at exactly the findings’ cells', async () => {
+    await nav(zhCN.navCheck).click();
+    await page.getByText(zhCN.asOfLine(AS_OF, false), { exact: true }).waitFor();
+    await page.getByRole('button', { name: zhCN.checkLabel, exact: true }).click();
+    const count = (s: Severity) => expected.filter((f) => f.severity === s).length;
+    const summary = `${zhCN.summary(bedsSheet, count('error'), count('warning'), count('info'))} ${zhCN.marked(new Set(expected.map((f) => f.cell)).size)}`;
+    await page.getByRole('status').getByText(summary).waitFor();
+
+    // The errors are 兴国县's, from 2022 on: what the tasks add up to, what was done, the gap, the clause.
+    const errors = expected.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => [f.county, f.year, f.cell])).toEqual([
+      ['兴国县', 2022, doneCell('兴国县', 2022)],
+      ['兴国县', 2023, doneCell('兴国县', 2023)],
+    ]);
+    await page.getByRole('heading', { name: zhCN.severityHeading(zhCN.severity.error, 2), exact: true }).waitFor();
+    expect(await findingButtons(zhCN.severity.error, zhCN).allInnerTexts()).toEqual(errors.map((f) => headOf(f, zhCN.yearWord)));
+    const owed2022 = task('兴国县', 2021) + task('兴国县', 2022);
+    const item2022 = await findingItem(doneCell('兴国县', 2022)).innerText();
+    expect(item2022).toContain(`${zhCN.expectedActual(String(owed2022), String(owed2022 - SHORT))} · ${zhCN.gap(String(SHORT))}`);
+    expect(item2022).toContain(errors[0]!.message.zh);
+    expect(item2022).toContain(`${zhCN.clause}${errors[0]!.citation!.document}`);
+    expect(item2022).toContain(errors[0]!.citation!.quote);
+    expect(errors[0]!.citation!.document).toBe('赣市府字〔2022〕94号');
+
+    // Every finding the adapter gives, in the pane, by severity; none for 于都县, which did its tasks.
+    for (const s of ['error', 'warning', 'info'] as const) {
+      expect(await findingButtons(zhCN.severity[s], zhCN).allInnerTexts(), s).toEqual(expected.filter((f) => f.severity === s).map((f) => headOf(f, zhCN.yearWord)));
+    }
+    expect(expected.some((f) => f.county === '于都县')).toBe(false);
+
+    // Each county's bar: 于都县 3 of 3 due targets met, 兴国县 1 of 3, and named as behind.
+    await page.getByRole('heading', { name: zhCN.overviewTitle, exact: true }).waitFor();
+    const bar = (county: string, met: number) => page.getByRole('progressbar', { name: zhCN.overviewBar(county, met, YEARS.length), exact: true });
+    await bar('于都县', 3).waitFor();
+    await bar('兴国县', 1).waitFor();
+    expect(await bar('兴国县', 1).getAttribute('aria-valuenow')).toBe('1');
+    expect(await bar('兴国县', 1).getAttribute('aria-valuemax')).toBe('3');
+    const behind = await page.getByText(/^\d+ 个单位未完成到期目标：/u).innerText();
+    expect(behind.split('：')[1]!.split('、')).toContain('兴国县');
+    expect(behind.split('：')[1]!.split('、')).not.toContain('于都县');
+
+    // The mock: a fill and a note at each finding's cell, and nowhere else.
+    const after = await excel((s) => window.careplanExcel.formats(s), bedsSheet);
+    const byCell = new Map<string, Finding[]>();
+    for (const f of expected) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f]);
+    const changed = Object.keys(after.cells).filter((a) => JSON.stringify(after.cells[a]!.fill) !== JSON.stringify(before.cells[a]?.fill));
+    expect(changed.sort()).toEqual([...byCell.keys()].sort());
+    expect(Object.keys(after.notes).sort()).toEqual([...byCell.keys()].sort());
+    for (const [cell, findings] of byCell) {
+      expect(after.cells[cell]!.fill.color, cell).toBe(severityFill(worstOf(findings)));
+      expect(after.notes[cell], cell).toBe(markText(findings));
+    }
+    for (const a of Object.keys(before.cells)) expect([after.cells[a]?.value, after.cells[a]?.formula], a).toEqual([before.cells[a]!.value, before.cells[a]!.formula]);
+  }, STEP);
+
+  it('goes to a finding’s cell when the finding is clicked', async () => {
+    await excel((s) => window.careplanExcel.select('A1', s), bedsSheet);
+    const cell = doneCell('兴国县', 2022);
+    await findingButtons(zhCN.severity.error, zhCN).filter({ hasText: new RegExp(`^${cell} · `, 'u') }).click();
+    await expect.poll(() => excel(() => window.careplanExcel.selected(), null), POLL).toEqual({ sheet: bedsSheet, cell });
+  }, STEP);
+
+  it('has no serious or critical accessibility violation with the findings shown, in Chinese', async () => {
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(await axeViolations()).toEqual([]);
+    // The status line and the progress come first; the screenshot shows the errors.
+    await screenshot('pane-zh.png', page.getByRole('heading', { name: zhCN.severityHeading(zhCN.severity.error, 2), exact: true }));
+  }, STEP);
+
+  it('switches to English, with the findings in English, and no serious or critical violation there either', async () => {
+    await page.getByRole('button', { name: zhCN.switchToLabel, exact: true }).click();
+    await page.getByRole('button', { name: enUS.checkLabel, exact: true }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-US');
+    for (const v of [enUS.navTemplates, enUS.navCheck, enUS.navExplain, enUS.navSettings]) await nav(v).waitFor();
+    await page.getByRole('heading', { name: enUS.checkTitle, exact: true }).waitFor();
+    await page.getByRole('heading', { name: enUS.severityHeading(enUS.severity.error, 2), exact: true }).waitFor();
+    await page.getByRole('heading', { name: enUS.overviewTitle, exact: true }).waitFor();
+    await page.getByRole('progressbar', { name: enUS.overviewBar('兴国县', 1, YEARS.length), exact: true }).waitFor();
+    const errors = expected.filter((f) => f.severity === 'error');
+    expect(await findingButtons(enUS.severity.error, enUS).allInnerTexts()).toEqual(errors.map((f) => headOf(f, enUS.yearWord)));
+    const item = await findingItem(errors[0]!.cell).innerText();
+    expect(item).toContain(errors[0]!.message.en);
+    expect(item).toContain(enUS.expectedActual(String(errors[0]!.expected), String(errors[0]!.actual)));
+    expect(item).toContain(enUS.clause);
+    expect(await page.getByText(zhCN.checkTitle, { exact: true }).count()).toBe(0);
+    await expect.poll(() => excel((key) => window.careplanExcel.setting(key), 'careplan.settings'), POLL).toContain('"lang":"en"');
+
+    expect(await axeViolations()).toEqual([]);
+    await screenshot('pane-en.png', page.getByRole('heading', { name: enUS.severityHeading(enUS.severity.error, 2), exact: true }));
+
+    await page.getByRole('button', { name: enUS.switchToLabel, exact: true }).click();
+    await page.getByRole('button', { name: zhCN.checkLabel, exact: true }).waitFor();
+  }, STEP);
+
+  it('inserts the budget sheet and explains its CARE formula: the function, its arguments and the clause quoted', async () => {
+    await nav(zhCN.navTemplates).click();
+    const budget = card(BUDGET_TITLE);
+    // The budget card starts from the settings' city and date.
+    expect(await budget.getByLabel(zhCN.asOfPicker).inputValue()).toBe(AS_OF);
+    await budget.getByRole('button', { name: zhCN.insertLabel(BUDGET_TITLE), exact: true }).click();
+    await budget.getByRole('status').getByText(zhCN.inserted(BUDGET.sheet), { exact: true }).waitFor();
+    const sheet = BUDGET.sheet;
+
+    const beds = inputCell(BUDGET_LAYOUT, '新建', '核定护理型床位数（张）');
+    const subsidy = at(BUDGET_LAYOUT, (p) => p.kind === 'computed' && p.row?.labels[0] === '新建' && p.column?.header === '建设补贴（元）');
+    await excel(([a, s]) => window.careplanExcel.type(a, 50, s), [beds.address, sheet] as const);
+    await excel(([a, s]) => window.careplanExcel.select(a, s), [subsidy.address, sheet] as const);
+
+    // What the pane must show, worked out in Node from the cell's formula and the cells it names.
+    const shown = await excel(([a, s]) => window.careplanExcel.cell(a, s), [subsidy.address, sheet] as const);
+    expect(shown.formula).toBe(`=${subsidy.formula}`);
+    const call = parseCareCall(shown.formula!)!;
+    const values = await Promise.all(
+      call.args.map(async (text) => {
+        const arg = argumentOf(text);
+        if (arg.kind !== 'ref') return arg.kind === 'value' ? arg.value : arg.text;
+        const v = (await excel(([a, s]) => window.careplanExcel.cell(a, s), [arg.address, sheet] as const)).value;
+        return v === '' ? null : v;
+      }),
+    );
+    const e = explain(call.fn, call.args, values)!;
+    expect(e.fn).toBe('BEDSUBSIDY');
+    expect('value' in e.result && e.result.value).toBe(shown.value);
+    expect(e.sources.length).toBeGreaterThan(0);
+
+    await nav(zhCN.navExplain).click();
+    await page.getByRole('button', { name: zhCN.explain, exact: true }).click();
+    const article = page.getByRole('article', { name: `CARE.${e.fn}`, exact: true });
+    await article.waitFor();
+    await article.getByRole('heading', { name: `CARE.${e.fn}`, exact: true }).waitFor();
+    await article.getByText(e.description.zh, { exact: true }).waitFor();
+    const table = article.getByRole('table', { name: zhCN.argsHeading, exact: true });
+    for (const a of e.args) {
+      const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: a.name, exact: true }) });
+      const cells = await row.getByRole('cell').allInnerTexts();
+      expect(cells.slice(0, 2), a.name).toEqual([a.label, a.text]);
+    }
+    await article.getByText(new RegExp(`^CARE\\.${e.fn} = ${(shown.value as number).toLocaleString('zh-CN')} 元$`, 'u')).waitFor();
+    for (const s of e.sources) {
+      await article.getByText(s.quote, { exact: true }).waitFor();
+      await article.getByText(`${s.document}《${s.title}》`, { exact: true }).waitFor();
+    }
+    await screenshot('explain-zh.png');
+  }, STEP);
+
+  it('clears the marks on the checked sheet: every cell’s fill and note as before the check', async () => {
+    await excel((s) => window.careplanExcel.activate(s), bedsSheet);
+    await nav(zhCN.navCheck).click();
+    await page.getByRole('button', { name: zhCN.clearMarks, exact: true }).click();
+    await page.getByRole('status').getByText(zhCN.cleared(new Set(expected.map((f) => f.cell)).size), { exact: true }).waitFor();
+    expect(await findingButtons(zhCN.severity.error, zhCN).count()).toBe(0);
+
+    const after = await excel((s) => window.careplanExcel.formats(s), bedsSheet);
+    for (const a of new Set([...Object.keys(before.cells), ...Object.keys(after.cells)])) {
+      const was = before.cells[a];
+      const now = after.cells[a];
+      expect({ fill: now?.fill, note: after.notes[a], value: now?.value, formula: now?.formula }, a).toEqual({ fill: was?.fill, note: before.notes[a], value: was?.value, formula: was?.formula });
+    }
+    expect(after.notes).toEqual(before.notes);
+  }, STEP);
+
+  it('fetched nothing but its own files, and raised no error', () => {
+    expect(blocked).toEqual([]);
+    expect(missing).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
