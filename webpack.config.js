@@ -52,6 +52,9 @@ export default (env = {}, argv = {}) => {
         // The seed files (not seed.schema.json) in functions.js only: without the fields no function
         // reads, see scripts/build/functionsSeeds.ts. The task pane keeps the full seeds.
         { test: /[\\/]seeds[\\/][a-z]+-\d{4}-\d+\.json$/, issuerLayer: 'functions', loader: path.resolve(root, 'scripts/build/functionsSeeds.ts') },
+        // The catalog in functions.js without its descriptions and help, which Excel reads from
+        // functions.json instead: see scripts/build/functionsCatalog.ts.
+        { test: /[\\/]src[\\/]catalog[\\/][a-z]+\.ts$/, issuerLayer: 'functions', loader: path.resolve(root, 'scripts/build/functionsCatalog.ts') },
       ],
     },
     plugins: [

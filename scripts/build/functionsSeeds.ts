@@ -19,8 +19,9 @@ import type { SeedDocument } from '../../src/rules/data/schema';
 
 /** The dropped fields, by where they stand in a seed (`[]` is every element of an array). */
 export const DROPPED = {
-  // Only the JSON Schema for editors.
-  '': ['$schema'],
+  // The JSON Schema for editors; the service list, which only the reference sheet (gz-services) reads:
+  // ALLOWANCE knows its items by the enum and the parameters they cite, never by the list.
+  '': ['$schema', 'serviceList'],
   // The rules read a document's number, title, city and in-force date only.
   document: ['id', 'file', 'titleEn', 'issued', 'inForceCitation', 'planYears'],
   // A parameter's unit and note are for people (the explanation in the task pane, the docs).

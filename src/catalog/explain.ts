@@ -62,6 +62,8 @@ function figureOf(p: Parameter): string | null {
       return `${p.value} ${p.unit}`;
     case 'table':
       return `${Object.entries(p.values).map(([k, v]) => `${k}: ${v}`).join('；')} ${p.unit}`;
+    case 'range':
+      return `${p.min}–${p.max} ${p.unit}`;
     case 'reference':
       return `→ ${p.refersTo.zh}`;
     case 'clause':

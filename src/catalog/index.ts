@@ -1,18 +1,20 @@
 /**
- * The CARE.* catalog: every function once, in the order of FUNCTIONS.md. The Excel metadata, the
- * custom functions, the command line and the docs are all generated from this list.
+ * The CARE.* catalog: every function once, in the order of FUNCTIONS.md, then the allowances of the
+ * basic elderly-care service list and the size, price and rent standards (README), SOURCE last. The
+ * Excel metadata, the custom functions, the command line and the docs are all generated from this list.
  */
 import { RuleError } from '../rules/core/errors';
 import { msg } from '../rules/core/messages';
 import type { RuleResult } from '../rules/core/result';
+import { ALLOWANCES } from './allowances';
 import { PLANS, sourceSpec } from './plans';
-import { STANDARDS } from './standards';
+import { FACILITY_STANDARDS, STANDARDS } from './standards';
 import { SUBSIDIES } from './subsidies';
 import type { FunctionSpec } from './types';
 
 const readsOf = (name: string): readonly string[] | undefined => BY_NAME.get(name)?.reads;
 
-export const CATALOG: readonly FunctionSpec[] = [...SUBSIDIES, ...STANDARDS, ...PLANS, sourceSpec(readsOf)];
+export const CATALOG: readonly FunctionSpec[] = [...SUBSIDIES, ...STANDARDS, ...PLANS, ...ALLOWANCES, ...FACILITY_STANDARDS, sourceSpec(readsOf)];
 
 const BY_NAME = new Map(CATALOG.map((f) => [f.name, f]));
 

@@ -1,8 +1,10 @@
 import { ARG } from '../rules/core/labels';
-import { OWNERSHIP, SITE_TYPE } from '../rules/core/enums';
+import { HOME_KIND, OWNERSHIP, SITE_TYPE } from '../rules/core/enums';
 import { childcareSlots, type ChildcareSlotsInput } from '../rules/standards/childcareSlots';
 import { facilityArea, type FacilityAreaInput } from '../rules/standards/facilityArea';
 import { landNeed, type LandNeedInput } from '../rules/standards/landNeed';
+import { HOME_SIZE_SOURCE, homeSize, type HomeSizeInput } from '../rules/standards/homeSize';
+import { priceCap, rentCap, type PriceCapInput, type RentCapInput } from '../rules/standards/marketCap';
 import { medRoom, type MedRoomInput } from '../rules/standards/medRoom';
 import { staffNeed, type StaffNeedInput } from '../rules/standards/staffNeed';
 import { asOf, choice, city, countParam, p } from './params';
@@ -69,5 +71,45 @@ export const STANDARDS: readonly FunctionSpec[] = [
     result: { type: 'boolean', unit: 'boolean' },
     reads: ['medRoom.threshold'],
     run: medRoom,
+  }),
+];
+
+/** The size, price and rent standards added with the basic elderly-care service list. */
+export const FACILITY_STANDARDS: readonly FunctionSpec[] = [
+  defineFunction<HomeSizeInput>({
+    name: 'HOMESIZE',
+    description: {
+      zh: '规划的养老机构床位数是否符合本市对该类机构的规模标准：TRUE/FALSE（标准见说明，条款见出处）',
+      en: "Whether a planned home's beds meet the city's size standard for its kind: TRUE/FALSE (bounds in the notes, clauses in the sources)",
+    },
+    params: [
+      city,
+      choice('kind', HOME_KIND, { zh: '机构类型：乡镇敬老院、护理型养老院、特困失能人员集中照护机构', en: 'Kind: township-home, nursing-home, hardship-care' }),
+      countParam('beds', ARG.beds, { zh: '规划床位数', en: 'Planned beds' }),
+      p('grade', '等级', 'any', { zh: '等级评定结果（可选）：标准含等级要求时一并判断', en: 'Rating grade (optional), checked where the standard names one' }, { optional: true }),
+      asOf,
+    ],
+    result: { type: 'boolean', unit: 'boolean' },
+    reads: [...new Set(Object.values(HOME_SIZE_SOURCE).flatMap((s) => [s.beds, ...(s.grade ? [s.grade] : [])]))],
+    run: homeSize,
+  }),
+  defineFunction<PriceCapInput>({
+    name: 'PRICECAP',
+    description: { zh: '普惠性养老托育服务价格上限（元）：当地同等服务市场价格的比例', en: 'Ceiling of an inclusive service price (yuan), a share of the local market price' },
+    params: [city, p('marketPrice', '市场价格', 'number', { zh: '当地同等服务市场价格（元）', en: 'Local market price of the same service (yuan)' }), asOf],
+    result: { type: 'number', unit: 'yuan' },
+    reads: ['inclusivePrice.maxShareOfMarket'],
+    run: priceCap,
+  }),
+  defineFunction<RentCapInput>({
+    name: 'RENTCAP',
+    description: {
+      zh: '闲置国有资产场所用于养老服务的租金上限（元）：低于同类房屋市场租金的幅度，无偿亦可',
+      en: 'Ceiling of the rent of idle state premises let for elderly care (yuan), below the market rent; free use is allowed too',
+    },
+    params: [city, p('marketRent', '市场租金', 'number', { zh: '同类房屋市场租金（元）', en: 'Market rent of similar premises (yuan)' }), asOf],
+    result: { type: 'number', unit: 'yuan' },
+    reads: ['premisesRent.discountBelowMarket'],
+    run: rentCap,
   }),
 ];

@@ -12,6 +12,8 @@ function figure(e: ResolvedParameter): string {
       return `${p.value} ${p.unit}`;
     case 'table':
       return `${Object.entries(p.values).map(([k, v]) => `${k}=${v}`).join(' ')} ${p.unit}`;
+    case 'range':
+      return `${p.min}–${p.max} ${p.unit}`;
     case 'reference':
       return `→ ${p.refersTo.zh}`;
     case 'clause':
@@ -29,6 +31,7 @@ export function parameterRows(city?: City) {
       kind: e.param.kind,
       ...(e.param.kind === 'value' ? { value: e.param.value, unit: e.param.unit } : {}),
       ...(e.param.kind === 'table' ? { values: e.param.values, unit: e.param.unit } : {}),
+      ...(e.param.kind === 'range' ? { min: e.param.min, max: e.param.max, unit: e.param.unit } : {}),
       ...(e.param.kind === 'reference' ? { refersTo: e.param.refersTo } : {}),
       document: e.doc.number,
       from: e.from,

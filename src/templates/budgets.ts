@@ -2,53 +2,14 @@
  * What-if budget sheets on CARE.* formulas. The city and the as-of date sit in visible cells that
  * every formula reads, so changing the city re-prices the whole sheet by that city's documents.
  */
-import { AREA, BED_BUILD_TYPE, CITY, FUNDING_PART, SLOT_BUILD_TYPE, type City } from '../rules/core/enums';
-import { serialOf, type IsoDay } from '../rules/core/dates';
-import { cellKey, type CellRef, type Column, type Content, type Formula, type Row, type Table, type Template } from './model';
-
-/** A year of operating subsidy is twelve monthly payments. */
-const MONTHS_PER_YEAR = 12;
+import { AREA, BED_BUILD_TYPE, FUNDING_PART, SLOT_BUILD_TYPE, type City } from '../rules/core/enums';
+import type { IsoDay } from '../rules/core/dates';
+import { AS_OF_CELL, CITY_CELL, MONTHS_PER_YEAR, SUBTOTAL, TOTAL, at, budget, computed, input, key, line, settings, sumDown, table } from './budgetParts';
+import type { CellRef, Column, Table, Template } from './model';
 
 const GRADES = ['未评级', '一级', '二级', '三级', '四级', '五级'];
 
-const SUBTOTAL = '小计';
-const TOTAL = '合计';
-
-const at = (table: string, row: string, col: string): CellRef => ({ table, row, col });
-const CITY_CELL = at('settings', 'city', 'value');
-const AS_OF_CELL = at('settings', 'asOf', 'value');
 const PROVINCIAL_CELL = at('settings', 'provincial', 'value');
-
-const key = (k: string, header: string, headerEn: string, width = 14): Column => ({ key: k, header, headerEn, role: 'key', width });
-const input = (k: string, header: string, headerEn: string, measure: string, width = 12): Column => ({
-  key: k,
-  header,
-  headerEn,
-  role: 'input',
-  measure,
-  format: 'count',
-  accepts: 'count',
-  width,
-});
-const computed = (k: string, header: string, headerEn: string, width = 16): Column => ({ key: k, header, headerEn, role: 'computed', measure: header.replace(/（元）$/u, ''), format: 'yuan', width });
-
-function table(k: string, caption: string, columns: Column[], rows: Row[], fill: (set: (row: string, col: string, c: Content) => void) => void): Table {
-  const cells = new Map<string, Content>();
-  fill((row, col, c) => cells.set(cellKey(row, col), c));
-  return { key: k, caption, columns, rows, cells };
-}
-
-const line = (k: string, ...labels: string[]): Row => ({ key: k, labels, county: null });
-const sumDown = (t: string, rows: readonly Row[], col: string): Formula => ({ kind: 'sum', refs: rows.map((r) => at(t, r.key, col)) });
-
-function settings(city: City, asOf: IsoDay, withProvincial: boolean): Table {
-  const rows = [line('city', '城市'), line('asOf', '生效日期'), ...(withProvincial ? [line('provincial', '省级每床补助额（元，鹰潭、吉安须填）')] : [])];
-  return table('settings', '计算条件（公式均引用下列单元格）', [key('item', '项目', 'Setting', 30), { key: 'value', header: '取值', headerEn: 'Value', role: 'input', width: 14 }], rows, (set) => {
-    set('city', 'value', { value: CITY.options[city].zh, accepts: 'city', format: 'text', measure: '城市' });
-    set('asOf', 'value', { value: serialOf(asOf), accepts: 'date', format: 'date', measure: '生效日期' });
-    if (withProvincial) set('provincial', 'value', { value: null, accepts: 'quantity', format: 'yuan', measure: '省级每床补助额' });
-  });
-}
 
 function totals(caption: string, parts: readonly { row: string; label: string; refs: CellRef[] }[], cols: readonly Column[]): Table {
   const rows = [...parts.map((p) => line(p.row, p.label)), line('total', TOTAL)];
@@ -174,21 +135,4 @@ export function childcareBudget(city: City, asOf: IsoDay): Template {
     cols,
   );
   return budget('budget-childcare', { zh: '托育服务补助测算表', en: 'Childcare grant budget (what-if)' }, [settings(city, asOf, false), grants, ops, total]);
-}
-
-function budget(id: string, title: { zh: string; en: string }, tables: Table[]): Template {
-  return {
-    id,
-    kind: 'budget',
-    city: null,
-    county: null,
-    countyId: null,
-    title,
-    sheet: title.zh,
-    basis: '各市政策文件，见各公式（=CARE.SOURCE("函数名") 可查条款）',
-    basisEn: "each city's documents; =CARE.SOURCE(\"NAME\") gives a function's clauses",
-    guide: '黄色为填报单元格，蓝色为 CARE 公式自动计算；改“城市”“生效日期”即按该市、该日有效的规定重算。',
-    tables,
-    frozenCols: 0,
-  };
 }

@@ -5,10 +5,12 @@ import { parseAsOf, todayIso, type IsoDay } from '../rules/core/dates';
 import { CITY, parseEnum, type City } from '../rules/core/enums';
 import { RuleError } from '../rules/core/errors';
 import { msg } from '../rules/core/messages';
+import { allowanceBudget } from './allowanceBudget';
 import { childcareBudget, eldercareBudget } from './budgets';
 import { COUNTY_TABLE_SPECS, countyTableTemplate } from './countyTables';
 import { INDICATOR_SHEETS, indicatorTemplate } from './indicatorSheets';
 import type { Template } from './model';
+import { serviceListTemplate } from './serviceList';
 
 export interface TemplateOptions {
   /** A county's own form of a county table (its name as the document writes it, short, or pinyin id). */
@@ -38,8 +40,10 @@ function entry(build: TemplateEntry['build'], city: City | null, counties: boole
 export const TEMPLATES: readonly TemplateEntry[] = [
   ...COUNTY_TABLE_SPECS.map((spec) => entry((o) => countyTableTemplate(spec, o.county), spec.city, true)),
   ...INDICATOR_SHEETS.map(({ id, city }) => entry(() => indicatorTemplate(id, city), city, false)),
+  entry((o) => serviceListTemplate(o.asOf), 'ganzhou', false),
   entry((o) => eldercareBudget(o.city, o.asOf), null, false),
   entry((o) => childcareBudget(o.city, o.asOf), null, false),
+  entry((o) => allowanceBudget(o.city, o.asOf), null, false),
 ];
 
 export function findTemplate(id: string): TemplateEntry {

@@ -107,7 +107,8 @@ export interface Table {
   cells: Map<string, Content>;
 }
 
-export type TemplateKind = 'county' | 'indicators' | 'budget';
+/** reference: a document's text to read and print, with nothing to fill in. */
+export type TemplateKind = 'county' | 'indicators' | 'budget' | 'reference';
 
 export interface Template {
   id: string;

@@ -23,13 +23,18 @@ const CALLS: Record<string, unknown[][]> = {
   LANDNEED: [[100000, 0.25, '2024-01-01']],
   STAFFNEED: [[9, 12, 30, '2024-01-01']],
   MEDROOM: [['公办', 60, '2024-01-01']],
+  ALLOWANCE: ['高龄津贴', '养老服务补贴', '失能老年人护理补贴', '困难残疾人生活补贴', '重度残疾人护理补贴', '独生子女死亡', '独生子女伤残', '重度失能居家养老服务支持', '中度失能居家养老服务支持'].map((item) => [item, 10, 12, '2024-01-01']),
+  HARDSHIPLIVING: [[800, '2024-01-01']],
+  HOMESIZE: [['乡镇敬老院', 100, null, '2024-01-01'], ['护理型养老院', 300, null, '2024-01-01'], ['特困失能人员集中照护机构', 100, 3, '2024-01-01']],
+  PRICECAP: [[3000, '2024-01-01']],
+  RENTCAP: [[12000, '2024-01-01']],
 };
 
 describe('the catalog', () => {
-  it('describes every function of FUNCTIONS.md once, with zh and en help for it and each parameter', () => {
+  it('describes every function of FUNCTIONS.md and README once, with zh and en help for it and each parameter', () => {
     const names = CATALOG.map((f) => f.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toHaveLength(22);
+    expect(names).toHaveLength(27);
     for (const f of CATALOG) {
       expect(f.name).toMatch(/^[A-Z]+$/);
       for (const text of [f.description, ...f.params.map((p) => p.help)]) {

@@ -178,7 +178,9 @@ describe('careplan check on a folder', () => {
 describe('careplan template', () => {
   it('--list gives every template with its city and titles', async () => {
     const list = JSON.parse((await careplan('template', '--list', '--json')).out) as { id: string; city: string | null; title: string; titleEn: string }[];
-    expect(list.map((t) => t.id)).toEqual(['gz-beds', 'gz-slots', 'fz-facilities', 'gz-indicators', 'yt-indicators', 'ja-indicators', 'fz-indicators', 'budget-eldercare', 'budget-childcare']);
+    expect(list.map((t) => t.id)).toEqual(['gz-beds', 'gz-slots', 'fz-facilities', 'gz-indicators', 'yt-indicators', 'ja-indicators', 'fz-indicators', 'gz-services', 'budget-eldercare', 'budget-childcare', 'budget-allowances']);
+    expect(list.find((t) => t.id === 'gz-services')).toMatchObject({ city: 'ganzhou', title: '赣州市基本养老服务清单（2023年版）' });
+    expect(list.find((t) => t.id === 'budget-allowances')).toMatchObject({ city: null, title: '养老补贴发放测算表' });
     expect(list.find((t) => t.id === 'fz-facilities')).toMatchObject({ city: 'fuzhou', title: '抚州市养老服务设施建设任务分解表（2019-2021年）' });
   });
 

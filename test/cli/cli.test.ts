@@ -52,8 +52,10 @@ describe('careplan calc', () => {
 describe('careplan rules and targets', () => {
   it('rules lists every parameter with its value, dates and clause, for one city with --city', () => {
     const all = careplan('rules', '--json');
-    const rows = JSON.parse(all.out) as { id: string; city: string; from: string; to?: string; citation: { quote: string } }[];
-    expect(rows.length).toBe(48);
+    const rows = JSON.parse(all.out) as { id: string; city: string; kind: string; from: string; to?: string; min?: number; max?: number; unit?: string; citation: { quote: string } }[];
+    expect(rows.length).toBe(78);
+    // A span is listed with both ends, never one made-up figure.
+    expect(rows.find((r) => r.id === 'allowance.oldAge')).toMatchObject({ kind: 'range', min: 50, max: 1000, unit: 'yuan/person/month' });
     const gz = JSON.parse(careplan('rules', '--city', '赣州', '--json').out) as typeof rows;
     expect(new Set(gz.map((r) => r.city))).toEqual(new Set(['ganzhou']));
     expect(gz.find((r) => r.id === 'caregiverBonus.perCertificate' && r.from === '2022-11-30')?.to).toBe('2023-12-12');

@@ -15,6 +15,7 @@ import { CATALOG, findFunction, invoke } from '../../src/catalog';
 import { adapt } from '../../src/functions/adapter';
 import type { FunctionMetadata } from '../../src/functions/metadata';
 import { SEEDS } from '../../src/rules/data/seeds';
+import { permissionNeeded } from '../../scripts/manifest/permission';
 import { validateManifest } from '../../scripts/manifest/validate';
 import { excelError, fakeRuntime, invocation } from './fakeRuntime';
 import { grid, outcome } from './grid';
@@ -50,7 +51,7 @@ describe('the production build', () => {
   it('writes a manifest whose URLs are all on the build’s base and all point at built files', () => {
     const manifest = read('manifest.xml');
     expect(manifest).not.toContain('localhost');
-    const problems = validateManifest(manifest, { permission: 'Restricted', fileExists: (p) => existsSync(path.join(out, p)) });
+    const problems = validateManifest(manifest, { permission: permissionNeeded(path.join(root, 'src')), fileExists: (p) => existsSync(path.join(out, p)) });
     expect(problems).toEqual([]);
     expect(read('taskpane.html')).toMatch(/<script[^>]+functions\.js/u);
   });
@@ -75,6 +76,11 @@ describe('the production build', () => {
     expect(gzipSync(readFileSync(path.join(out, 'functions.js'))).length).toBeLessThan(40_960);
     expect(read('functions.js')).not.toContain('"titleEn"');
     expect(read('functions.js')).toContain('"inForce"');
+    // Descriptions and help are in functions.json, not in functions.js (scripts/build/functionsCatalog.ts).
+    const description = findFunction('BEDSUBSIDY')!.description.zh;
+    expect(read('functions.json')).toContain(findFunction('BEDSUBSIDY')!.description.en);
+    expect(read('functions.zh-CN.json')).toContain(description);
+    expect(read('functions.js')).not.toContain(description);
   });
 
   it('gives what the catalog on the full seeds gives, value or Excel error and message, for every call of the grid', () => {

@@ -69,7 +69,7 @@ describe('the seeds in functions.js', () => {
     const listed = Object.entries(dropped).flatMap(([at, keys]) => keys.map((k) => `${at}|${k}`));
     expect([...seen].sort()).toEqual([...listed].sort());
     const text = JSON.stringify(slim());
-    for (const k of ['$schema', 'titleEn', 'issued', 'inForceCitation', 'planYears', 'unitLabel', 'domain', 'lead', 'where']) expect(text).not.toContain(`"${k}"`);
+    for (const k of ['$schema', 'titleEn', 'issued', 'inForceCitation', 'planYears', 'unitLabel', 'domain', 'lead', 'where', 'serviceList', 'content']) expect(text).not.toContain(`"${k}"`);
   });
 
   it('are never read in a DROPPED field by any function, over the whole grid of calls', async () => {

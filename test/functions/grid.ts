@@ -93,6 +93,17 @@ export function grid(catalog: readonly FunctionSpec[], seeds: readonly SeedDocum
     for (const county of countiesOf(city)) for (const measure of measures) for (const year of [2020, 2023, 2025]) add('ALLOCATION', city, county, measure, year);
   }
   for (const name of names) for (const city of [null, ...cities]) for (const asOf of [null, '2021-01-01', '2023-06-01']) add('SOURCE', name, city, asOf);
+  // Every allowance of the service list and every kind of home, on both sides of the list's date.
+  const words = (fn: string, param: string): string[] => {
+    const def = byName.get(fn)?.params.find((p) => p.name === param)?.choices;
+    return def ? Object.entries(def.options).flatMap(([k, o]) => [k, o.zh]) : [];
+  };
+  for (const city of cities) {
+    for (const asOf of ['2023-12-12', '2023-12-13', '2024-03-01']) {
+      for (const item of words('ALLOWANCE', 'item')) add('ALLOWANCE', city, item, 3, 12, asOf);
+      for (const kind of words('HOMESIZE', 'kind')) for (const beds of [39, 40, 100, 150, 151, 300, 500, 501]) add('HOMESIZE', city, kind, beds, null, asOf);
+    }
+  }
 
   // Every function with arguments drawn at random, mostly valid ones.
   const rnd = random(20240301);

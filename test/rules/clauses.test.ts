@@ -22,13 +22,7 @@ import { slotGrant } from '../../src/rules/subsidies/slotGrant';
 import { slotOps } from '../../src/rules/subsidies/slotOps';
 import { trainingAid } from '../../src/rules/subsidies/trainingAid';
 import { expectRefusal } from '../helpers';
-
-interface Clause {
-  /** city|parameter id|in force from */
-  key: string;
-  clause: string;
-  check: () => void;
-}
+import { LIST_CLAUSES, type Clause } from './listClauses';
 
 const GZ22 = '2023-06-01';
 const GZ23 = '2024-06-01';
@@ -380,6 +374,8 @@ const clauses: Clause[] = [
     check: () => expect(loanCap({ city: '抚州', borrower: '民办养老服务企业', asOf: FZ }).value).toBe(6000000),
   },
 ];
+
+clauses.push(...LIST_CLAUSES);
 
 describe('every parameter, checked against its clause', () => {
   for (const c of clauses) it(c.clause, c.check);

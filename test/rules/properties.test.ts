@@ -11,6 +11,11 @@ import { serviceBuy } from '../../src/rules/subsidies/serviceBuy';
 import { slotGrant } from '../../src/rules/subsidies/slotGrant';
 import { slotOps } from '../../src/rules/subsidies/slotOps';
 import { trainingAid } from '../../src/rules/subsidies/trainingAid';
+import { allowance } from '../../src/rules/subsidies/allowance';
+import { hardshipLiving } from '../../src/rules/subsidies/hardshipLiving';
+import { homeSize } from '../../src/rules/standards/homeSize';
+import { priceCap, rentCap } from '../../src/rules/standards/marketCap';
+import { ALLOWANCE_ITEM } from '../../src/rules/core/enums';
 
 /** Values of every kind, weighted towards ones that get past the first checks. */
 const arg = fc.oneof(
@@ -76,11 +81,53 @@ describe('amounts scale linearly in counts where the rule is linear', () => {
     linear((minWage) => hardshipCare({ city: '抚州', minWage, level: '失能' }).value);
     linear((population) => landNeed({ city: '赣州', population, elderlyShare: 0.25 }).value);
   });
+  it('ALLOWANCE in persons and in months, for every item of the list', () => {
+    for (const item of Object.keys(ALLOWANCE_ITEM.options)) {
+      linear((persons) => allowance({ city: '赣州', item, persons, months: 12, asOf: '2024-03-01' }).value);
+      linear((months) => allowance({ city: '赣州', item, persons: 7, months, asOf: '2024-03-01' }).value);
+    }
+  });
+  it('HARDSHIPLIVING in the 低保 standard, PRICECAP and RENTCAP in the market price', () => {
+    linear((minLiving) => hardshipLiving({ city: '赣州', minLiving, asOf: '2024-03-01' }).value);
+    linear((minLiving) => hardshipLiving({ city: '抚州', minLiving }).value);
+    linear((marketPrice) => priceCap({ city: '鹰潭', marketPrice }).value);
+    linear((marketRent) => rentCap({ city: '赣州', marketRent }).value);
+  });
   it('the city and county parts of a childcare grant add up to the total', () => {
     fc.assert(
       fc.property(n, (slots) => {
         const part = (p: string) => slotGrant({ city: '赣州', slots, buildType: '新建', area: '城市', part: p }).value;
         expect(part('市级') + part('县级')).toBeCloseTo(part('合计'), 6);
+      }),
+    );
+  });
+});
+
+describe('caps and size standards read the documents’ bounds the same way for every input', () => {
+  it('a capped price or rent is never above the market figure and never negative', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e9, noNaN: true }), (m) => {
+        for (const v of [priceCap({ city: '鹰潭', marketPrice: m }).value, rentCap({ city: '赣州', marketRent: m }).value]) {
+          expect(v).toBeGreaterThanOrEqual(0);
+          expect(v).toBeLessThanOrEqual(m);
+        }
+      }),
+    );
+  });
+  it('a span (40 至 150, 300以上500以下) holds exactly the beds from its lower to its upper end, both included', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2000 }), (beds) => {
+        expect(homeSize({ city: '吉安', kind: '乡镇敬老院', beds }).value).toBe(beds >= 40 && beds <= 150);
+        expect(homeSize({ city: '抚州', kind: '护理型养老院', beds }).value).toBe(beds >= 300 && beds <= 500);
+      }),
+    );
+  });
+  it('a minimum (300张以上, 不低于100张) once met stays met with more beds', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 500 }), (beds, more) => {
+        for (const [city, kind] of [['鹰潭', '护理型养老院'], ['赣州', '特困失能人员集中照护机构']] as const) {
+          if (homeSize({ city, kind, beds }).value) expect(homeSize({ city, kind, beds: beds + more }).value).toBe(true);
+        }
       }),
     );
   });

@@ -1,7 +1,7 @@
 /**
- * Every figure in seeds/ stands in the clause it cites: as digits (56.21), in 万 (3万 for 30000), or
- * for a share as its percentage (80% or a table's 92.89). The few figures a clause states another
- * way are listed below with the reason.
+ * Every figure in seeds/ (both ends of a span) stands in the clause it cites: as digits (56.21), in
+ * 万 (3万 for 30000), or for a share as its percentage (80% or a table's 92.89). The few figures a
+ * clause states another way are listed below with the reason.
  */
 import { describe, expect, it } from 'vitest';
 import type { Citation } from '../../src/rules/data/schema';
@@ -14,6 +14,7 @@ const STATED_OTHERWISE: Record<string, string> = {
   'ganzhou-2023-13 landNeed.agedShareThreshold': '超过百分之二十 is 0.2',
   'ganzhou-2022-94 townshipPublicChildcareCoverage': '全覆盖 (full coverage) is 100%',
   'yingtan-2022-20 monthlyVisitRate 2022': 'a footnote splits the sentence: 月探访率达 ^[4]… 到100%',
+  'ganzhou-2023-13 homeSize.hardshipCareInstitutionGrade': '等级评定三级及以上 is grade 3',
 };
 
 const excepted = (where: string) => Object.keys(STATED_OTHERWISE).some((k) => where.startsWith(k));
@@ -50,6 +51,11 @@ function figures(): Figure[] {
       if (p.kind === 'value') out.push({ where: `${doc} ${p.id}`, value: p.value, share, cite: p.citation });
       if (p.kind === 'table') {
         for (const [k, v] of Object.entries(p.values)) out.push({ where: `${doc} ${p.id}.${k}`, value: v, share, cite: p.citation });
+      }
+      // A span keeps both ends, and both stand in the clause (50-1000元不等, 40 至 150 张).
+      if (p.kind === 'range') {
+        out.push({ where: `${doc} ${p.id}.min`, value: p.min, share, cite: p.citation });
+        out.push({ where: `${doc} ${p.id}.max`, value: p.max, share, cite: p.citation });
       }
     }
     for (const ind of seed.indicators) {

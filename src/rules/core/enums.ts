@@ -165,3 +165,29 @@ export function optionLabel<K extends string>(def: EnumDef<K>): (k: string) => L
     return o ? { zh: o.zh, en: o.en } : { zh: k, en: k };
   };
 }
+
+/** The monthly amounts of 赣州市基本养老服务清单（2023年版）, one word for each person an amount is for. */
+export const ALLOWANCE_ITEM = e(
+  { zh: '补贴项目', en: 'item' },
+  {
+    oldAge: { zh: '高龄津贴', en: 'old-age', aliases: ['高龄', 'old age allowance'] },
+    serviceSubsidy: { zh: '养老服务补贴', en: 'service-subsidy', aliases: ['经济困难的老年人养老服务补贴'] },
+    disabledCare: { zh: '失能老年人护理补贴', en: 'disabled-care', aliases: ['经济困难的失能老年人护理补贴'] },
+    disabledLiving: { zh: '困难残疾人生活补贴', en: 'disability-living', aliases: ['城乡困难残疾人生活补贴', '残疾人生活补贴'] },
+    severeDisabledCare: { zh: '重度残疾人护理补贴', en: 'severe-disability-care', aliases: ['残疾人护理补贴'] },
+    childDied: { zh: '独生子女死亡特别扶助金', en: 'bereaved-family', aliases: ['独生子女死亡', '特别扶助金（独生子女死亡）', '计划生育家庭特别扶助金（独生子女死亡）'] },
+    childDisabled: { zh: '独生子女伤残特别扶助金', en: 'disabled-child-family', aliases: ['独生子女伤残', '特别扶助金（独生子女伤残）', '计划生育家庭特别扶助金（独生子女伤残）'] },
+    homeCareSevere: { zh: '重度失能居家养老服务支持', en: 'home-care-severe', aliases: ['居家养老服务支持（重度失能）'] },
+    homeCareModerate: { zh: '中度失能居家养老服务支持', en: 'home-care-moderate', aliases: ['居家养老服务支持（中度失能）'] },
+  },
+);
+
+/** The kinds of home the documents give a size for. */
+export const HOME_KIND = e(
+  { zh: '机构类型', en: 'kind' },
+  {
+    townshipHome: { zh: '乡镇敬老院', en: 'township-home', aliases: ['敬老院', '区域性养老服务中心'] },
+    nursingHome: { zh: '护理型养老院', en: 'nursing-home', aliases: ['突出护理功能的综合养老院', '护理型'] },
+    hardshipCare: { zh: '特困失能人员集中照护机构', en: 'hardship-care', aliases: ['县级特困失能人员集中照护机构', '集中照护机构'] },
+  },
+);

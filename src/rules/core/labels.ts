@@ -27,4 +27,8 @@ export const ARG = {
   county: { zh: '县（市、区）', en: 'county' },
   measure: { zh: '栏目', en: 'measure' },
   name: { zh: '名称', en: 'name' },
+  persons: { zh: '人数', en: 'persons' },
+  minLiving: { zh: '当地最低生活保障标准', en: 'minLiving' },
+  marketPrice: { zh: '市场价格', en: 'marketPrice' },
+  marketRent: { zh: '市场租金', en: 'marketRent' },
 } as const satisfies Record<string, Label>;

@@ -135,6 +135,19 @@ export const msg = {
     zh: `模板 ${id} 没有分县填报表；可按县生成的模板：${list(ids)}。`,
     en: `Template ${id} has no county form; county forms exist for: ${listEn(ids)}.`,
   }),
+  rangeMinimum: (min: number, max: number): Bilingual => ({
+    zh: `文件规定每人每月 ${min}–${max} 元不等（由各县（市、区）定档），此处按文件保证的最低额 ${min} 元计算。`,
+    en: `The document gives a span of ${min} to ${max} yuan per person per month (the counties set the bands); this uses the minimum it guarantees, ${min}.`,
+  }),
+  /** A size standard: min to max beds, both included, or at least min (max undefined). */
+  beds: (min: number, max?: number): Bilingual => ({
+    zh: `标准：床位${max === undefined ? `不少于 ${min} 张` : ` ${min}–${max} 张（含两端）`}。`,
+    en: `Standard: ${max === undefined ? `at least ${min} beds` : `${min} to ${max} beds, both ends included`}.`,
+  }),
+  gradeNotGiven: (min: number): Bilingual => ({
+    zh: `未填等级，只判断床位数；标准还要求等级评定 ${min} 级及以上。`,
+    en: `No grade given, so only the beds are judged; the standard also asks for grade ${min} or above.`,
+  }),
   tooManyArguments: (fn: string, max: number, got: number): Bilingual => ({
     zh: `${fn} 最多接受 ${max} 个参数，收到 ${got} 个。`,
     en: `${fn} takes at most ${max} arguments; got ${got}.`,

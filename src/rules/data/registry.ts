@@ -110,7 +110,7 @@ export function sourceOf(entry: ResolvedParameter, citation: Citation = entry.pa
   };
 }
 
-function figureOf(entry: ResolvedParameter): Extract<Parameter, { kind: 'value' | 'table' }> {
+function figureOf(entry: ResolvedParameter): Extract<Parameter, { kind: 'value' | 'table' | 'range' }> {
   const p = entry.param;
   if (p.kind === 'reference') {
     throw new RuleError('NOT_IN_POLICY', msg.refersTo(cityName(entry.city), p.label, p.refersTo, entry.doc.number));
@@ -122,8 +122,15 @@ function figureOf(entry: ResolvedParameter): Extract<Parameter, { kind: 'value' 
 /** The single figure of a `value` parameter. */
 export function valueOf(entry: ResolvedParameter): number {
   const p = figureOf(entry);
-  if (p.kind !== 'value') throw new Error(`parameter ${p.id} is a table, not a value`);
+  if (p.kind !== 'value') throw new Error(`parameter ${p.id} is a ${p.kind}, not a value`);
   return p.value;
+}
+
+/** Both ends of a `range` parameter (50-1000元不等, 40 至 150 张), each included. */
+export function rangeOf(entry: ResolvedParameter): { min: number; max: number } {
+  const p = figureOf(entry);
+  if (p.kind !== 'range') throw new Error(`parameter ${p.id} is a ${p.kind}, not a range`);
+  return { min: p.min, max: p.max };
 }
 
 /**
@@ -132,13 +139,19 @@ export function valueOf(entry: ResolvedParameter): number {
  */
 export function tableValue(entry: ResolvedParameter, k: string, name: (k: string) => Label): number {
   const p = figureOf(entry);
-  if (p.kind !== 'table') throw new Error(`parameter ${p.id} is a value, not a table`);
+  if (p.kind !== 'table') throw new Error(`parameter ${p.id} is a ${p.kind}, not a table`);
   const v = p.values[k];
   if (v === undefined) {
     const set = Object.keys(p.values).map(name);
     throw new RuleError('NOT_IN_POLICY', msg.notInPolicyKey(cityName(entry.city), p.label, name(k), entry.doc.number, set));
   }
   return v;
+}
+
+/** How a `value` or `table` threshold reads (以上 inclusive, 超过 exclusive); undefined for any other. */
+export function boundOf(entry: ResolvedParameter): 'inclusive' | 'exclusive' | undefined {
+  const p = entry.param;
+  return p.kind === 'value' || p.kind === 'table' ? p.bound : undefined;
 }
 
 /** Does `x` pass a threshold read the document's way (以上 inclusive, 超过 exclusive)? */

@@ -45,6 +45,11 @@ export const PARAM_UNITS = [
   'residents/carer',
   'persons',
   'beds',
+  'students/year',
+  'grade',
+  'months',
+  'years',
+  'm2',
 ] as const;
 export const ParamUnit = z.enum(PARAM_UNITS);
 export type ParamUnit = z.infer<typeof ParamUnit>;
@@ -74,6 +79,14 @@ export const Parameter = z.discriminatedUnion('kind', [
     values: z.record(z.string().min(1), z.number().finite()).refine((v) => Object.keys(v).length > 0, 'at least one value'),
     bound: Bound.optional(),
   }),
+  /**
+   * A figure the document gives as a span (每人每月50-1000元不等, 40 至 150 张): both ends kept, each
+   * end included (至, -, 以上…以下 all include the number). A rule answers the lower end, the minimum
+   * the document guarantees, and says the span in a note.
+   */
+  z
+    .strictObject({ ...paramBase, kind: z.literal('range'), unit: ParamUnit, min: z.number().finite(), max: z.number().finite() })
+    .refine((p) => p.min <= p.max, { message: 'min must not exceed max', path: ['max'] }),
   /** The document leaves the figure to another document that is not in the seeds. */
   z.strictObject({ ...paramBase, kind: z.literal('reference'), refersTo: Bilingual }),
   /** A rule with no figure of its own (e.g. an upgrade is paid the difference). */
@@ -206,6 +219,53 @@ export const Discrepancy = z
   .refine((d) => d.productUses < d.figures.length, { message: 'productUses must index one of the figures' });
 export type Discrepancy = z.infer<typeof Discrepancy>;
 
+/** Where one of a service list item's amounts is kept: a parameter (and the key of a table), with the document's words for it. */
+export const ServiceAmount = z.strictObject({
+  parameter: paramBase.id,
+  key: z.string().min(1).optional(),
+  /** Who or what the amount is for, in the item's own words (重度失能老年人, 独生子女伤残的特别扶助对象). */
+  label: Text,
+});
+export type ServiceAmount = z.infer<typeof ServiceAmount>;
+
+export const SERVICE_TYPES = ['物质帮助', '照护服务', '关爱服务'] as const;
+
+/** One row of a service list, each column as the document writes it. */
+export const ServiceItem = z.strictObject({
+  no: z.number().int().min(1),
+  type: z.enum(SERVICE_TYPES),
+  /** 服务项目, without the “*” that marks an item the city added. */
+  item: Text,
+  /** Marked “*”: added by the city to the provincial list. */
+  added: z.boolean(),
+  /** 服务对象 */
+  target: Text,
+  /** 服务内容及标准 */
+  content: Text,
+  /** 牵头责任单位, one unit per entry. */
+  lead: z.array(Text).min(1),
+  /** The amounts the item sets, each kept once as a parameter (an item repeating a figure cites the same parameter). */
+  amounts: z.array(ServiceAmount).optional(),
+  note: Bilingual.optional(),
+});
+export type ServiceItem = z.infer<typeof ServiceItem>;
+
+/** A list of basic services (赣州市基本养老服务清单（2023年版）): its items in the document's order. */
+export const ServiceList = z
+  .strictObject({
+    title: Text,
+    titleEn: Text,
+    /** Where the list stands; the quote is its note on the items marked “*”. */
+    citation: Citation,
+    items: z.array(ServiceItem).min(1),
+  })
+  .superRefine((l, ctx) => {
+    l.items.forEach((item, i) => {
+      if (item.no !== i + 1) ctx.addIssue({ code: 'custom', path: ['items', i, 'no'], message: `items are numbered 1, 2, … in order; ${i + 1} expected` });
+    });
+  });
+export type ServiceList = z.infer<typeof ServiceList>;
+
 export const SeedDocument = z.strictObject({
   $schema: z.string().optional(),
   document: z.strictObject({
@@ -225,5 +285,6 @@ export const SeedDocument = z.strictObject({
   indicators: z.array(Indicator),
   tables: z.array(CountyTable),
   discrepancies: z.array(Discrepancy),
+  serviceList: ServiceList.optional(),
 });
 export type SeedDocument = z.infer<typeof SeedDocument>;

@@ -3,7 +3,7 @@ import { parseAsOf } from '../core/dates';
 import { CITY, OWNERSHIP, parseEnum } from '../core/enums';
 import { ARG } from '../core/labels';
 import type { RuleResult } from '../core/result';
-import { passes, resolve, sourceOf, tableValue } from '../data/registry';
+import { boundOf, passes, resolve, sourceOf, tableValue } from '../data/registry';
 
 export interface MedRoomInput {
   city: unknown;
@@ -28,6 +28,5 @@ export function medRoom(input: MedRoomInput): RuleResult<boolean> {
   const asOf = parseAsOf(input.asOf);
   const entry = resolve(city, 'medRoom.threshold', asOf);
   const threshold = tableValue(entry, KEY[ownership], SIZE);
-  const bound = entry.param.kind === 'table' ? entry.param.bound : undefined;
-  return { value: passes(n, threshold, bound), unit: 'boolean', sources: [sourceOf(entry)] };
+  return { value: passes(n, threshold, boundOf(entry)), unit: 'boolean', sources: [sourceOf(entry)] };
 }
