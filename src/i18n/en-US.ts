@@ -59,6 +59,7 @@ export const enUS: Messages = {
   budgetGroup: 'Budget sheets',
   purposeCounty: 'County task table: each county enters what it did, year by year, checked against the tasks the document allocates.',
   purposeIndicators: 'City plan indicators: enter each actual figure, checked against the plan’s target.',
+  purposeReference: 'Reference sheet: the items and standards the document lists, amounts read for the as-of date; for printing, nothing to fill in.',
   purposeBudget: 'Budget sheet: enter quantities; subsidies and funds are priced by the chosen city’s documents on the chosen date.',
   basisLabel: 'Basis: ',
   countyPicker: 'Form for',

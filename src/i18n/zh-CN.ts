@@ -57,6 +57,7 @@ export const zhCN = {
   budgetGroup: '测算表',
   purposeCounty: '县级任务分解表：各县（市、区）逐年填报实际完成数，检查是否完成文件分解的任务。',
   purposeIndicators: '全市规划指标表：逐项填报实际值，检查是否达到规划目标。',
+  purposeReference: '参考表：文件所列项目与标准，金额按生效日期从文件读取，供打印查阅，无需填报。',
   purposeBudget: '资金测算表：填写数量，按所选城市的文件标准和日期计算补贴与资金。',
   basisLabel: '依据：',
   countyPicker: '填报单位',

@@ -8,6 +8,7 @@ import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from 
 import type { Explanation, ExplainedSource } from '../catalog/explain';
 import type { ExcelOps } from '../excel/types';
 import { LANG_TAG, useT, type Lang } from '../i18n';
+import { isoOfSerial } from '../rules/core/dates';
 import { ErrorNote, showValue } from './util';
 
 const useStyles = makeStyles({
@@ -140,7 +141,7 @@ function ExplanationView({ explanation: e }: { explanation: Explanation }) {
               <td className={styles.cell}>
                 <code>{a.text}</code>
               </td>
-              <td className={styles.cell}>{showValue(a.value, t)}</td>
+              <td className={styles.cell}>{argumentShown(a.name, a.value, t)}</td>
             </tr>
           ))}
         </tbody>
@@ -215,3 +216,9 @@ function SourceItem({ source: s }: { source: ExplainedSource }) {
   );
 }
 
+
+/** The as-of date arrives as the serial Excel passes; an auditor reads it as the day it is. */
+function argumentShown(name: string, value: unknown, t: { blank: string; yes: string; no: string }): string {
+  const day = name === 'asOf' && typeof value === 'number' ? isoOfSerial(value) : undefined;
+  return day ? `${day}（${value}）` : showValue(value, t);
+}

@@ -83,7 +83,8 @@ export function Gallery({ ops, settings }: GalleryProps) {
 }
 
 function purposeOf(kind: Template['kind'], t: Messages): string {
-  return kind === 'county' ? t.purposeCounty : kind === 'indicators' ? t.purposeIndicators : t.purposeBudget;
+  const purposes: Record<Template['kind'], string> = { county: t.purposeCounty, indicators: t.purposeIndicators, reference: t.purposeReference, budget: t.purposeBudget };
+  return purposes[kind];
 }
 
 const isCity = (c: string): c is City => (CITIES as string[]).includes(c);

@@ -15,6 +15,15 @@ async function explainView(ops: FakeOps) {
 }
 
 describe('为什么是这个数？', () => {
+  it('shows the as-of date Excel passes as a serial as the day it is', async () => {
+    const ops = new FakeOps();
+    ops.explainAnswer = explain('BEDSUBSIDY', ['"赣州"', 'B3', '"新建"', '', '$B$10'], ['赣州', 10, '新建', null, 45292])!;
+    fireEvent.click(await explainView(ops));
+    const article = await screen.findByRole('article', { name: 'CARE.BEDSUBSIDY' });
+    const rows = within(within(article).getByRole('table', { name: '参数（Excel 传入的值）' })).getAllByRole('row');
+    expect(rows.at(-1)!.textContent).toContain('2024-01-01（45292）');
+  });
+
   it('shows the function, each argument as Excel passed it, the result and each source with its quote', async () => {
     const ops = new FakeOps();
     const e = subsidy('赣州');

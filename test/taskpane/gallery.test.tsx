@@ -36,6 +36,14 @@ describe('template gallery', () => {
     expect(document.querySelectorAll('[data-template]')).toHaveLength(TEMPLATES.length);
   });
 
+  it('says what each kind of sheet is for: the service list is for reading, not filling in', async () => {
+    await renderReady({ ops: new FakeOps() });
+    expect(card('gz-services').textContent).toContain('参考表');
+    expect(card('gz-services').textContent).not.toContain('资金测算表');
+    expect(card('budget-eldercare').textContent).toContain('资金测算表');
+    expect(card('gz-beds').textContent).not.toContain('参考表');
+  });
+
   it('a county table has a labelled county picker; picking 于都县 inserts 于都县’s own form', async () => {
     const ops = new FakeOps();
     await renderReady({ ops });
