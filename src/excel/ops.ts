@@ -28,12 +28,7 @@ export function detectCapabilities(): Capabilities {
   return { notes: req?.isSetSupported('ExcelApi', '1.18') ?? false, comments: req?.isSetSupported('ExcelApi', '1.10') ?? false };
 }
 
-export interface ExcelOpsExtra {
-  /** Where a watched sheet's re-check fails; without it the error is thrown outside the event. */
-  onWatchError?: (e: unknown) => void;
-}
-
-export function createExcelOps(run: ExcelRun = Excel.run, extra: ExcelOpsExtra = {}): ExcelOps {
+export function createExcelOps(run: ExcelRun = Excel.run): ExcelOps {
   return {
     capabilities: async () => detectCapabilities(),
     insertTemplate: (template) => insertTemplate(run, template),
@@ -47,12 +42,12 @@ export function createExcelOps(run: ExcelRun = Excel.run, extra: ExcelOpsExtra =
         await context.sync();
       }),
     explainSelection: (asOf) => explainSelection(run, asOf),
-    watchChecked: async (sheet: string, asOf: IsoDay, onResult: (r: CheckResult) => void) => {
+    watchChecked: async (sheet: string, asOf: IsoDay, onResult: (r: CheckResult) => void, onError: (e: unknown) => void) => {
       const watch = await watchSheet(
         run,
         sheet,
         async (sheetId) => onResult(await checkAndMark(run, detectCapabilities(), sheetCalled(sheetId), asOf)),
-        extra.onWatchError,
+        onError,
       );
       return watch.stop;
     },

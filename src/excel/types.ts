@@ -53,8 +53,11 @@ export interface ExcelOps {
   selectCell(sheet: string, address: string): Promise<void>;
   /** The CARE formula in the selected cell taken apart; null when it holds none. */
   explainSelection(asOf: IsoDay | null): Promise<Explanation | null>;
-  /** Calls back with a new result when a checked sheet's cells change (debounced); returns the stop. */
-  watchChecked(sheet: string, asOf: IsoDay, onResult: (r: CheckResult) => void): Promise<() => Promise<void>>;
+  /**
+   * Calls back with a new result when a checked sheet's cells change (debounced), or with the error
+   * of a re-check that failed (the sheet deleted meanwhile); returns the stop.
+   */
+  watchChecked(sheet: string, asOf: IsoDay, onResult: (r: CheckResult) => void, onError: (e: unknown) => void): Promise<() => Promise<void>>;
   loadSettings(): Promise<Settings | null>;
   saveSettings(s: Settings): Promise<void>;
 }

@@ -88,6 +88,8 @@ export function CheckPanel({ ops, asOf, isToday, onChangeAsOf }: CheckPanelProps
             if (!alive.current) return;
             setResult(next);
             setRecheckedAt(new Date().toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-US'));
+          }, (e) => {
+            if (alive.current) fail('watch')(e);
           });
           if (alive.current) stopWatch.current = stop;
           else void stop().catch(() => undefined);

@@ -43,10 +43,17 @@ describe('watching a checked sheet', () => {
     const results: CheckResult[] = [];
     let done: () => void = () => undefined;
     const arrived = new Promise<void>((resolve) => (done = resolve));
-    const stop = await s.ops.watchChecked(sheet.name, AS_OF, (r) => {
-      results.push(r);
-      done();
-    });
+    const stop = await s.ops.watchChecked(
+      sheet.name,
+      AS_OF,
+      (r) => {
+        results.push(r);
+        done();
+      },
+      (e) => {
+        throw e;
+      },
+    );
     await type(1);
     await type(2);
     await type(3);
@@ -63,7 +70,9 @@ describe('watching a checked sheet', () => {
 
   it('stops: the handler is removed and later typing checks nothing', async () => {
     const onResult = vi.fn();
-    const stop = await s.ops.watchChecked(sheet.name, AS_OF, onResult);
+    const stop = await s.ops.watchChecked(sheet.name, AS_OF, onResult, (e) => {
+      throw e;
+    });
     expect(sheet.handlers.size).toBe(1);
     await type(5);
     await stop();
@@ -76,13 +85,15 @@ describe('watching a checked sheet', () => {
     const errors: unknown[] = [];
     let done: () => void = () => undefined;
     const arrived = new Promise<void>((resolve) => (done = resolve));
-    const ops = createExcelOps(s.counter.run, {
-      onWatchError: (e) => {
+    const stop = await s.ops.watchChecked(
+      sheet.name,
+      AS_OF,
+      () => undefined,
+      (e) => {
         errors.push(e);
         done();
       },
-    });
-    const stop = await ops.watchChecked(sheet.name, AS_OF, () => undefined);
+    );
     await type(7);
     s.book.sheets = s.book.sheets.filter((x) => x !== sheet);
     vi.advanceTimersByTime(WATCH_DELAY_MS);

@@ -122,6 +122,15 @@ describe('检查 on the active sheet', () => {
     expect(screen.getByRole('status').textContent).toMatch(/重新检查/);
   });
 
+  it('a re-check that fails (the sheet was deleted) is shown in the pane, not lost', async () => {
+    const ops = await checkView();
+    ops.checkAnswer = result(bedsReport());
+    fireEvent.click(checkButton());
+    await screen.findByRole('heading', { level: 3, name: /^错误/ });
+    act(() => ops.onRecheckError!(new Error('找不到工作表“养老床位分解表”')));
+    expect(await screen.findByText(/找不到工作表“养老床位分解表”/u)).toBeTruthy();
+  });
+
   it('清除标记 calls clearMarks on the checked sheet, stops the watch and says how many were restored', async () => {
     const report = bedsReport();
     const ops = await checkView();

@@ -30,6 +30,8 @@ export class FakeOps implements ExcelOps {
   explainAnswer: Answer<Explanation | null> = null;
   settingsAnswer: Answer<Settings | null> = null;
   saveAnswer: Answer<void> = undefined;
+  /** Where the pane wants a failed re-check reported. */
+  onRecheckError: ((e: unknown) => void) | null = null;
   /** The re-check callback the pane gave watchChecked, to call as an edit would. */
   onRecheck: ((r: CheckResult) => void) | null = null;
   stopped = 0;
@@ -68,9 +70,10 @@ export class FakeOps implements ExcelOps {
     this.record('explainSelection', asOf);
     return answer(this.explainAnswer);
   }
-  async watchChecked(sheet: string, asOf: string, onResult: (r: CheckResult) => void): Promise<() => Promise<void>> {
+  async watchChecked(sheet: string, asOf: string, onResult: (r: CheckResult) => void, onError: (e: unknown) => void): Promise<() => Promise<void>> {
     this.record('watchChecked', sheet, asOf);
     this.onRecheck = onResult;
+    this.onRecheckError = onError;
     return async () => {
       this.stopped += 1;
       this.onRecheck = null;
