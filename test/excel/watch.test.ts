@@ -3,7 +3,6 @@
  * (800 ms), none after the watch is stopped, and a failed check reported, not dropped.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createExcelOps } from '../../src/excel/ops';
 import type { CheckResult } from '../../src/excel/types';
 import { WATCH_DELAY_MS } from '../../src/excel/watch';
 import { buildTemplate } from '../../src/templates';
