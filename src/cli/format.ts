@@ -3,7 +3,7 @@ import { CITY, type City } from '../rules/core/enums';
 import { allParameters, type ResolvedParameter } from '../rules/data/registry';
 import type { Indicator, Target } from '../rules/data/schema';
 import { allDiscrepancies } from '../rules/plans/discrepancies';
-import { indicatorsOf } from '../rules/plans/indicators';
+import { indicatorsOf, type PlanTarget } from '../rules/plans/indicators';
 
 function figure(e: ResolvedParameter): string {
   const p = e.param;
@@ -53,11 +53,13 @@ export function formatParameters(city?: City): string {
 
 const showTarget = (t: Target): string => `${t.year}: ${t.comparator ?? ''}${t.value}`;
 
-function indicatorLine(i: Indicator, targets: readonly Target[], document: string): string {
+/** Each target names its own document and clause: a later document's target cites the later one. */
+function indicatorLine(i: Indicator, targets: readonly PlanTarget[]): string {
   const base = i.base ? `  基数 ${i.base.year}: ${i.base.value}` : '';
   const attr = i.attribute ? `  ${i.attribute === 'binding' ? '约束性' : '预期性'}` : '';
   const lead = i.lead ? `  ${i.lead}` : '';
-  return `${i.name}（${i.unitLabel.zh}）[${i.id}]${base}  目标 ${targets.map(showTarget).join('，')}${attr}${lead}\n  ${document} ${i.citation.section}`;
+  const cites = [...new Set(targets.map((t) => `${t.doc.number} ${t.cite.section}`))].map((c) => `\n  ${c}`).join('');
+  return `${i.name}（${i.unitLabel.zh}）[${i.id}]${base}  目标 ${targets.map(showTarget).join('，')}${attr}${lead}${cites}`;
 }
 
 export function targetRows(city: City) {
@@ -77,7 +79,7 @@ export function targetRows(city: City) {
 
 export function formatTargets(city: City): string {
   return indicatorsOf(city)
-    .map((p) => indicatorLine(p.indicator, p.targets, p.doc.number))
+    .map((p) => indicatorLine(p.indicator, p.targets))
     .join('\n');
 }
 

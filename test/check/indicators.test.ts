@@ -42,7 +42,7 @@ describe('赣州规划指标 (no attribute stated anywhere)', () => {
     expect(f.gap).toBe(gap({ city: '赣州', indicator: '护理型养老床位占比', value: 0.45, year: 2025 }).value);
     expect(f.message.zh).toContain('文件未注明属性，按约束性处理');
     expect(f.message.zh).toContain('≥60%');
-    expect(f.citation?.document).toBe('赣市府字〔2022〕94号');
+    expect(f.citation?.document).toBe('赣市府发〔2023〕13号');
   });
 
   it('生长发育迟缓率 ≤ 5%: 5% meets it, 5.1% is an error 0.1 points over', () => {

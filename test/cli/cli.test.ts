@@ -61,6 +61,11 @@ describe('careplan rules and targets', () => {
     expect(gz.find((r) => r.id === 'caregiverBonus.perCertificate' && r.from === '2022-11-30')?.to).toBe('2023-12-12');
     expect(careplan('rules', '--city', '抚州').out).toContain('达到五星级奖 10 万元');
   });
+  it('a target set again by a later document cites that document in the text listing', () => {
+    const lines = careplan('targets', '赣州').out.split('\n');
+    const at = lines.findIndex((l) => l.includes('[nursingBedShare]'));
+    expect(lines[at + 1]).toMatch(/^ {2}赣市府发〔2023〕13号/u);
+  });
   it('targets prints a city’s indicators with attribute and lead department', () => {
     const text = careplan('targets', '鹰潭').out;
     expect(text).toContain('每千人口托位数');
@@ -76,7 +81,7 @@ describe('careplan rules and targets', () => {
 describe('careplan discrepancies', () => {
   it('lists every recorded disagreement with all figures and the one used', () => {
     const rows = JSON.parse(careplan('discrepancies', '--json').out) as { id: string; uses: unknown }[];
-    expect(rows.length).toBe(11);
+    expect(rows.length).toBe(12);
     expect(rows.find((r) => r.id === 'ganzhou.slots.total2023')?.uses).toBe(34186);
     const text = careplan('discrepancies', '--city', '抚州').out;
     expect(text).toContain('✔');

@@ -134,8 +134,8 @@ async function axeViolations(): Promise<string[]> {
 }
 
 /**
- * The pane as it stands, into test-artifacts/screenshots/ (and copied to docs/screenshots/ for the
- * release note): the pane's height from `top` (a heading scrolled to the top; else the pane's own
+ * The pane as it stands, into test-artifacts/screenshots/ (and, with UPDATE_SCREENSHOTS=1, copied to
+ * docs/screenshots/ for the release note): the pane's height from `top` (a heading scrolled to the top; else the pane's own
  * top), and the whole page as NAME-full.png in the artifacts.
  */
 async function screenshot(name: string, top?: Locator): Promise<void> {
@@ -146,7 +146,8 @@ async function screenshot(name: string, top?: Locator): Promise<void> {
   else await page.evaluate(() => window.scrollTo(0, 0));
   const file = path.join(ARTIFACTS, name);
   await page.screenshot({ path: file });
-  copyFileSync(file, path.join(DOCS, name));
+  // The committed copies change only when asked (UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean.
+  if (process.env.UPDATE_SCREENSHOTS === '1') copyFileSync(file, path.join(DOCS, name));
 }
 
 async function productionBuild(): Promise<void> {

@@ -4,10 +4,10 @@ import { gap, meets, target } from '../../src/rules/plans/target';
 import { expectRefusal } from '../helpers';
 
 describe('TARGET', () => {
-  it('赣州 养老方面主要指标: 护理型养老床位占比 reaches 60% in 2025, as a fraction', () => {
+  it('赣州 护理型养老床位占比 reaches 60% in 2025, as a fraction, citing 赣市府发〔2023〕13号, which restates the 2022 table’s figure', () => {
     const r = target({ city: '赣州', indicator: '护理型养老床位占比' });
     expect([r.value, r.unit]).toEqual([0.6, 'share']);
-    expect(r.sources[0]!.quote).toContain('护理型养老床位占比');
+    expect(r.sources[0]).toMatchObject({ document: '赣市府发〔2023〕13号', quote: '到 2025 年底，全市护理型床位占比达到 60%以上' });
   });
   it('finds an indicator by the name with its unit in brackets, or by its id', () => {
     expect(target({ city: '赣州', indicator: '每千名老年人养老床位数（张）' }).value).toBe(50);

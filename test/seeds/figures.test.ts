@@ -15,6 +15,9 @@ const STATED_OTHERWISE: Record<string, string> = {
   'ganzhou-2022-94 townshipPublicChildcareCoverage': '全覆盖 (full coverage) is 100%',
   'yingtan-2022-20 monthlyVisitRate 2022': 'a footnote splits the sentence: 月探访率达 ^[4]… 到100%',
   'ganzhou-2023-13 homeSize.hardshipCareInstitutionGrade': '等级评定三级及以上 is grade 3',
+  'ganzhou-2023-13 countyWelfareHomeClinicShare': '所有县级综合福利院均建有 (every one) is 100%',
+  'ganzhou-2023-13 townshipHomeRatedShare': '所有乡镇（街道）敬老院…达到一级及以上 (every one) is 100%',
+  'ganzhou-2023-13 countyWelfareHomeRatedShare': '所有…县级福利院达到二级及以上 (every one) is 100%',
 };
 
 const excepted = (where: string) => Object.keys(STATED_OTHERWISE).some((k) => where.startsWith(k));
