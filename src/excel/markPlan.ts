@@ -7,7 +7,7 @@
 import type { Finding } from '../check/finding';
 import { olderExcel } from './errors';
 import { severityFill } from './look';
-import { markText, withUserNote, worstOf } from './markText';
+import { markText, withUserNote, worstOf } from '../check/markText';
 import type { Carrier, Fill, MarkRecord } from './record';
 import type { Capabilities } from './types';
 

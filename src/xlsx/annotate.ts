@@ -4,15 +4,14 @@
  * change; every value, formula and note the user wrote stays as it was.
  */
 import ExcelJS, { type Cell, type Comment, type RichText } from 'exceljs';
-import { SEVERITIES, type Finding } from '../check/finding';
+import type { Finding } from '../check/finding';
+import { findingText, worstOf } from '../check/markText';
 import { SEVERITY_FILL, solid } from './styles';
 
 export interface Mark {
   sheet: string;
   finding: Finding;
 }
-
-const SEVERITY_WORD: Record<Finding['severity'], string> = { error: '错误 error', warning: '警告 warning', info: '提示 info' };
 
 const A1 = /^[A-Z]{1,3}[1-9]\d*$/u;
 
@@ -30,11 +29,10 @@ export async function annotate(bytes: Uint8Array, marks: readonly Mark[]): Promi
 
 /** The most severe finding colours the cell; every finding goes into its note. */
 function mark(cell: Cell, findings: readonly Finding[]): void {
-  const worst = SEVERITIES.find((s) => findings.some((f) => f.severity === s));
   // exceljs shares one style object among the cells of one saved style: setting cell.fill would
   // colour every cell that looked like this one, so the cell gets a style of its own.
-  if (worst) cell.style = { ...cell.style, fill: solid(SEVERITY_FILL[worst]) };
-  cell.note = withNote(cell, findings.map(noteOf).join('\n\n'));
+  cell.style = { ...cell.style, fill: solid(SEVERITY_FILL[worstOf(findings)]) };
+  cell.note = withNote(cell, findings.map(findingText).join('\n\n'));
 }
 
 /** The findings by sheet and cell, in the order they came; a finding without an A1 cell has nowhere to go. */
@@ -48,18 +46,6 @@ function byCell(marks: readonly Mark[]): Map<string, Map<string, Finding[]>> {
     sheets.set(sheet, cells);
   }
   return sheets;
-}
-
-const figure = (v: number | string | null): string => (v === null ? '（空）' : String(v));
-
-function noteOf(f: Finding): string {
-  const lines = [`【${SEVERITY_WORD[f.severity]}】${f.message.zh}`, f.message.en];
-  if (f.expected !== null || f.actual !== null) {
-    const gap = f.gap === null ? '' : `；差 gap ${figure(f.gap)}`;
-    lines.push(`应为 expected ${figure(f.expected)}；实际 actual ${figure(f.actual)}${gap}`);
-  }
-  if (f.citation) lines.push(`依据：${f.citation.document} ${f.citation.section}：“${f.citation.quote}”`);
-  return lines.join('\n');
 }
 
 /** The cell's note with the findings after it: a user's note, plain or formatted, is kept whole. */

@@ -23,7 +23,7 @@ import { explain, parseCareCall } from '../../src/catalog/explain';
 import type { Finding, Severity } from '../../src/check/finding';
 import { argumentOf } from '../../src/excel/explainCell';
 import { lookOf, severityFill } from '../../src/excel/look';
-import { markText, worstOf } from '../../src/excel/markText';
+import { markText, worstOf } from '../../src/check/markText';
 import { enUS } from '../../src/i18n/en-US';
 import { zhCN } from '../../src/i18n/zh-CN';
 import { allocation } from '../../src/rules/plans/allocation';

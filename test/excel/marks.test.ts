@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ExcelOpError } from '../../src/excel/errors';
 import { severityFill } from '../../src/excel/look';
-import { MARK_HEADING, worstOf } from '../../src/excel/markText';
+import { MARK_HEADING, worstOf } from '../../src/check/markText';
 import { createExcelOps } from '../../src/excel/ops';
 import { RECORD_SHEET, linesOf } from '../../src/excel/record';
 import type { CheckProgress } from '../../src/excel/types';

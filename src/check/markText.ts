@@ -1,9 +1,9 @@
 /**
  * The words a mark carries in its note or comment: what is wrong in Chinese and English, expected
- * and actual figures, and the clause that says so. The same lines as the annotated copy's notes
- * (src/xlsx/annotate.ts), which keeps its wording private to a module that loads exceljs.
+ * and actual figures, and the clause that says so: the same words in a mark Excel shows (src/excel)
+ * and in an annotated copy's notes (src/xlsx/annotate.ts).
  */
-import { SEVERITIES, type Finding, type Severity } from '../check/finding';
+import { SEVERITIES, type Finding, type Severity } from './finding';
 
 const SEVERITY_WORD: Record<Severity, string> = { error: '错误 error', warning: '警告 warning', info: '提示 info' };
 
