@@ -6,7 +6,7 @@
  */
 import type { Severity } from '../check/finding';
 import type { PlacedCell } from '../templates/layout';
-import { NUM_FMT, SEVERITY_FILL, formatOf, styleOf } from '../xlsx/styles';
+import { MARGINS_INCHES, NUM_FMT, PAGE_FOOTER, SEVERITY_FILL, excelWidth, formatOf, styleOf } from '../xlsx/styles';
 
 export interface Look {
   /** '#RRGGBB', or none. */
@@ -59,19 +59,20 @@ export const numberFormatOf = (cell: PlacedCell): string => {
 };
 
 /**
- * Column width in points from the layout's width in characters. The character count is the .xlsx
- * writer's (`excelWidth` in src/xlsx/write.ts, which cannot be imported here without bringing
- * exceljs into the add-in; test/excel/look.test.ts keeps the two equal). Office.js sets widths in
- * points: a character of the body font is 7 pixels plus 5 pixels of padding, at 0.75 pt a pixel.
+ * Column width in points from the layout's width in characters, through the .xlsx writer's own
+ * character count (excelWidth). Office.js sets widths in points: a character of the body font is
+ * 7 pixels plus 5 pixels of padding, at 0.75 pt a pixel.
  */
-export const widthChars = (width: number): number => width * 1.1 + 2;
-export const widthPoints = (width: number): number => Math.round((widthChars(width) * 7 + 5) * 0.75 * 100) / 100;
+export const widthPoints = (width: number): number => Math.round((excelWidth(width) * 7 + 5) * 0.75 * 100) / 100;
+
+/** Inches to the points Office.js takes. */
+const POINTS_PER_INCH = 72;
 
 /** The .xlsx writer's page: A4 landscape, one page wide, Excel's "Narrow" margins (points), page x of n. */
 export const PAGE = {
   paperSize: 'A4',
   orientation: 'Landscape',
   zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-  margins: { left: 0.25 * 72, right: 0.25 * 72, top: 0.75 * 72, bottom: 0.75 * 72, header: 0.3 * 72, footer: 0.3 * 72 },
-  centerFooter: '第 &P 页，共 &N 页',
+  margins: Object.fromEntries(Object.entries(MARGINS_INCHES).map(([k, v]) => [k, v * POINTS_PER_INCH])) as Record<keyof typeof MARGINS_INCHES, number>,
+  centerFooter: PAGE_FOOTER,
 } as const;

@@ -98,3 +98,17 @@ export function styleOf(cell: PlacedCell): Partial<Style> {
     protection: { locked: cell.kind !== 'input' },
   };
 }
+
+/**
+ * Excel column width from the layout's width in characters. Excel counts a width in digits of the
+ * default font, and a Chinese character is a little over two digits wide (the layout's widths
+ * count it as two); ×1.1 covers that and full-width punctuation, +2 the cell's inner padding, so
+ * a header sized for its characters does not break one character early.
+ */
+export const excelWidth = (width: number): number => width * 1.1 + 2;
+
+/** Excel's own "Narrow" margins, in inches: the written file and the inserted sheet print alike. */
+export const MARGINS_INCHES = { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 } as const;
+
+/** The footer of every printed page, in Excel's header/footer codes: 第 1 页，共 3 页. */
+export const PAGE_FOOTER = '第 &P 页，共 &N 页';

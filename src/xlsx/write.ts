@@ -8,7 +8,7 @@ import { a1 } from '../check/grid';
 import { evaluate, type Value } from '../templates/formula';
 import { layout, type Layout, type PlacedCell } from '../templates/layout';
 import type { Template } from '../templates/model';
-import { BODY_SIZE, fontSize, formatOf, styleOf } from './styles';
+import { BODY_SIZE, MARGINS_INCHES, PAGE_FOOTER, excelWidth, fontSize, formatOf, styleOf } from './styles';
 import { acceptsOf, dateOfSerial, validationFor } from './validation';
 
 export interface WriteOptions {
@@ -21,13 +21,6 @@ export interface WriteOptions {
 
 const CARE_PREFIX = 'CARE.';
 
-/**
- * Excel column width from the layout's width in characters. Excel counts a width in digits of the
- * default font, and a Chinese character is a little over two digits wide (the layout's widths
- * count it as two); ×1.1 covers that and full-width punctuation, +2 the cell's inner padding, so
- * a header sized for its characters does not break one character early.
- */
-export const excelWidth = (width: number): number => width * 1.1 + 2;
 
 /** Excel's default row is 14.25 pt for an 11 pt font: about 1.3 pt of row per pt of text. */
 const ROW_PER_PT = 1.3;
@@ -35,8 +28,6 @@ const ROW_PADDING = 2;
 /** Header rows hold at least three lines: year, measure and unit each get a line when they wrap. */
 const HEADER_LINES = 3;
 
-/** Narrow margins (Excel's own "Narrow" preset), in inches. */
-const MARGINS = { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
 const A4 = 9;
 
 export async function writeTemplate(t: Template, opts: WriteOptions = {}): Promise<Uint8Array> {
@@ -59,11 +50,11 @@ export async function writeTemplate(t: Template, opts: WriteOptions = {}): Promi
       fitToWidth: 1,
       // 0: as many pages down as the rows need.
       fitToHeight: 0,
-      margins: MARGINS,
+      margins: MARGINS_INCHES,
       printTitlesRow: `${l.printRows[0] + 1}:${l.printRows[1] + 1}`,
       printArea: absoluteRows(`A1:${a1(lastRow, l.widths.length - 1)}`),
     },
-    headerFooter: { oddFooter: '&C第 &P 页，共 &N 页' },
+    headerFooter: { oddFooter: `&C${PAGE_FOOTER}` },
   });
   l.widths.forEach((w, c) => (ws.getColumn(c + 1).width = excelWidth(w)));
 

@@ -4,16 +4,23 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hexOf, widthChars } from '../../src/excel/look';
+import { PAGE, hexOf, widthPoints } from '../../src/excel/look';
 import { rectangles } from '../../src/excel/rects';
 import { inputValidation } from '../../src/excel/validationRule';
 import type { Accepts } from '../../src/templates/model';
 import { validationFor } from '../../src/xlsx/validation';
-import { excelWidth } from '../../src/xlsx/write';
+import { MARGINS_INCHES, PAGE_FOOTER, excelWidth } from '../../src/xlsx/styles';
 
 describe('the look of an inserted template', () => {
-  it('has the column widths of the written file', () => {
-    for (const w of [4, 8, 10.5, 12, 20, 44]) expect(widthChars(w)).toBe(excelWidth(w));
+  it('has the column widths of the written file, in the points Office.js takes', () => {
+    for (const w of [4, 8, 10.5, 12, 20, 44]) expect(widthPoints(w)).toBeCloseTo((excelWidth(w) * 7 + 5) * 0.75, 2);
+  });
+
+  it('prints like the written file: its margins in points and its footer', () => {
+    const points = { left: 18, right: 18, top: 54, bottom: 54, header: 21.6, footer: 21.6 };
+    expect(Object.keys(PAGE.margins).sort()).toEqual(Object.keys(MARGINS_INCHES).sort());
+    for (const [side, pt] of Object.entries(points)) expect(PAGE.margins[side as keyof typeof points]).toBeCloseTo(pt, 6);
+    expect(PAGE.centerFooter).toBe(PAGE_FOOTER);
   });
 
   it('takes colours as Excel’s #RRGGBB from the writer’s ARGB', () => {

@@ -6,9 +6,9 @@ import { serialOf } from '../../src/rules/core/dates';
 import { TEMPLATES, buildTemplate } from '../../src/templates';
 import { layout } from '../../src/templates/layout';
 import { cellKey, type Template } from '../../src/templates/model';
-import { FILL, NUM_FMT } from '../../src/xlsx/styles';
+import { FILL, NUM_FMT, excelWidth } from '../../src/xlsx/styles';
 import { MAX_MESSAGE, MAX_TITLE, validationFor } from '../../src/xlsx/validation';
-import { excelWidth, fileFormula, writeTemplate } from '../../src/xlsx/write';
+import { fileFormula, writeTemplate } from '../../src/xlsx/write';
 
 const AS_OF = '2025-01-01';
 
