@@ -5,19 +5,18 @@
  * the marked cells and stops the watch, since a re-check would mark them again.
  */
 import { Suspense, useEffect, useRef, useState } from 'react';
-import { Button, Link, MessageBar, MessageBarBody, ProgressBar, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, ProgressBar, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckProgress, CheckResult, ExcelOps } from '../excel/types';
 import type { Finding } from '../check/finding';
 import { useT } from '../i18n';
 import { Findings } from './Findings';
 import { Overview } from './lazy';
-import { ErrorNote, PanelBoundary } from './util';
+import { AsOfLine, ErrorNote, PanelBoundary } from './util';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px' },
   h2: { margin: '4px 0 0', fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
-  asOf: { margin: 0, display: 'flex', gap: '8px', alignItems: 'baseline', flexWrap: 'wrap' },
   actions: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
   status: { margin: 0, minHeight: '1em' },
 });
@@ -145,12 +144,7 @@ export function CheckPanel({ ops, asOf, isToday, onChangeAsOf }: CheckPanelProps
     <div className={styles.root}>
       <h2 className={styles.h2}>{t.checkTitle}</h2>
       <p className={styles.intro}>{t.checkIntro}</p>
-      <p className={styles.asOf}>
-        <span>{t.asOfLine(asOf, isToday)}</span>
-        <Link as="button" onClick={onChangeAsOf}>
-          {t.changeAsOf}
-        </Link>
-      </p>
+      <AsOfLine asOf={asOf} isToday={isToday} onChange={onChangeAsOf} />
       <div className={styles.actions}>
         <Button appearance="primary" onClick={() => void check()} disabled={busy !== null} aria-label={t.checkLabel}>
           {busy === 'check' ? t.checking : t.check}

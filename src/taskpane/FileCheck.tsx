@@ -4,19 +4,18 @@
  * checker load with the first file.
  */
 import { Suspense, useId, useState } from 'react';
-import { Link, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { SheetReport } from '../check/finding';
 import { useT } from '../i18n';
 import { Findings } from './Findings';
 import { Overview } from './lazy';
-import { ErrorNote, PanelBoundary } from './util';
+import { AsOfLine, ErrorNote, PanelBoundary } from './util';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px' },
   h2: { margin: '4px 0 0', fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   h3: { margin: '8px 0 0', fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
-  asOf: { margin: 0, display: 'flex', gap: '8px', alignItems: 'baseline', flexWrap: 'wrap' },
   label: { fontWeight: tokens.fontWeightSemibold, display: 'block', marginBottom: '4px' },
   status: { margin: 0 },
 });
@@ -66,12 +65,7 @@ export function FileCheck({ asOf, isToday, onChangeAsOf }: FileCheckProps) {
     <div className={styles.root}>
       <h2 className={styles.h2}>{t.fileTitle}</h2>
       <p className={styles.intro}>{t.fileIntro}</p>
-      <p className={styles.asOf}>
-        <span>{t.asOfLine(asOf, isToday)}</span>
-        <Link as="button" onClick={onChangeAsOf}>
-          {t.changeAsOf}
-        </Link>
-      </p>
+      <AsOfLine asOf={asOf} isToday={isToday} onChange={onChangeAsOf} />
       <div>
         <label htmlFor={inputId} className={styles.label}>
           {t.filePicker}

@@ -4,7 +4,7 @@
  * rules and templates so that the first screen does not load them.
  */
 import { Component, type ReactNode } from 'react';
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Link, MessageBar, MessageBarBody, makeStyles } from '@fluentui/react-components';
 import { useT, type Lang } from '../i18n';
 
 /** Today as YYYY-MM-DD on the local calendar (the same day rules/core/dates todayIso gives). */
@@ -41,6 +41,21 @@ export function showValue(v: unknown, words: { blank: string; yes: string; no: s
   } catch {
     return String(v);
   }
+}
+
+const useAsOfStyles = makeStyles({ line: { margin: 0, display: 'flex', gap: '8px', alignItems: 'baseline', flexWrap: 'wrap' } });
+
+/** The date a check reads the documents on, with the way to change it (in 设置). */
+export function AsOfLine({ asOf, isToday, onChange }: { asOf: string; isToday: boolean; onChange: () => void }) {
+  const { t } = useT();
+  return (
+    <p className={useAsOfStyles().line}>
+      <span>{t.asOfLine(asOf, isToday)}</span>
+      <Link as="button" onClick={onChange}>
+        {t.changeAsOf}
+      </Link>
+    </p>
+  );
 }
 
 /** An error shown beside the control that raised it: a prefix saying what failed, then its message. */
