@@ -5,5 +5,10 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
     reporters: ['default', './test/summaryReporter.ts'],
+    // Speed is measured in bench/, never asserted by a test: vitest's 5 s default failed sound tests
+    // (a zip bomb's refusal, the functions grid) whenever the 2-core machine was busy. This bound only
+    // stops a test that hangs.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
