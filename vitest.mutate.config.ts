@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The tests Stryker runs for `npm run mutate`: the in-process unit tests of the mutated folders
+ * (src/check, src/xlsx, src/excel, src/templates, src/rules) and the in-process CLI check, which
+ * drives them end to end. Left out because each would run for every mutant it covers: the built
+ * bundles and CLI child processes (test/cli/cli.test.ts, test/functions/built.test.ts), LibreOffice
+ * (test/xlsx/libreoffice.test.ts and the *.lo.test.ts files), Chromium (test/e2e) and the React
+ * pane (test/taskpane, jsdom). `npm test` still runs them all.
+ */
+export default defineConfig({
+  test: {
+    include: ['test/{check,xlsx,excel,rules,seeds,catalog}/**/*.test.ts', 'test/cli/check.test.ts'],
+    exclude: ['test/xlsx/libreoffice.test.ts', 'test/**/*.lo.test.ts'],
+    environment: 'node',
+    // Under mutation the two cores are shared by the checker and the runner: no test is cut short for being slow.
+    testTimeout: 60_000,
+  },
+});
