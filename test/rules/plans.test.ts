@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allocation } from '../../src/rules/plans/allocation';
-import { gap, meets, target } from '../../src/rules/plans/target';
+import type { Comparator } from '../../src/rules/data/schema';
+import { compare, gap, meets, target } from '../../src/rules/plans/target';
 import { expectRefusal } from '../helpers';
 
 describe('TARGET', () => {
@@ -52,6 +53,27 @@ describe('MEETS and GAP', () => {
   it('> (超过 / ＞): 抚州 社会力量运营的养老床位占比 must exceed 50%; exactly 50% does not', () => {
     expect(meets({ city: '抚州', indicator: 'privateRunBedShare', value: 0.5 }).value).toBe(false);
     expect(meets({ city: '抚州', indicator: 'privateRunBedShare', value: 0.51 }).value).toBe(true);
+  });
+  it('a share worked out in a spreadsheet, a rounding error off its target, is read as the target itself', () => {
+    // In binary floating point 0.94 − 0.34 falls just below 0.6, 0.14 − 0.09 just above 0.05 and 0.06 − 0.01 just below 0.05.
+    expect(0.94 - 0.34).toBeLessThan(0.6);
+    expect(0.14 - 0.09).toBeGreaterThan(0.05);
+    expect(meets({ city: '赣州', indicator: '护理型养老床位占比', value: 0.94 - 0.34 }).value).toBe(true);
+    expect(gap({ city: '赣州', indicator: '护理型养老床位占比', value: 0.94 - 0.34 }).value).toBe(0);
+    expect(meets({ city: '赣州', indicator: '生长发育迟缓率', value: 0.14 - 0.09 }).value).toBe(true);
+    expect(gap({ city: '赣州', indicator: '生长发育迟缓率', value: 0.14 - 0.09 }).value).toBe(0);
+  });
+  it('each of the documents’ comparisons holds 0.06 − 0.01 equal to 5%, and a real difference of 0.01 point stays a difference', () => {
+    const noisy = 0.06 - 0.01;
+    expect(noisy).not.toBe(0.05);
+    expect(['>=', '<=', '=', '>', '<'].map((c) => compare(c as Comparator, noisy, 0.05))).toEqual([true, true, true, false, false]);
+    expect(['>=', '<=', '=', '>', '<'].map((c) => compare(c as Comparator, 0.05, noisy))).toEqual([true, true, true, false, false]);
+    expect(['>=', '<=', '=', '>', '<'].map((c) => compare(c as Comparator, 0.0499, 0.05))).toEqual([false, true, false, false, true]);
+    expect(['>=', '<=', '=', '>', '<'].map((c) => compare(c as Comparator, 0.0501, 0.05))).toEqual([true, false, false, true, false]);
+    // Counts in the hundreds of thousands (老年人口) keep the same 12 significant digits: one person is a difference.
+    expect(compare('>=', 1_390_000 - 1e-7, 1_390_000)).toBe(true);
+    expect(compare('>=', 1_389_999, 1_390_000)).toBe(false);
+    expect(compare('=', 1_390_001, 1_390_000)).toBe(false);
   });
   it('a share entered as 45 instead of 0.45 is refused with the fix', () => {
     expectRefusal(() => meets({ city: '赣州', indicator: '护理型养老床位占比', value: 45 }), 'OUT_OF_RANGE', '0.45');

@@ -96,6 +96,7 @@ export function gap(input: MeasuredInput): RuleResult<number> {
     throw new RuleError('NOT_IN_POLICY', msg.textTarget(plan.indicator.name, String(t.value)));
   }
   const v = measured(plan, input.value) as number;
-  const short = { '>=': t.value - v, '>': t.value - v, '<=': v - t.value, '<': v - t.value, '=': Math.abs(v - t.value) }[t.comparator];
+  // A value a rounding error off the target is the target (see close): 0 short, not 1e-16.
+  const short = close(v, t.value) ? 0 : { '>=': t.value - v, '>': t.value - v, '<=': v - t.value, '<': v - t.value, '=': Math.abs(v - t.value) }[t.comparator];
   return { value: Math.max(0, tidy(short)), unit: plan.indicator.unit, sources: [indicatorSource(plan, t)] };
 }
