@@ -169,6 +169,18 @@ describe('what the checker cannot find, it says', () => {
     expect(missing[0]!.message.zh).toContain('于都县');
   });
 
+  it('a removed first county row (章贡区, first in the document’s table) leaves every later county and the 全市总计 row checked as before', () => {
+    const original = described(filled());
+    const s = filled().removeRow('章贡区');
+    const after = described(s).filter((d) => JSON.parse(d).ruleId !== 'sheet.missingRow');
+    const others = original.filter((d) => !JSON.parse(d).at.startsWith('章贡区 '));
+    expect(others.length).toBeLessThan(original.length);
+    expect(after).toEqual(others);
+    // Named, so that the comparison cannot pass on two empty lists.
+    expect(after.some((d) => JSON.parse(d).at.startsWith('全市总计 '))).toBe(true);
+    expect(after.some((d) => JSON.parse(d).at.startsWith('蓉江新区 '))).toBe(true);
+  });
+
   it('a duplicated row is sheet.duplicateRow at the copy; only the first is checked', () => {
     const s = filled();
     const copy = s.duplicateRow('章贡区');
