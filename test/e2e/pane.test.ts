@@ -30,17 +30,15 @@ import { allocation } from '../../src/rules/plans/allocation';
 import { buildTemplate, findTemplate } from '../../src/templates';
 import { layout, type Layout, type PlacedCell } from '../../src/templates/layout';
 import { inputCell, setup, supports, templateCalc } from '../excel/mock/fixtures';
+import { CHROMIUM, hasChromium, skipWithout } from '../support/programs';
 import type { CellFormats } from './inPageExcel';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const require = createRequire(import.meta.url);
 const run = promisify(execFile);
 
-const CHROMIUM = '/usr/bin/chromium';
-const CI = process.env.CI === 'true';
-// CI installs Chromium (.ci/run); a developer machine without it skips, and says so. Under CI a
-// missing browser is not skipped: launch() fails and so does every test.
-const skip = !existsSync(CHROMIUM) && !CI;
+// Under CI a missing browser is not skipped: beforeAll throws and every test fails.
+const skip = skipWithout(hasChromium());
 if (skip) console.warn(`test/e2e/pane.test.ts skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
 
 const ORIGIN = 'https://careplan.test';
@@ -187,7 +185,7 @@ async function inPageExcel(): Promise<string> {
 const TITLE = 'the built task pane in Chromium, on an in-page Excel';
 describe.skipIf(skip)(skip ? `${TITLE} (skipped: no Chromium at ${CHROMIUM}; apt-get install -y chromium)` : TITLE, () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}, which CI must have (.ci/run installs Debian's chromium)`);
+    if (!hasChromium()) throw new Error(`no Chromium at ${CHROMIUM}, which CI must have (.ci/run installs Debian's chromium)`);
     mkdirSync(ARTIFACTS, { recursive: true });
     mkdirSync(DOCS, { recursive: true });
     const launch = chromium.launch({

@@ -54,6 +54,21 @@ describe('a county table loaded from the task pane', () => {
     expect(sheet.cell(task.r, task.c)?.value).toBe(seed);
   });
 
+  it('writes each ratio as a person would type it, blank for a blank or zero denominator (Excel shows #DIV/0! otherwise)', async () => {
+    await s.ops.insertTemplate(t);
+    const sheet = s.book.sheet(t.sheet)!;
+    // A cell as a person finds it: the column by its header's words, the row by the county in column A.
+    const at = (county: string, header: string): string => {
+      const hr = sheet.rows.findIndex((row) => row?.some((c) => c?.value === header));
+      const c = sheet.rows[hr]!.findIndex((cell) => cell?.value === header);
+      const r = sheet.rows.findIndex((row, i) => i > hr && row?.[0]?.value === county);
+      return `${String.fromCharCode(65 + c)}${r + 1}`;
+    };
+    const [b, n, e] = ['2022年末养老床位数（张）', '2022年末护理型床位数（张）', '2022年末老年人口（人）'].map((h) => at('于都县', h));
+    expect(text(sheet, at('于都县', '2022年每千名老人床位数（张）'))).toMatchObject({ formula: `=IF(OR(${b}="",${e}="",${e}=0),"",${b}/${e}*1000)` });
+    expect(text(sheet, at('于都县', '2022年护理型床位占比'))).toMatchObject({ formula: `=IF(OR(${n}="",${b}="",${b}=0),"",${n}/${b})` });
+  });
+
   it('writes the cells in one block and their number formats in another, not cell by cell', async () => {
     await s.ops.insertTemplate(t);
     const sheet = s.book.sheet(t.sheet)!;

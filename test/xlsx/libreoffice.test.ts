@@ -9,14 +9,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../src/check';
-import type { Cell } from '../../src/check/grid';
+import type { Cell, Grid } from '../../src/check/grid';
 import { allocation } from '../../src/rules/plans/allocation';
 import { readWorkbook } from '../../src/xlsx/read';
+import { SOFFICE, skipWithout } from '../support/programs';
 import { tempDir, templateBytes, type Entry } from '../support/workbooks';
 
-const SOFFICE = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version']).status === 0);
-// CI installs LibreOffice; a developer machine without it skips, and says so.
-const needed = process.env.CI === 'true';
+const skip = skipWithout(SOFFICE !== undefined);
+if (skip) console.warn('test/xlsx/libreoffice.test.ts skipped: no LibreOffice (apt-get install -y libreoffice-calc-nogui)');
 
 /** Converts with a private profile that tells Calc to recalculate every formula on load. */
 function throughLibreOffice(bytes: Uint8Array, name: string): Uint8Array {
@@ -57,7 +57,41 @@ const FACILITIES: Entry[] = [
   { row: '临川区', header: '2019年实际新增床位（张）', value: 60 },
 ];
 
-describe.skipIf(!SOFFICE && !needed)('a template through LibreOffice Calc', () => {
+/** A cell of a sheet read back, as a person finds it: the column by its header, the row by the county in column A. */
+function cellOf(sheet: Grid, county: string, header: string): Cell {
+  const hr = sheet.rows.findIndex((row) => row?.includes(header));
+  const r = sheet.rows.findIndex((row, i) => i > hr && row?.[0] === county);
+  if (hr < 0 || r < 0) throw new Error(`no cell ${county} / ${header}`);
+  return sheet.rows[r]![sheet.rows[hr]!.indexOf(header)];
+}
+
+const BEDS_2021 = { beds: '2021年末养老床位数（张）', nursing: '2021年末护理型床位数（张）', elderly: '2021年末老年人口（人）' };
+const PER_1000 = '2021年每千名老人床位数（张）';
+const SHARE = '2021年护理型床位占比';
+/** Each county's three figures (null: left blank) and what the two ratios must come to, by arithmetic. */
+const EDGES: { county: string; beds: number | null; nursing: number | null; elderly: number | null; per1000: number | ''; share: number | '' }[] = [
+  { county: '于都县', beds: 0, nursing: 0, elderly: 0, per1000: '', share: '' },
+  { county: '赣县区', beds: 0, nursing: 0, elderly: 1000, per1000: 0, share: '' },
+  { county: '章贡区', beds: 300, nursing: null, elderly: null, per1000: '', share: '' },
+  { county: '南康区', beds: null, nursing: 10, elderly: 5000, per1000: '', share: '' },
+  { county: '信丰县', beds: 600, nursing: 240, elderly: 12000, per1000: (600 / 12000) * 1000, share: 240 / 600 },
+];
+
+describe.skipIf(skip)('a template through LibreOffice Calc', () => {
+  it('Calc computes the ratio formulas’ own text to a blank, never #DIV/0!, for a zero or blank denominator, and to the quotient otherwise', async () => {
+    expect(SOFFICE, 'LibreOffice is installed (.ci/run installs libreoffice-calc-nogui)').toBeDefined();
+    const entries = EDGES.flatMap((e) => (['beds', 'nursing', 'elderly'] as const).map((k) => ({ row: e.county, header: BEDS_2021[k], value: e[k] })));
+    const theirs = readWorkbook(throughLibreOffice(await templateBytes('gz-beds', entries), 'edges.xlsx')).sheets[0]!;
+    for (const e of EDGES) {
+      const [per1000, share] = [cellOf(theirs, e.county, PER_1000), cellOf(theirs, e.county, SHARE)];
+      expect(per1000, `${e.county} per 1000`).toMatchObject({ t: 'formula', formula: expect.stringContaining('/') });
+      for (const [cell, want] of [[per1000, e.per1000], [share, e.share]] as const) {
+        if (want === '') expect(cached(cell) ?? '', e.county).toBe('');
+        else expect(cached(cell), e.county).toBeCloseTo(want, 12);
+      }
+    }
+  }, 180_000);
+
   it.each([
     ['gz-beds', BEDS],
     ['fz-facilities', FACILITIES],

@@ -156,6 +156,26 @@ describe('writeTemplate: every template, as a user opens it', () => {
     expect(ws.getCell('A1').font).toMatchObject({ bold: true, size: 14 });
   });
 
+  it('each kind of formula reads as a person would type it: a ratio blank for a blank or zero denominator (Excel shows #DIV/0! otherwise)', async () => {
+    // The expected text is written out here, each reference the cell a person finds by row and header.
+    const at = (ws: Worksheet, row: string, header: string): string => cellAt(ws, row, header).address;
+    const beds = (await written(buildTemplate('gz-beds'))).ws;
+    const [b, n, e] = ['2022年末养老床位数（张）', '2022年末护理型床位数（张）', '2022年末老年人口（人）'].map((h) => at(beds, '于都县', h));
+    expect(formulaOf(cellAt(beds, '于都县', '2022年每千名老人床位数（张）')).formula).toBe(`IF(OR(${b}="",${e}="",${e}=0),"",${b}/${e}*1000)`);
+    expect(formulaOf(cellAt(beds, '于都县', '2022年护理型床位占比')).formula).toBe(`IF(OR(${n}="",${b}="",${b}=0),"",${n}/${b})`);
+
+    const indicators = (await written(buildTemplate('gz-indicators'))).ws;
+    const [actual, goal] = ['实际值', '目标值'].map((h) => at(indicators, '基本养老保险参保率', h));
+    // 参保率 “达到 95% 以上”: met at the target itself.
+    expect(formulaOf(cellAt(indicators, '基本养老保险参保率', '是否达到')).formula).toBe(`IF(${actual}="","",IF(${actual}>=${goal},"达到","未达到"))`);
+    const [stunted, stuntedGoal] = ['实际值', '目标值'].map((h) => at(indicators, '生长发育迟缓率', h));
+    expect(formulaOf(cellAt(indicators, '生长发育迟缓率', '是否达到')).formula).toBe(`IF(${stunted}="","",IF(${stunted}<=${stuntedGoal},"达到","未达到"))`);
+
+    const budget = (await written(buildTemplate('budget-eldercare'))).ws;
+    const [count, each] = ['新评定机构数（家）', '每家奖补（元）'].map((h) => at(budget, '一级', h));
+    expect(formulaOf(cellAt(budget, '一级', '奖补合计（元）')).formula).toBe(`${count}*${each}`);
+  });
+
   it('a ratio caches what its inputs come to, and blank while they are blank', async () => {
     const t = buildTemplate('gz-beds', { county: '于都县' });
     const main = t.tables[0]!;
