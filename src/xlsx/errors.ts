@@ -53,6 +53,17 @@ export const damaged = (part?: string): XlsxError =>
     `The file is damaged or incomplete${part ? ` (${part} cannot be read)` : ''}; get it again from where it came from, or open it in Excel and save it again as .xlsx, then check again.`,
   );
 
+/**
+ * Two zip entries under one part name (OPC compares names without case): Excel, LibreOffice and this
+ * reader could each read a different one, so the sheet checked might not be the sheet shown.
+ */
+export const duplicatePart = (part: string): XlsxError =>
+  new XlsxError(
+    'DAMAGED',
+    `文件已损坏：其中有两个同名部件 ${part}（名称不区分大小写），无法确定 Excel 显示的是哪一个；请从原处重新获取，或在 Excel 中打开后另存为 .xlsx 再检查。`,
+    `The file is damaged: it holds two parts named ${part} (names are compared without case), so which one Excel shows cannot be told; get it again from where it came from, or open it in Excel and save it again as .xlsx, then check again.`,
+  );
+
 /** What went over a size limit; the message names the limit and the figure found. */
 export type TooLarge =
   | { kind: 'file'; found: number; limit: number }

@@ -4,7 +4,7 @@
  * inflation itself is fflate's.
  */
 import { Inflate } from 'fflate';
-import { damaged, encrypted, legacyXls, notXlsx, tooLarge } from './errors';
+import { damaged, duplicatePart, encrypted, legacyXls, notXlsx, tooLarge } from './errors';
 import { MAX_COMPRESSION_RATIO, MAX_FILE_BYTES, MAX_PART_UNCOMPRESSED_BYTES, MAX_TOTAL_UNCOMPRESSED_BYTES, RATIO_CHECK_MIN_BYTES } from './limits';
 
 export interface ZipEntry {
@@ -115,8 +115,8 @@ export function inspectZip(bytes: Uint8Array): ZipDirectory {
       throw tooLarge({ kind: 'zip64' });
     }
     if (entry.localHeaderOffset + LOCAL_SIZE > cdOffset) throw damaged(entry.name);
-    // Two entries of one name would let two readers see two different workbooks in one file.
-    if (byName.has(entry.name)) throw damaged(entry.name);
+    // Two entries of one name, in any case, would let two readers see two different workbooks in one file.
+    if (byLowerName.has(entry.name.toLowerCase())) throw duplicatePart(entry.name);
     entries.push(entry);
     byName.set(entry.name, entry);
     byLowerName.set(entry.name.toLowerCase(), entry);

@@ -128,6 +128,36 @@ describe('the zip directory, parsed by hand', () => {
     expect(dir.get('xl/worksheets/sheet2.xml')).toBeUndefined();
   });
 
+  it('a package holding a part twice is DAMAGED, naming the part: the sheet checked could be another than the one Excel shows', () => {
+    // fflate's streaming Zip writes whatever names it is given, so the same name twice.
+    const chunks: Uint8Array[] = [];
+    const zip = new Zip((err, chunk) => {
+      if (err) throw err;
+      chunks.push(chunk);
+    });
+    const add = (name: string, text: string) => {
+      const f = new ZipPassThrough(name);
+      zip.add(f);
+      f.push(strToU8(text), true);
+    };
+    add('[Content_Types].xml', CONTENT_TYPES);
+    add('xl/worksheets/sheet1.xml', '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>');
+    add('xl/worksheets/sheet1.xml', '<worksheet><sheetData><row r="1"><c r="A1"><v>2</v></c></row></sheetData></worksheet>');
+    zip.end();
+    const twice = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    chunks.reduce((at, c) => (twice.set(c, at), at + c.length), 0);
+    const e = expectRefusal(() => inspectZip(twice), 'DAMAGED', 'xl/worksheets/sheet1.xml', '两个同名部件', 'two parts named');
+    expect(e.zh.indexOf('文件已损坏')).toBe(0);
+  });
+
+  it('part names that differ only in case, a leading slash or a backslash are the same part, so two of them are DAMAGED', () => {
+    const sheet = strToU8('<worksheet><sheetData/></worksheet>');
+    expectRefusal(() => inspectZip(tinyWorkbook({ 'XL/Worksheets/Sheet1.xml': sheet })), 'DAMAGED', 'XL/Worksheets/Sheet1.xml');
+    expectRefusal(() => inspectZip(tinyWorkbook({ '/xl/worksheets/sheet1.xml': sheet })), 'DAMAGED', 'xl/worksheets/sheet1.xml');
+    expectRefusal(() => inspectZip(tinyWorkbook({ 'xl\\worksheets\\sheet1.xml': sheet })), 'DAMAGED', 'xl/worksheets/sheet1.xml');
+    expectRefusal(() => readWorkbook(tinyWorkbook({ 'XL/WORKSHEETS/SHEET1.XML': sheet })), 'DAMAGED', '两个同名部件');
+  });
+
   it('finds the end of the directory behind a zip comment', () => {
     const zip = tinyWorkbook();
     const comment = strToU8('saved by a tool that leaves a note PK\x05\x06 in the comment');
