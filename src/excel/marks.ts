@@ -61,7 +61,7 @@ export function byCell(findings: readonly Finding[]): Map<string, Finding[]> {
 /** Stage 2, after stage 1 synced; `cells` are the cells about to be marked. */
 export function queueProbe(state: MarkState, cells: Iterable<string>): Probe {
   const fills = new Map<string, Excel.RangeFill>();
-  for (const cell of cells) fills.set(cell, state.sheet.getRange(cell).format.fill.load('color,pattern,patternColor'));
+  for (const cell of cells) fills.set(cell, state.sheet.getRange(cell).format.fill.load('color,pattern,patternColor,tintAndShade'));
   return {
     state,
     record: queueRecordLines(state.record),
@@ -92,7 +92,7 @@ export function queueWrite(context: Excel.RequestContext, probe: Probe, findings
     return {
       note: caps.notes ? (notesAt.get(cell) ?? null) : undefined,
       comments: commentsAt.get(cell) ?? [],
-      ...(f ? { fill: { color: f.color, pattern: f.pattern, patternColor: f.pattern === 'Solid' || f.pattern === 'None' ? null : f.patternColor } } : {}),
+      ...(f ? { fill: fillRead(f) } : {}),
     };
   };
   const steps = planMarks({
@@ -141,6 +141,17 @@ export function queueWrite(context: Excel.RequestContext, probe: Probe, findings
       queueRecordWrite(context.workbook, target, 1 + others.length + lines.length, [...others, ...lines]);
     },
   };
+}
+
+/**
+ * A cell's fill as Excel reads it. A cell with no fill reads as colour #FFFFFF, like a white one, with
+ * pattern null (office-js#4900, #6218); its tintAndShade is null, where any fill has a number
+ * (Microsoft's answer in office-js#4900). One cell is uniform, so null cannot mean mixed fills here.
+ */
+function fillRead(f: Excel.RangeFill): Fill {
+  if (f.tintAndShade === null || f.pattern === 'None') return { color: f.color, pattern: 'None', patternColor: null };
+  const pattern = f.pattern ?? 'Solid';
+  return { color: f.color, pattern, patternColor: pattern === 'Solid' ? null : f.patternColor };
 }
 
 /** A fill as it was: none, solid, or a pattern with its two colours. */

@@ -6,11 +6,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ExcelOpError } from '../../src/excel/errors';
 import { severityFill } from '../../src/excel/look';
-import { MARK_HEADING, worstOf } from '../../src/check/markText';
+import { MARK_HEADING } from '../../src/check/markText';
 import { createExcelOps } from '../../src/excel/ops';
 import { RECORD_SHEET, linesOf } from '../../src/excel/record';
 import type { CheckProgress } from '../../src/excel/types';
-import type { Finding } from '../../src/check/finding';
+import type { Finding, Severity } from '../../src/check/finding';
 import { buildTemplate } from '../../src/templates';
 import { layout } from '../../src/templates/layout';
 import { SEVERITY_FILL } from '../../src/xlsx/styles';
@@ -43,6 +43,10 @@ function byCell(findings: readonly Finding[]): Map<string, Finding[]> {
   for (const f of findings) m.set(f.cell, [...(m.get(f.cell) ?? []), f]);
   return m;
 }
+
+/** A cell's most severe finding, stated here rather than taken from the code: an error, else a warning, else information. */
+const mostSevere = (findings: readonly Finding[]): Severity =>
+  findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
 
 let s: Setup;
 let sheet: FakeSheet;
@@ -78,7 +82,7 @@ describe('checking marks each finding where it stands', () => {
     expect(result.marked).toBe(result.report.findings.length);
     for (const [cell, findings] of byCell(result.report.findings)) {
       const { r, c } = parse(cell);
-      expect(sheet.cell(r, c)?.fill.color, cell).toBe(severityFill(worstOf(findings)));
+      expect(sheet.cell(r, c)?.fill.color, cell).toBe(severityFill(mostSevere(findings)));
       const note = sheet.notes.get(cell)!;
       expect(note.startsWith(MARK_HEADING)).toBe(true);
       for (const f of findings) {
@@ -127,6 +131,20 @@ describe('clearing marks', () => {
     expect(sheet.cell(r, c)?.fill.color).toBe(USER_FILL);
     expect(sheet.notes.get(cell)).toBe(USER_NOTE);
   });
+
+  it('leaves a cell that had no fill with no fill, not a white one', async () => {
+    const probe = await s.ops.checkActiveSheet(AS_OF);
+    await s.ops.clearMarks();
+    const cell = probe.report.findings.find((f) => f.severity === 'error')!.cell;
+    const { r, c } = parse(cell);
+    sheet.formatCell(r, c, 'fill/clear', null);
+    const noFill = sheet.cell(r, c)!.fill;
+    expect(noFill.pattern).toBe('None');
+    await s.ops.checkActiveSheet(AS_OF);
+    expect(sheet.cell(r, c)!.fill.color).toBe(severityFill('error'));
+    await s.ops.clearMarks();
+    expect(sheet.cell(r, c)!.fill).toEqual(noFill);
+  }, 20_000);
 
   it('of a sheet never marked restores nothing and changes nothing', async () => {
     const plain = s.sheet1;
@@ -206,7 +224,7 @@ describe('where this Excel has no notes', () => {
     expect(result.carrier).toBe('none');
     const [cell, findings] = [...byCell(result.report.findings)][0]!;
     const { r, c } = parse(cell);
-    expect(sheet.cell(r, c)?.fill.color).toBe(severityFill(worstOf(findings)));
+    expect(sheet.cell(r, c)?.fill.color).toBe(severityFill(mostSevere(findings)));
     expect(sheet.notes.size + sheet.comments.size).toBe(0);
     await s.ops.clearMarks();
     expect(seen(sheet)).toBe(before);

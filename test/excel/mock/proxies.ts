@@ -105,7 +105,10 @@ export class MockExcel {
       numberFormat: () => matrix((r, c) => sheet.cell(r, c)?.numberFormat ?? 'General'),
       valueTypes: () => matrix((r, c) => typeOf(sheet.value(r, c))),
       'format/fill/color': () => top()?.fill.color ?? '#FFFFFF',
-      'format/fill/pattern': () => top()?.fill.pattern ?? 'None',
+      // No fill reads as white with pattern null and tintAndShade null; any fill has a tintAndShade
+      // number (office-js#4900: the reporter's readings and Microsoft's answer).
+      'format/fill/pattern': () => (top()?.fill.pattern ?? 'None') === 'None' ? null : top()!.fill.pattern,
+      'format/fill/tintAndShade': () => ((top()?.fill.pattern ?? 'None') === 'None' ? null : 0),
       'format/fill/patternColor': () => top()?.fill.patternColor ?? '#000000',
     };
     const writes: Writes = {
