@@ -2,11 +2,12 @@
 import './setup';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../src/check';
+import { checkSheet } from '../../src/check';
 import { buildTemplate } from '../../src/templates';
 import { countyProgress } from '../../src/taskpane/progress';
 import { FakeOps } from './fakeOps';
-import { AS_OF, bedsReport, result } from './reports';
+import { sheetOf } from '../check/sheet';
+import { AS_OF, DONE, bedsReport, result, task } from './reports';
 import { renderReady } from './render';
 
 describe('countyProgress: due targets met, per county', () => {
@@ -25,11 +26,22 @@ describe('countyProgress: due targets met, per county', () => {
     expect(of('信丰县')).toMatchObject({ due: 2, met: 0 });
     expect(of('赣县区')).toMatchObject({ due: 2, met: 0 });
   });
-  it('takes each county’s errors, warnings and unfilled cells from summarize()', () => {
-    const s = new Map(summarize(report.findings).map((x) => [x.county, x]));
-    for (const r of rows) if (s.has(r.county)) expect(r.summary).toEqual(s.get(r.county));
+  it('counts each county’s errors, warnings and blank due years from what it entered', () => {
+    // Both years’ tasks entered.
     expect(of('章贡区').summary).toEqual({ county: '章贡区', errors: 0, warnings: 0, notFilled: 0 });
-    expect(of('信丰县').summary).toMatchObject({ errors: 1, notFilled: 1 });
+    // 2021 entered, 2022 left blank.
+    expect(of('于都县').summary).toEqual({ county: '于都县', errors: 0, warnings: 0, notFilled: 1 });
+    // 10 beds against 2021’s task (short), 2022 left blank.
+    expect(of('信丰县').summary).toEqual({ county: '信丰县', errors: 1, warnings: 0, notFilled: 1 });
+    // Nothing entered, both due years blank.
+    expect(of('赣县区').summary).toEqual({ county: '赣县区', errors: 0, warnings: 0, notFilled: 2 });
+  });
+  it('counts a year below its own task, while the running total is met, as a warning and not as unfilled', () => {
+    const s = sheetOf('gz-beds')
+      .fill('于都县', DONE(2021), task('于都县', 2021) + 20)
+      .fill('于都县', DONE(2022), task('于都县', 2022) - 20);
+    const rows = countyProgress(buildTemplate('gz-beds'), checkSheet(s.grid, AS_OF).findings, AS_OF);
+    expect(rows.find((r) => r.county === '于都县')!.summary).toEqual({ county: '于都县', errors: 0, warnings: 1, notFilled: 0 });
   });
   it('counts nothing due before a year has ended', () => {
     const early = countyProgress(buildTemplate('gz-beds'), [], '2021-12-31');
@@ -69,8 +81,6 @@ describe('the overview after a check of a county table', () => {
   });
 
   it('is not shown for a sheet that is no county table', async () => {
-    const { checkSheet } = await import('../../src/check');
-    const { sheetOf } = await import('../check/sheet');
     const ops = new FakeOps();
     ops.settingsAnswer = { city: 'ganzhou', asOf: AS_OF, lang: 'zh' };
     ops.checkAnswer = result(checkSheet(sheetOf('gz-indicators').grid, AS_OF));
