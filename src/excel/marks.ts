@@ -148,7 +148,7 @@ export function queueWrite(context: Excel.RequestContext, probe: Probe, findings
  * pattern null (office-js#4900, #6218); its tintAndShade is null, where any fill has a number
  * (Microsoft's answer in office-js#4900). One cell is uniform, so null cannot mean mixed fills here.
  */
-function fillRead(f: Excel.RangeFill): Fill {
+export function fillRead(f: Pick<Excel.RangeFill, 'color' | 'pattern' | 'patternColor' | 'tintAndShade'>): Fill {
   if (f.tintAndShade === null || f.pattern === 'None') return { color: f.color, pattern: 'None', patternColor: null };
   const pattern = f.pattern ?? 'Solid';
   return { color: f.color, pattern, patternColor: pattern === 'Solid' ? null : f.patternColor };

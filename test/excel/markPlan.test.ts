@@ -1,10 +1,12 @@
 /**
  * What marking does to each cell, worked out before anything is written (planMarks, pure): the fill
- * a cell with several findings gets, and what clearing puts back on a cell that had no fill.
+ * a cell with several findings gets, and what clearing puts back on a cell that had no fill; and
+ * how a cell's fill is read from Excel (fillRead).
  */
 import { describe, expect, it } from 'vitest';
 import type { Finding, Severity } from '../../src/check/finding';
 import { planMarks, type PlanInput, type Step } from '../../src/excel/markPlan';
+import { fillRead } from '../../src/excel/marks';
 import type { Fill, MarkRecord } from '../../src/excel/record';
 
 /**
@@ -78,5 +80,25 @@ describe('clearing a mark', () => {
     const marked = plan([WARNING], YELLOW_INPUT);
     const cleared = plan([], { color: MARK.warning, pattern: 'Solid', patternColor: null }, [marked.record!]);
     expect(cleared.fill).toEqual({ restore: YELLOW_INPUT });
+  });
+});
+
+describe('a cell’s fill as Excel reads it (office-js#4900: no fill reads as #FFFFFF, pattern null, tintAndShade null)', () => {
+  const read = (pattern: string | null, tintAndShade: number | null, color = '#FFFFFF', patternColor = '#000000') =>
+    fillRead({ color, pattern: pattern as Excel.FillPattern, patternColor, tintAndShade: tintAndShade as number });
+
+  it('no fill, as Excel reports it or as the FillPattern says it, is no fill', () => {
+    expect(read(null, null)).toEqual({ color: '#FFFFFF', pattern: 'None', patternColor: null });
+    expect(read('None', 0)).toEqual({ color: '#FFFFFF', pattern: 'None', patternColor: null });
+  });
+
+  it('a white fill, whose tintAndShade is a number, stays a white fill', () => {
+    expect(read(null, 0)).toEqual({ color: '#FFFFFF', pattern: 'Solid', patternColor: null });
+    expect(read('Solid', 0)).toEqual({ color: '#FFFFFF', pattern: 'Solid', patternColor: null });
+  });
+
+  it('a pattern keeps its second colour; a solid fill has none', () => {
+    expect(read('Gray50', 0, '#FFFF00', '#FF0000')).toEqual({ color: '#FFFF00', pattern: 'Gray50', patternColor: '#FF0000' });
+    expect(read('Solid', 0, '#FFFF00', '#FF0000')).toEqual({ color: '#FFFF00', pattern: 'Solid', patternColor: null });
   });
 });

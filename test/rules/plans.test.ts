@@ -53,6 +53,10 @@ describe('MEETS and GAP', () => {
   it('> (超过 / ＞): 抚州 社会力量运营的养老床位占比 must exceed 50%; exactly 50% does not', () => {
     expect(meets({ city: '抚州', indicator: 'privateRunBedShare', value: 0.5 }).value).toBe(false);
     expect(meets({ city: '抚州', indicator: 'privateRunBedShare', value: 0.51 }).value).toBe(true);
+    // Short by the distance to 50%; at 50% itself nothing is short, though it is not met.
+    expect(gap({ city: '抚州', indicator: 'privateRunBedShare', value: 0.45 }).value).toBe(0.05);
+    expect(gap({ city: '抚州', indicator: 'privateRunBedShare', value: 0.5 }).value).toBe(0);
+    expect(gap({ city: '抚州', indicator: 'privateRunBedShare', value: 0.6 }).value).toBe(0);
   });
   it('a share worked out in a spreadsheet, a rounding error off its target, is read as the target itself', () => {
     // In binary floating point 0.94 − 0.34 falls just below 0.6, 0.14 − 0.09 just above 0.05 and 0.06 − 0.01 just below 0.05.
