@@ -13,7 +13,8 @@ export default defineConfig({
     include: ['test/{check,xlsx,excel,rules,seeds,catalog}/**/*.test.ts', 'test/cli/check.test.ts'],
     exclude: ['test/xlsx/libreoffice.test.ts', 'test/**/*.lo.test.ts'],
     environment: 'node',
-    // Under mutation the two cores are shared by the checker and the runner: no test is cut short for being slow.
-    testTimeout: 60_000,
+    // As in vitest.config.ts: a bound that only stops a hanging test (Stryker times each mutant itself).
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

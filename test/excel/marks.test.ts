@@ -144,7 +144,7 @@ describe('clearing marks', () => {
     expect(sheet.cell(r, c)!.fill.color).toBe(severityFill('error'));
     await s.ops.clearMarks();
     expect(sheet.cell(r, c)!.fill).toEqual(noFill);
-  }, 20_000);
+  });
 
   it('of a sheet never marked restores nothing and changes nothing', async () => {
     const plain = s.sheet1;
