@@ -5,6 +5,7 @@
  */
 import { isBuiltInDate, isDateFormatCode } from './numberFormats';
 import { damaged, notXlsx } from './errors';
+import type { ReadMeter } from './read';
 import { readEntry, type ZipDirectory, type ZipEntry } from './zip';
 import { CLOSE, EMPTY, OPEN, XmlScanner, xmlName } from './xmlScanner';
 import { unescapeOoxml } from './xmlText';
@@ -141,11 +142,20 @@ export class Package {
   constructor(
     readonly bytes: Uint8Array,
     readonly dir: ZipDirectory,
+    private readonly meter: ReadMeter,
   ) {}
 
+  /**
+   * A part's bytes. Each part is inflated at most once a read: a workbook whose sheet entries all
+   * point at one part (forty sheets over one 199,000-row part were 4 GB of work) is damaged, since
+   * Excel gives every sheet its own part.
+   */
   inflate(entry: ZipEntry): Uint8Array {
+    if (this.inflated.includes(entry)) throw damaged(entry.name);
     this.inflated.push(entry);
-    return readEntry(this.bytes, entry);
+    const bytes = readEntry(this.bytes, entry);
+    this.meter.bytesInflated += bytes.length;
+    return bytes;
   }
 
   /** The relationships of `part` (from `folder/_rels/name.rels`), by id; none when that part is absent. */
