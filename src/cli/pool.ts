@@ -4,10 +4,14 @@
  * the rest. A single workbook is checked in this thread: starting a worker would cost more.
  */
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { checkFile, type CheckJob, type FileReport } from './checkFile';
 
-const WORKER = new URL('../../bin/check-worker.js', import.meta.url);
+// The worker's entry beside this module: bin/worker.js in the built bin, src/cli/worker.ts when run
+// from source with tsx (whose loader a worker inherits through execArgv).
+const WORKER = new URL(`./worker${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url);
 
 /** careplan's own fault on one file: reported on that file, the rest still checked. */
 function internal(file: string, fault: string): FileReport {

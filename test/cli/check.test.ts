@@ -3,16 +3,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { csvField } from '../../src/cli/checkReport';
-import { run } from '../../src/cli/run';
 import { allocation } from '../../src/rules/plans/allocation';
+import { careplan } from '../support/cli';
 import { edited, reorderRows, rowOf, sha, tempDir, templateBytes, type Entry } from '../support/workbooks';
-
-async function careplan(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const task = (county: string, year: number): number => allocation({ city: '赣州', county, measure: '新增改造床位', year }).value;
 const done = (county: string, year: number, value: number): Entry => ({ row: county, header: `${year}年实际新增改造（张）`, value });
