@@ -11,6 +11,7 @@
  * separators, and the bidirectional formatting characters of Unicode's UAX #9 (ALM U+061C, LRM,
  * RLM, the embeddings and overrides U+202A–U+202E, the isolates U+2066–U+2069).
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is this module's purpose
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };

@@ -4,7 +4,7 @@
  * is reported, and an output is compared with the inputs after links are resolved, so that no
  * output ever lands on an input.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { tooLarge } from '../xlsx/errors';
 import { fileProblems, fromErrno, type Kind } from './fileErrors';
@@ -64,6 +64,14 @@ export function readInputFile(file: string, maxBytes: number): Uint8Array {
     closeSync(fd);
   }
 }
+
+/** The names in a folder; an unreadable folder is reported on it. */
+export const namesIn = (dir: string): string[] => fs(dir, () => readdirSync(dir));
+
+/** A folder made, with its parents, for outputs; a folder that cannot be made is reported on it. */
+export const makeFolder = (dir: string): void => {
+  fs(dir, () => mkdirSync(dir, { recursive: true }), true);
+};
 
 /** An existing object's identity (device and inode), links followed: two names of one file share it. */
 function identity(file: string): string | undefined {
