@@ -106,13 +106,13 @@ const STYLES = '/styles';
 /** Where Excel puts the workbook, for a package that lacks the root relationships. */
 const DEFAULT_WORKBOOK = 'xl/workbook.xml';
 
-interface Relationship {
+export interface Relationship {
   type: string;
   /** The target as a part name: resolved against the source part's folder. */
   part: string;
 }
 
-interface SheetRef {
+export interface SheetRef {
   name: string;
   part: string;
 }
@@ -160,22 +160,31 @@ export class Package {
 
   /** The relationships of `part` (from `folder/_rels/name.rels`), by id; none when that part is absent. */
   relationships(part: string): Map<string, Relationship> {
-    const slash = part.lastIndexOf('/') + 1;
-    const folder = part.slice(0, slash);
-    const relsPart = `${folder}_rels/${part.slice(slash)}.rels`;
-    const rels = new Map<string, Relationship>();
+    const relsPart = relsPartOf(part);
     const entry = this.dir.get(relsPart);
-    if (!entry) return rels;
-    const s = new XmlScanner(this.inflate(entry), relsPart);
-    while (s.next()) {
-      if (s.kind === CLOSE || !s.is(RELATIONSHIP)) continue;
-      const id = s.attrString(ID);
-      const type = s.attrString(TYPE);
-      const target = s.attrString(TARGET);
-      if (id && type && target && s.attrString(TARGET_MODE) !== 'External') rels.set(id, { type, part: resolveTarget(folder, target) });
-    }
-    return rels;
+    return entry ? parseRelationships(this.inflate(entry), part) : new Map();
   }
+}
+
+/** Where the relationships of `part` are kept: `xl/worksheets/sheet1.xml` → `xl/worksheets/_rels/sheet1.xml.rels`. */
+export function relsPartOf(part: string): string {
+  const slash = part.lastIndexOf('/') + 1;
+  return `${part.slice(0, slash)}_rels/${part.slice(slash)}.rels`;
+}
+
+/** A relationships part of `part`, by id, each target resolved to a part name; external targets left out. */
+export function parseRelationships(bytes: Uint8Array, part: string): Map<string, Relationship> {
+  const folder = part.slice(0, part.lastIndexOf('/') + 1);
+  const rels = new Map<string, Relationship>();
+  const s = new XmlScanner(bytes, relsPartOf(part));
+  while (s.next()) {
+    if (s.kind === CLOSE || !s.is(RELATIONSHIP)) continue;
+    const id = s.attrString(ID);
+    const type = s.attrString(TYPE);
+    const target = s.attrString(TARGET);
+    if (id && type && target && s.attrString(TARGET_MODE) !== 'External') rels.set(id, { type, part: resolveTarget(folder, target) });
+  }
+  return rels;
 }
 
 const findByType = (rels: Map<string, Relationship>, type: string): string | undefined =>
