@@ -5,9 +5,8 @@
  *
  * The seeds are validated here, before they are bundled: the shipped bin then reads known-good data
  * without loading zod or checking it again at every start (the tests validate them too).
- * Packages stay outside the bundle and load from node_modules when a command needs them: exceljs is
- * CommonJS that requires Node's modules at run time, and only `template` and `check --annotate` load
- * it. Each verb is its own chunk (src/cli/run.ts imports them dynamically), so `calc` never parses
+ * exceljs stays outside the bundle and loads from node_modules when a command needs it: it is
+ * CommonJS that requires Node's modules at run time, and only `template` and `check --annotate` use it. Each verb is its own chunk (src/cli/run.ts imports them dynamically), so `calc` never parses
  * the reader nor `check` the catalog's help.
  *
  *   tsx scripts/build/cli.ts        build bin/
@@ -37,7 +36,7 @@ export async function buildCli(): Promise<void> {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    external: ['exceljs'],
     chunkNames: 'chunk-[hash]',
     banner: { js: '#!/usr/bin/env node' },
     legalComments: 'none',

@@ -10,6 +10,7 @@ import { XlsxError } from '../xlsx/errors';
 import { MAX_FILE_BYTES } from '../xlsx/limits';
 import { fromErrno } from './fileErrors';
 import { writeFileAtomically } from './files';
+import { inflateWithZlib } from './inflate';
 import { readInputFile } from './inputFile';
 
 export interface FileReport {
@@ -33,7 +34,7 @@ export async function checkFile(job: CheckJob): Promise<FileReport> {
   try {
     // Refused by its kind or size before a byte is read: a pipe, a device, a folder, a huge file.
     const bytes = readInputFile(job.file, MAX_FILE_BYTES);
-    sheets = checkBytes(bytes, job.asOf);
+    sheets = checkBytes(bytes, job.asOf, inflateWithZlib);
     if (!job.annotate) return { file: name, sheets };
     const { annotate } = await import('../xlsx/annotate');
     const marks = sheets.flatMap((s) => s.findings.map((finding) => ({ sheet: s.sheet, finding })));

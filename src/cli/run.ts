@@ -28,7 +28,7 @@ const USAGE = `用法 / usage:
   careplan template --describe ID [--county C]   模板逐格说明（JSON）
   careplan template ID [--county C] [--city C] [--as-of DATE] [--values] -o FILE.xlsx [--force]
                                            生成模板工作簿（--values：CARE 公式写成数值，供 WPS 等使用）
-  careplan check FILE.xlsx|DIR [--as-of DATE] [--json|--csv] [--lang en] [--annotate OUT] [--force]
+  careplan check FILE.xlsx|DIR [--as-of DATE] [--json|--csv] [--lang en] [--annotate OUT] [--force] [--threads N]
                                            按规划目标检查填好的工作簿；退出码 0 无错误，1 有错误，2 有文件无法读取
   城市 / cities: 赣州 鹰潭 吉安 抚州 (ganzhou yingtan jian fuzhou)`;
 

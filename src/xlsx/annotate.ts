@@ -15,6 +15,7 @@
 import type { Finding } from '../check/finding';
 import { parseA1 } from '../check/grid';
 import { markText, worstOf } from '../check/markText';
+import { inflateWithFflate } from './inflate';
 import { newMeter } from './read';
 import { damaged } from './errors';
 import { MarkStyles } from './markStyles';
@@ -73,7 +74,7 @@ export async function annotate(bytes: Uint8Array, marks: readonly Mark[]): Promi
 /** The annotated copy, made synchronously (see the module's comment). */
 export function annotateCopy(bytes: Uint8Array, marks: readonly Mark[]): Uint8Array {
   const dir = inspectZip(bytes);
-  const pkg = new Package(bytes, dir, newMeter());
+  const pkg = new Package(bytes, dir, inflateWithFflate, newMeter());
   const info = readWorkbookInfo(pkg);
   const bySheet = byCell(marks);
   const marked = info.sheets.filter((s) => bySheet.has(s.name));

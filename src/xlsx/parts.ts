@@ -5,6 +5,7 @@
  */
 import { isBuiltInDate, isDateFormatCode } from './numberFormats';
 import { damaged, notXlsx } from './errors';
+import type { Inflate } from './inflate';
 import type { ReadMeter } from './read';
 import { readEntry, type ZipDirectory, type ZipEntry } from './zip';
 import { CLOSE, EMPTY, OPEN, XmlScanner, xmlName } from './xmlScanner';
@@ -142,6 +143,7 @@ export class Package {
   constructor(
     readonly bytes: Uint8Array,
     readonly dir: ZipDirectory,
+    private readonly unpack: Inflate,
     private readonly meter: ReadMeter,
   ) {}
 
@@ -153,7 +155,7 @@ export class Package {
   inflate(entry: ZipEntry): Uint8Array {
     if (this.inflated.includes(entry)) throw damaged(entry.name);
     this.inflated.push(entry);
-    const bytes = readEntry(this.bytes, entry);
+    const bytes = readEntry(this.bytes, entry, this.unpack);
     this.meter.bytesInflated += bytes.length;
     return bytes;
   }

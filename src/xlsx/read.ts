@@ -6,6 +6,7 @@
  */
 import type { Grid } from '../check/grid';
 import { damaged } from './errors';
+import { inflateWithFflate, type Inflate } from './inflate';
 import { Package, readDateStyles, readSharedStrings, readWorkbookInfo } from './parts';
 import { readSheet } from './sheet';
 import { checkDeclaredSizes, inspectZip, type ZipEntry } from './zip';
@@ -25,11 +26,13 @@ export interface ReadOptions {
   sheets?: (name: string) => boolean;
   /** Where the read counts its work; a fresh one by default. */
   meter?: ReadMeter;
+  /** How deflated parts are unpacked: fflate unless the caller has a faster one (node:zlib in the CLI). */
+  inflate?: Inflate;
 }
 
 /** The names of the workbook's worksheets, in tab order; inflates only the workbook part and its relationships. */
-export function sheetNames(bytes: Uint8Array): string[] {
-  return readWorkbookInfo(new Package(bytes, inspectZip(bytes), newMeter())).sheets.map((sheet) => sheet.name);
+export function sheetNames(bytes: Uint8Array, inflate: Inflate = inflateWithFflate): string[] {
+  return readWorkbookInfo(new Package(bytes, inspectZip(bytes), inflate, newMeter())).sheets.map((sheet) => sheet.name);
 }
 
 /**
@@ -38,7 +41,7 @@ export function sheetNames(bytes: Uint8Array): string[] {
  */
 export function readWorkbook(bytes: Uint8Array, opts: ReadOptions = {}): { sheets: Grid[] } {
   const meter = opts.meter ?? newMeter();
-  const pkg = new Package(bytes, inspectZip(bytes), meter);
+  const pkg = new Package(bytes, inspectZip(bytes), opts.inflate ?? inflateWithFflate, meter);
   const info = readWorkbookInfo(pkg);
   const chosen = info.sheets.filter((sheet) => opts.sheets?.(sheet.name) ?? true);
   if (chosen.length === 0) return { sheets: [] };
