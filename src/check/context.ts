@@ -10,6 +10,7 @@ import { contentOf, meaningOf, type CellRef, type Column, type Row, type Table, 
 import type { Finding, FindingCitation, Severity } from './finding';
 import { a1, cellAt, type Cell, type Grid } from './grid';
 import type { Located } from './locate';
+import { cut } from './messages';
 import { readInput, type Read } from './readInput';
 
 export interface Place {
@@ -124,14 +125,17 @@ export class SheetContext {
       county: this.template.kind === 'county' ? p.row.county : null,
       measure: meaning.measure,
       year: f.year !== undefined ? f.year : meaning.year,
-      expected: f.expected ?? null,
-      actual: f.actual ?? null,
+      expected: bounded(f.expected),
+      actual: bounded(f.actual),
       gap: f.gap ?? null,
       message: f.message,
       citation: citationOf(f.source),
     });
   }
 }
+
+/** A figure as a finding keeps it: text from the sheet cut as messages cut it. */
+const bounded = (v: number | string | null | undefined): number | string | null => (typeof v === 'string' ? cut(v) : (v ?? null));
 
 function keyValue(cell: Cell): Value {
   if (cell === null || cell === undefined) return null;

@@ -38,11 +38,23 @@ export function cellText(c: Cell): string {
   return String(c);
 }
 
+/**
+ * No header, row label or marker of any template comes near this many characters; a longer text (a
+ * crafted 2 MB string in every cell) is not compared, so finding the table costs no more than its labels.
+ */
+const LONGEST_LABEL = 200;
+
+/** A cell's text as a candidate header or row label: '' when far too long to be one. */
+const labelText = (c: Cell): string => {
+  const text = cellText(c);
+  return text.length > LONGEST_LABEL ? '' : text;
+};
+
 /** The template marker in the first rows of the sheet, wherever a column was inserted. */
 export function findMarker(grid: Grid): { id: string; countyId: string | null } | undefined {
   for (let r = 0; r < Math.min(MARKER_ROWS, grid.rows.length); r++) {
     for (const c of grid.rows[r] ?? []) {
-      const text = cellText(c);
+      const text = labelText(c);
       if (text.includes('careplan:')) {
         const m = parseMarker(text);
         if (m) return m;
@@ -63,7 +75,7 @@ function headerRowOf(grid: Grid, table: Table, taken: ReadonlySet<number>): { ro
     if (taken.has(r)) continue;
     const at = new Map<string, number>();
     (grid.rows[r] ?? []).forEach((cell, c) => {
-      const key = wanted.get(fold(cellText(cell)));
+      const key = wanted.get(fold(labelText(cell)));
       if (key !== undefined && !at.has(key)) at.set(key, c);
     });
     if (!keys.every((k) => at.has(k))) continue;
@@ -111,7 +123,7 @@ function rowsOf(grid: Grid, table: Table, headerRow: number, end: number, column
   const rows = new Map<string, number>();
   const duplicateRows: LocatedTable['duplicateRows'] = [];
   for (let r = headerRow + 1; r < end; r++) {
-    const words = keyCols.map((c) => cellText(cellAt(grid, r, c)));
+    const words = keyCols.map((c) => labelText(cellAt(grid, r, c)));
     if (!words[0]) continue;
     const row = byIdentity.get(rowIdentity(words, county)) ?? byIdentity.get(rowIdentity(words, false));
     if (!row) continue;

@@ -6,6 +6,7 @@ import { show } from '../rules/core/show';
 import type { Label } from '../rules/core/messages';
 import type { Bilingual } from '../rules/data/schema';
 import type { Accepts, Format } from '../templates/model';
+import { FORMULA_LIMITS, type FormulaLimit } from './sheetFormula';
 
 const ACCEPTED: Record<Accepts, Bilingual> = {
   count: { zh: '不小于 0 的整数', en: 'a whole number, 0 or more' },
@@ -16,14 +17,39 @@ const ACCEPTED: Record<Accepts, Bilingual> = {
   text: { zh: '文字', en: 'text' },
 };
 
-/** A figure as the sheet shows it: shares as percentages, ratios to two decimals. */
+/**
+ * Most characters of a cell's text, a formula or a sheet name that a finding repeats. A cell may hold
+ * 32,767 characters in Excel and far more in a crafted file; repeated whole in every message, one
+ * 2 MB string in 252 cells made 1.6 billion characters of output. 200 shows any real label, figure
+ * or formula of a form in full.
+ */
+export const ECHO_LIMIT = 200;
+
+/** Text from the file as a finding repeats it: cut at ECHO_LIMIT characters, saying so and how long it was. */
+export function cut(text: string): string {
+  if (text.length <= ECHO_LIMIT) return text;
+  // Not through the middle of a surrogate pair: the cut text stays valid UTF-16.
+  const last = text.charCodeAt(ECHO_LIMIT - 1);
+  const end = last >= 0xd800 && last <= 0xdbff ? ECHO_LIMIT - 1 : ECHO_LIMIT;
+  return `${text.slice(0, end)}…（截断，共 ${text.length.toLocaleString('en-US')} 字符 / cut, ${text.length.toLocaleString('en-US')} characters）`;
+}
+
+/** A figure as the sheet shows it: shares as percentages, ratios to two decimals; text cut (see cut). */
 export function fmt(v: number | string | null, format: Format | undefined): string {
   if (v === null) return '（空）';
-  if (typeof v === 'string') return v;
+  if (typeof v === 'string') return cut(v);
   if (format === 'share') return `${Number((v * 100).toFixed(2))}%`;
   if (format === 'decimal' || format === 'yuan') return String(Number(v.toFixed(2)));
   return String(Number(v.toFixed(4)));
 }
+
+/** Why a formula was not worked out, with the limit it passed (FORMULA_LIMITS). */
+const BEYOND: Record<FormulaLimit, Bilingual> = {
+  length: { zh: `公式超过 Excel 的上限 ${FORMULA_LIMITS.length} 个字符`, en: `it is longer than Excel's limit of ${FORMULA_LIMITS.length} characters` },
+  nesting: { zh: `括号或函数嵌套超过 Excel 的上限 ${FORMULA_LIMITS.nesting} 层`, en: `it nests brackets or functions deeper than Excel's limit of ${FORMULA_LIMITS.nesting} levels` },
+  chain: { zh: `公式引用公式超过 ${FORMULA_LIMITS.chain} 层（可能是循环引用）`, en: `it reads formulas that read formulas more than ${FORMULA_LIMITS.chain} deep (perhaps a circular reference)` },
+  work: { zh: `本表需计算的公式合计要读取超过 ${FORMULA_LIMITS.work.toLocaleString('en-US')} 个单元格`, en: `the sheet's formulas together would read more than ${FORMULA_LIMITS.work.toLocaleString('en-US')} cells` },
+};
 
 const where = (county: string | null, year: number | null): string => `${county ?? ''}${year === null ? '' : `${county ? ' ' : ''}${year} 年`}`;
 const whereEn = (county: string | null, year: number | null): string => [county, year].filter((x) => x !== null).join(' ');
@@ -86,8 +112,12 @@ export const CHECK_MSG = {
     en: `“${measure}” is the document's figure ${figure} (${document}) but the sheet shows ${shown}; the check uses the document's figure. Restore it.`,
   }),
   formulaNoValue: (arg: Label, formula: string): Bilingual => ({
-    zh: `“${arg.zh}”的公式 =${formula} 没有保存计算结果，careplan 也无法据引用单元格算出；请在 Excel 或 WPS 中打开并保存，或直接填写数字。`,
-    en: `${arg.en}: the formula =${formula} was saved without its value and careplan cannot work it out; open and save the file in Excel or WPS, or enter the figure.`,
+    zh: `“${arg.zh}”的公式 =${cut(formula)} 没有保存计算结果，careplan 也无法据引用单元格算出；请在 Excel 或 WPS 中打开并保存，或直接填写数字。`,
+    en: `${arg.en}: the formula =${cut(formula)} was saved without its value and careplan cannot work it out; open and save the file in Excel or WPS, or enter the figure.`,
+  }),
+  formulaBeyondLimit: (arg: Label, limit: FormulaLimit): Bilingual => ({
+    zh: `“${arg.zh}”的公式没有保存计算结果，且${BEYOND[limit].zh}，careplan 不予计算；请在 Excel 或 WPS 中打开并保存，或直接填写数字。`,
+    en: `${arg.en}: the formula was saved without its value and ${BEYOND[limit].en}, so careplan does not work it out; open and save the file in Excel or WPS, or enter the figure.`,
   }),
   errorValue: (arg: Label, code: string): Bilingual => ({
     zh: `“${arg.zh}”是错误值 ${code}；请改正公式或填写数字。`,
@@ -114,27 +144,27 @@ export const CHECK_MSG = {
     en: `${arg.en} is not a valid date: ${show(got)}. Accepted: ${ACCEPTED.date.en}.`,
   }),
   missingColumn: (sheet: string, header: string): Bilingual => ({
-    zh: `工作表“${sheet}”中找不到列“${header}”，依赖该列的检查未做；请恢复该列标题。`,
-    en: `Sheet “${sheet}” has no column “${header}”; the checks that need it were not done. Restore the column's header.`,
+    zh: `工作表“${cut(sheet)}”中找不到列“${header}”，依赖该列的检查未做；请恢复该列标题。`,
+    en: `Sheet “${cut(sheet)}” has no column “${header}”; the checks that need it were not done. Restore the column's header.`,
   }),
   missingRow: (sheet: string, label: string): Bilingual => ({
-    zh: `工作表“${sheet}”中找不到“${label}”所在的行，该行未检查；请恢复其名称。`,
-    en: `Sheet “${sheet}” has no row for “${label}”; it was not checked. Restore its name.`,
+    zh: `工作表“${cut(sheet)}”中找不到“${label}”所在的行，该行未检查；请恢复其名称。`,
+    en: `Sheet “${cut(sheet)}” has no row for “${label}”; it was not checked. Restore its name.`,
   }),
   missingTable: (sheet: string, what: string): Bilingual => ({
-    zh: `工作表“${sheet}”中找不到“${what}”的表头，该表未检查。`,
-    en: `Sheet “${sheet}” has no header row for “${what}”; that table was not checked.`,
+    zh: `工作表“${cut(sheet)}”中找不到“${what}”的表头，该表未检查。`,
+    en: `Sheet “${cut(sheet)}” has no header row for “${what}”; that table was not checked.`,
   }),
   duplicateRow: (label: string, row: number): Bilingual => ({
     zh: `“${label}”在第 ${row} 行再次出现；只检查第一处，请删去重复的行。`,
     en: `“${label}” appears again in row ${row}; only the first is checked. Remove the duplicate.`,
   }),
   notRecognised: (sheet: string): Bilingual => ({
-    zh: `工作表“${sheet}”不是 careplan 模板（没有模板编号，表头也对不上任何模板），未检查。`,
-    en: `Sheet “${sheet}” is not a careplan template (no template marker, and its headers match none), so it was not checked.`,
+    zh: `工作表“${cut(sheet)}”不是 careplan 模板（没有模板编号，表头也对不上任何模板），未检查。`,
+    en: `Sheet “${cut(sheet)}” is not a careplan template (no template marker, and its headers match none), so it was not checked.`,
   }),
   unknownMarker: (sheet: string, marker: string): Bilingual => ({
-    zh: `工作表“${sheet}”的模板编号 ${marker} 不认识（可能来自更新版本的 careplan），未检查。`,
-    en: `Sheet “${sheet}” carries the template marker ${marker}, which this careplan does not know (perhaps a newer version); not checked.`,
+    zh: `工作表“${cut(sheet)}”的模板编号 ${marker} 不认识（可能来自更新版本的 careplan），未检查。`,
+    en: `Sheet “${cut(sheet)}” carries the template marker ${marker}, which this careplan does not know (perhaps a newer version); not checked.`,
   }),
 } as const;

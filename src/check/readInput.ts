@@ -26,9 +26,10 @@ export function readInput(grid: Grid, cell: Cell, accepts: Accepts, arg: Label):
   if (blank(cell)) return { kind: 'blank' };
   if (typeof cell === 'object' && cell !== null && cell.t === 'formula') {
     if (cell.cached !== null) return readInput(grid, cell.cached, accepts, arg);
-    const v = evaluateSheetFormula(grid, cell.formula);
-    if (v === undefined) return { kind: 'unknown', message: CHECK_MSG.formulaNoValue(arg, cell.formula) };
-    return readInput(grid, v, accepts, arg);
+    const result = evaluateSheetFormula(grid, cell.formula);
+    if ('limit' in result) return { kind: 'unknown', message: CHECK_MSG.formulaBeyondLimit(arg, result.limit) };
+    if ('unsupported' in result) return { kind: 'unknown', message: CHECK_MSG.formulaNoValue(arg, cell.formula) };
+    return readInput(grid, result.value, accepts, arg);
   }
   if (typeof cell === 'object' && cell !== null && cell.t === 'error') return invalid(CHECK_MSG.errorValue(arg, cell.code));
   switch (accepts) {

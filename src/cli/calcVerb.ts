@@ -1,4 +1,5 @@
 /** careplan calc and careplan functions: the catalog's functions, called and listed. */
+import { escapeControl } from '../check/escape';
 import { CATALOG, findFunction, invoke } from '../catalog';
 import type { FunctionSpec } from '../catalog/types';
 import { coerce } from './coerce';
@@ -19,7 +20,7 @@ export function calc(args: string[], io: Out): number {
   const [name, ...words] = args;
   if (!name) throw new UsageError('calc 需要函数名 / calc needs a function name');
   const spec = findFunction(name);
-  if (!spec) throw new UsageError(`未知函数 / unknown function: ${name}\n可用 / available: ${CATALOG.map((f) => f.name).join(' ')}`);
+  if (!spec) throw new UsageError(`未知函数 / unknown function: ${escapeControl(name)}\n可用 / available: ${CATALOG.map((f) => f.name).join(' ')}`);
   if (asOf !== undefined) {
     const at = spec.params.findIndex((p) => p.name === 'asOf');
     if (at < 0) throw new UsageError(`${spec.name} 不取生效日期 / takes no as-of date`);

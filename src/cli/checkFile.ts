@@ -1,16 +1,17 @@
 /**
  * One workbook checked from disk, and its annotated copy written where asked: the unit of work a
- * worker thread does. The input file is only read.
+ * worker thread does. The input file is only read, and only when it is an ordinary file.
  */
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SheetReport } from '../check';
 import type { IsoDay } from '../rules/core/dates';
 import { checkBytes } from '../xlsx/checkBytes';
-import { XlsxError, tooLarge } from '../xlsx/errors';
+import { XlsxError } from '../xlsx/errors';
 import { MAX_FILE_BYTES } from '../xlsx/limits';
+import { fromErrno } from './fileErrors';
 import { writeFileAtomically } from './files';
 import { inflateWithZlib } from './inflate';
+import { readInputFile } from './inputFile';
 
 export interface FileReport {
   file: string;
@@ -29,23 +30,22 @@ export interface CheckJob {
 
 export async function checkFile(job: CheckJob): Promise<FileReport> {
   const name = path.basename(job.file);
+  let sheets: SheetReport[] = [];
   try {
-    // The size is known before a byte is read: a huge file is refused without loading it.
-    const size = statSync(job.file).size;
-    if (size > MAX_FILE_BYTES) throw tooLarge({ kind: 'file', found: size, limit: MAX_FILE_BYTES });
-    const bytes = new Uint8Array(readFileSync(job.file));
-    const sheets = checkBytes(bytes, job.asOf, inflateWithZlib);
+    // Refused by its kind or size before a byte is read: a pipe, a device, a folder, a huge file.
+    const bytes = readInputFile(job.file, MAX_FILE_BYTES);
+    sheets = checkBytes(bytes, job.asOf, inflateWithZlib);
     if (!job.annotate) return { file: name, sheets };
     const { annotate } = await import('../xlsx/annotate');
     const marks = sheets.flatMap((s) => s.findings.map((finding) => ({ sheet: s.sheet, finding })));
     writeFileAtomically(job.annotate, await annotate(bytes, marks));
     return { file: name, sheets, annotated: job.annotate };
   } catch (e) {
-    if (e instanceof XlsxError) return { file: name, error: { code: e.code, zh: e.zh, en: e.en }, sheets: [] };
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
-      return { file: name, error: { code, zh: `无法打开文件（${code}）；请检查路径和权限。`, en: `Cannot open the file (${code}); check the path and permissions.` }, sheets: [] };
-    }
-    throw e;
+    if (e instanceof XlsxError) return { file: name, error: { code: e.code, zh: e.zh, en: e.en }, sheets };
+    const problem = fromErrno(e, job.file);
+    if (!problem) throw e;
+    // A problem with the copy names the copy; the findings of the file itself still stand.
+    const where = problem.file === job.file ? '' : `${problem.file}: `;
+    return { file: name, error: { code: problem.code, zh: where + problem.zh, en: where + problem.en }, sheets };
   }
 }

@@ -2,8 +2,18 @@
  * How `careplan check` prints its findings: a readable table (Chinese, or English with --lang en),
  * JSON, or CSV with one finding a row.
  */
+import { SEVERITIES } from '../check/finding';
 import { summarize, type Finding } from '../check';
+import { escapeControl } from '../check/escape';
+import { cut } from '../check/messages';
 import type { FileReport } from './checkFile';
+
+/**
+ * Most findings the readable table lists for one sheet; the rest are counted in one line. A real
+ * county table gives at most a few hundred (20 counties × their columns); 199,000 duplicated rows gave
+ * as many findings, a table no one reads. JSON and CSV keep every finding.
+ */
+export const TABLE_FINDINGS_PER_SHEET = 1000;
 
 export type Lang = 'zh' | 'en';
 
@@ -18,6 +28,7 @@ const WORDS = {
     none: '未发现问题。',
     summary: ['县（市、区）', '错误', '警告', '未填'],
     cite: '依据',
+    more: (n: number, errors: number, warnings: number, infos: number) => `……另有 ${n} 条未列出（错误 ${errors}，警告 ${warnings}，提示 ${infos}）；--json 或 --csv 列出全部。`,
     total: (files: number, errors: number, warnings: number, infos: number, unread: number) =>
       `共 ${files} 个文件：错误 ${errors}，警告 ${warnings}，提示 ${infos}${unread ? `；${unread} 个文件无法读取` : ''}。`,
   },
@@ -31,6 +42,7 @@ const WORDS = {
     none: 'No findings.',
     summary: ['county', 'errors', 'warnings', 'not filled'],
     cite: 'Source',
+    more: (n: number, errors: number, warnings: number, infos: number) => `… ${n} more not listed (${errors} error(s), ${warnings} warning(s), ${infos} info); --json or --csv lists every one.`,
     total: (files: number, errors: number, warnings: number, infos: number, unread: number) =>
       `${files} file(s): ${errors} error(s), ${warnings} warning(s), ${infos} info${unread ? `; ${unread} file(s) could not be read` : ''}.`,
   },
@@ -40,46 +52,61 @@ const WORDS = {
 const width = (s: string): number => [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1), 0);
 const pad = (s: string, w: number): string => s + ' '.repeat(Math.max(0, w - width(s)));
 
+/** Rows as aligned columns; every field escaped (escapeControl), so a field is one line of plain text. */
 function table(rows: readonly string[][]): string[] {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => width(r[i] ?? ''))));
-  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : pad(cell, widths[i]!))).join('  ').trimEnd());
+  const safe = rows.map((r) => r.map(escapeControl));
+  const widths = safe[0]!.map(() => 0);
+  for (const r of safe) r.forEach((cell, i) => (widths[i] = Math.max(widths[i]!, width(cell))));
+  return safe.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : pad(cell, widths[i]!))).join('  ').trimEnd());
 }
+
+/** A name from a file (a sheet's, a file's) as the table shows it: cut and on one line. */
+const name = (s: string): string => escapeControl(cut(s));
+
+const tally = (findings: readonly Finding[]) => {
+  const n = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) n[f.severity]++;
+  return n;
+};
 
 const figure = (v: number | string | null): string => (v === null ? '' : typeof v === 'number' ? String(Number(v.toFixed(4))) : v);
 
 export function formatText(reports: readonly FileReport[], lang: Lang): string {
   const w = WORDS[lang];
   const lines: string[] = [];
-  const all: Finding[] = [];
+  const all = { error: 0, warning: 0, info: 0 };
   for (const r of reports) {
-    lines.push(`${w.file} ${r.file}`);
+    lines.push(`${w.file} ${name(r.file)}`);
     if (r.error) {
-      lines.push(`  ${r.error.code}: ${r.error[lang]}`, '');
+      lines.push(`  ${r.error.code}: ${escapeControl(r.error[lang])}`, '');
       continue;
     }
     for (const s of r.sheets) {
       if (!s.template) {
-        lines.push(`  ${w.sheet} ${s.sheet}：${w.notChecked}（${s.note?.[lang] ?? ''}）`);
+        lines.push(`  ${w.sheet} ${name(s.sheet)}：${w.notChecked}（${escapeControl(s.note?.[lang] ?? '')}）`);
         continue;
       }
-      lines.push(`  ${w.sheet} ${s.sheet}（${w.template} ${s.template}${s.county ? ` · ${s.county}` : ''}）`);
-      all.push(...s.findings);
+      lines.push(`  ${w.sheet} ${name(s.sheet)}（${w.template} ${s.template}${s.county ? ` · ${s.county}` : ''}）`);
+      const n = tally(s.findings);
+      for (const sev of SEVERITIES) all[sev] += n[sev];
       if (!s.findings.length) {
         lines.push(`    ${w.none}`);
         continue;
       }
-      const rows = s.findings.map((f) => [w.severity[f.severity], f.cell, f.county ?? '', f.measure ?? '', f.year === null ? '' : String(f.year), figure(f.expected), figure(f.actual), figure(f.gap), f.message[lang]]);
-      lines.push(...table([[...w.head], ...rows]).map((l) => `    ${l}`));
+      const listed = s.findings.slice(0, TABLE_FINDINGS_PER_SHEET);
+      const rows = listed.map((f) => [w.severity[f.severity], f.cell, f.county ?? '', f.measure ?? '', f.year === null ? '' : String(f.year), figure(f.expected), figure(f.actual), figure(f.gap), f.message[lang]]);
+      for (const l of table([[...w.head], ...rows])) lines.push(`    ${l}`);
+      const rest = tally(s.findings.slice(TABLE_FINDINGS_PER_SHEET));
+      if (s.findings.length > listed.length) lines.push(`    ${w.more(s.findings.length - listed.length, rest.error, rest.warning, rest.info)}`);
       const summary = summarize(s.findings);
       if (summary.length) {
         lines.push('');
-        lines.push(...table([[...w.summary], ...summary.map((c) => [c.county, String(c.errors), String(c.warnings), String(c.notFilled)])]).map((l) => `    ${l}`));
+        for (const l of table([[...w.summary], ...summary.map((c) => [c.county, String(c.errors), String(c.warnings), String(c.notFilled)])])) lines.push(`    ${l}`);
       }
     }
     lines.push('');
   }
-  const count = (sev: Finding['severity']) => all.filter((f) => f.severity === sev).length;
-  lines.push(w.total(reports.length, count('error'), count('warning'), count('info'), reports.filter((r) => r.error).length));
+  lines.push(w.total(reports.length, all.error, all.warning, all.info, reports.filter((r) => r.error).length));
   return lines.join('\n');
 }
 

@@ -3,11 +3,14 @@
  * Exit 0 when no finding is an error, 1 when any is, 2 when an input could not be read (the other
  * files are still checked). Inputs are only ever read.
  */
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { escapeControl } from '../check/escape';
 import { parseAsOf } from '../rules/core/dates';
 import { formatCsv, formatJson, formatText, type Lang } from './checkReport';
 import type { CheckJob, FileReport } from './checkFile';
+import { fileProblems } from './fileErrors';
+import { inputOf, isFolder, makeFolder, namesIn, realPath, refuseCollision, type Input } from './inputFile';
 import { noMoreArgs, takeFlag, takeOption, UsageError } from './options';
 import { checkAll, threadsFor } from './pool';
 
@@ -20,26 +23,36 @@ interface Io {
 
 /** The workbooks of a folder: every .xlsx in it, not Excel's own ~$ lock files. */
 function workbooksIn(dir: string): string[] {
-  return readdirSync(dir)
+  return namesIn(dir)
     .filter((f) => /\.xlsx$/iu.test(f) && !f.startsWith('~$'))
     .sort()
     .map((f) => path.join(dir, f));
 }
 
+const exists = (target: string, force: boolean): void => {
+  if (existsSync(target) && !force) throw new UsageError(`${escapeControl(target)} 已存在；如要覆盖请加 --force / exists; add --force to overwrite it`);
+};
+
+/**
+ * Where each annotated copy goes. No copy may land on a file being checked: targets are compared
+ * with the inputs after every link is resolved (a folder linked to the input folder, a link to an
+ * input, a hard link), and a collision is refused in one line before anything is read or written.
+ */
 function annotateTargets(input: string, isDir: boolean, files: readonly string[], out: string | undefined, force: boolean): (string | undefined)[] {
   if (out === undefined) return files.map(() => undefined);
-  const inputs = new Set(files.map((f) => path.resolve(f)));
+  const inputs: Input[] = files.map(inputOf);
   if (!isDir) {
-    if (!/\.xlsx$/iu.test(out)) throw new UsageError(`--annotate 应为 .xlsx 文件 / --annotate needs a .xlsx file: ${out}`);
-    if (inputs.has(path.resolve(out))) throw new UsageError('--annotate 不能覆盖被检查的文件 / --annotate cannot overwrite the file being checked');
-    if (existsSync(out) && !force) throw new UsageError(`${out} 已存在；如要覆盖请加 --force / exists; add --force to overwrite it`);
+    if (!/\.xlsx$/iu.test(out)) throw new UsageError(`--annotate 应为 .xlsx 文件 / --annotate needs a .xlsx file: ${escapeControl(out)}`);
+    refuseCollision(out, inputs);
+    exists(out, force);
     return [out];
   }
-  if (path.resolve(out) === path.resolve(input)) throw new UsageError('--annotate 应为另一个文件夹 / --annotate must be another folder than the one checked');
-  mkdirSync(out, { recursive: true });
+  if (existsSync(out) && realPath(out) === realPath(input)) throw fileProblems.sameAsInput(out, input);
+  makeFolder(out);
   return files.map((f) => {
     const target = path.join(out, path.basename(f));
-    if (existsSync(target) && !force) throw new UsageError(`${target} 已存在；如要覆盖请加 --force / exists; add --force to overwrite it`);
+    refuseCollision(target, inputs);
+    exists(target, force);
     return target;
   });
 }
@@ -73,13 +86,14 @@ export async function check(args: string[], io: Io): Promise<number> {
   noMoreArgs(rest);
   if (!input) throw new UsageError('check 需要一个 .xlsx 文件或文件夹 / check needs a .xlsx file or a folder');
   if (json && csv) throw new UsageError('--json 与 --csv 只能选一个 / choose --json or --csv');
-  const isDir = existsSync(input) && statSync(input).isDirectory();
+  // Links resolved once: a loop or a missing path is one line here, before anything is read.
+  const isDir = isFolder(input);
   const files = isDir ? workbooksIn(input) : [input];
-  if (isDir && files.length === 0) throw new UsageError(`${input} 中没有 .xlsx 文件 / has no .xlsx files`);
+  if (isDir && files.length === 0) throw new UsageError(`${escapeControl(input)} 中没有 .xlsx 文件 / has no .xlsx files`);
   const targets = annotateTargets(input, isDir, files, annotate, force);
   const jobs: CheckJob[] = files.map((file, i) => ({ file, asOf, ...(targets[i] ? { annotate: targets[i] } : {}) }));
   const reports = await checkAll(jobs, threads ?? threadsFor(files.length, files.reduce((sum, f) => sum + sizeOf(f), 0)));
-  for (const r of reports) if (r.error) io.err(`${r.file}: ${r.error.code}: ${r.error.zh} / ${r.error.en}`);
+  for (const r of reports) if (r.error) io.err(escapeControl(`${r.file}: ${r.error.code}: ${r.error.zh} / ${r.error.en}`));
   io.out(json ? formatJson(reports, asOf) : csv ? formatCsv(reports, lang) : formatText(reports, lang));
   return exitCode(reports);
 }

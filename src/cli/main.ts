@@ -1,9 +1,12 @@
 /** The `careplan` process: its arguments, its output streams and its exit code. */
-import { EXIT, run } from './run';
+import { escapeControlKeepingLines } from '../check/escape';
+import { EXIT, internalLine, run } from './run';
 
+// Every line on stderr has its control characters escaped, terminal or not; the lines themselves are
+// careplan's (a value from a file or an argument is escaped whole where it is put into a line).
 const io = {
   out: (text: string) => process.stdout.write(`${text}\n`),
-  err: (text: string) => process.stderr.write(`${text}\n`),
+  err: (text: string) => process.stderr.write(`${escapeControlKeepingLines(text)}\n`),
 };
 
 // A reader that stops early (careplan check … | head) is not an error of ours.
@@ -19,6 +22,6 @@ for (const stream of [process.stdout, process.stderr]) {
 try {
   process.exitCode = await run(process.argv.slice(2), io);
 } catch (e) {
-  io.err(`INTERNAL: ${e instanceof Error ? e.message : String(e)}`);
+  io.err(internalLine(e));
   process.exitCode = EXIT.internal;
 }

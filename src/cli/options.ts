@@ -1,4 +1,6 @@
 /** Command-line words: flags and options are taken out of the argument list as they are read. */
+import { escapeControl } from '../check/escape';
+
 export class UsageError extends Error {}
 
 export function takeFlag(args: string[], flag: string): boolean {
@@ -17,5 +19,5 @@ export function takeOption(args: string[], option: string): string | undefined {
 }
 
 export function noMoreArgs(args: readonly string[]): void {
-  if (args.length) throw new UsageError(`多余的参数 / unexpected: ${args.join(' ')}`);
+  if (args.length) throw new UsageError(`多余的参数 / unexpected: ${escapeControl(args.join(' '))}`);
 }

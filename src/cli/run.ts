@@ -1,9 +1,13 @@
 /**
  * The careplan command line. `run` takes the arguments and an output sink and returns the exit code,
  * and src/cli/main.ts wires it to the process.
- *   0 success · 2 a rule refused (CODE: message on stderr) · 64 usage · 70 an internal fault
+ *   0 success · 2 a rule refused or a file could not be read or written (one line on stderr) ·
+ *   64 usage · 70 careplan's own fault, and only that
  */
+import { escapeControl } from '../check/escape';
+import { cut } from '../check/messages';
 import { isRuleError } from '../rules/core/errors';
+import { FileProblem } from './fileErrors';
 import { UsageError } from './options';
 
 export interface Io {
@@ -11,7 +15,7 @@ export interface Io {
   err: (text: string) => void;
 }
 
-export const EXIT = { ok: 0, rule: 2, usage: 64, internal: 70 } as const;
+export const EXIT = { ok: 0, rule: 2, file: 2, usage: 64, internal: 70 } as const;
 
 const USAGE = `用法 / usage:
   careplan calc NAME [arg ...] [--as-of DATE] [--value]
@@ -58,7 +62,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         io.out(USAGE);
         return verb === undefined ? EXIT.usage : EXIT.ok;
       default:
-        throw new UsageError(`未知命令 / unknown command: ${verb}`);
+        throw new UsageError(`未知命令 / unknown command: ${escapeControl(verb)}`);
     }
   } catch (e) {
     return refuse(e, io);
@@ -70,10 +74,17 @@ function refuse(e: unknown, io: Io): number {
     io.err(`${e.message}\n${USAGE}`);
     return EXIT.usage;
   }
+  if (e instanceof FileProblem) {
+    io.err(e.line());
+    return EXIT.file;
+  }
   if (isRuleError(e)) {
-    io.err(`${e.code}: ${e.zh} / ${e.en}`);
+    io.err(escapeControl(`${e.code}: ${e.zh} / ${e.en}`));
     return EXIT.rule;
   }
-  io.err(`INTERNAL: ${e instanceof Error ? e.message : String(e)}`);
+  io.err(internalLine(e));
   return EXIT.internal;
 }
+
+/** careplan's own fault in one line: the message, cut and escaped; never a stack trace. */
+export const internalLine = (e: unknown): string => `INTERNAL: ${escapeControl(cut(e instanceof Error ? e.message : String(e)))}`;

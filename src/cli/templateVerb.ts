@@ -5,6 +5,7 @@
  *   careplan template ID [--county C] [--city C] [--as-of DATE] [--values] -o FILE.xlsx [--force]
  */
 import { existsSync } from 'node:fs';
+import { escapeControl } from '../check/escape';
 import { TEMPLATES, buildTemplate, type TemplateOptions } from '../templates';
 import { describedCells, layout } from '../templates/layout';
 import { writeTemplate } from '../xlsx/write';
@@ -54,11 +55,11 @@ async function write(id: string, args: string[], io: Out): Promise<number> {
   const t = buildTemplate(id, options(args));
   noMoreArgs(args);
   if (!file) throw new UsageError('template 需要 -o FILE.xlsx / template needs -o FILE.xlsx');
-  if (!/\.xlsx$/iu.test(file)) throw new UsageError(`输出文件应以 .xlsx 结尾 / the output must end in .xlsx: ${file}`);
-  if (existsSync(file) && !force) throw new UsageError(`${file} 已存在；如要覆盖请加 --force / exists; add --force to overwrite it`);
+  if (!/\.xlsx$/iu.test(file)) throw new UsageError(`输出文件应以 .xlsx 结尾 / the output must end in .xlsx: ${escapeControl(file)}`);
+  if (existsSync(file) && !force) throw new UsageError(`${escapeControl(file)} 已存在；如要覆盖请加 --force / exists; add --force to overwrite it`);
   const bytes = await writeTemplate(t, { values });
   writeFileAtomically(file, bytes);
-  io.out(`${file}：${t.title.zh}（${t.sheet}）`);
+  io.out(`${escapeControl(file)}：${t.title.zh}（${t.sheet}）`);
   return 0;
 }
 

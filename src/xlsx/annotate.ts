@@ -1,12 +1,30 @@
 /**
  * The annotated copy: the user's own workbook with each finding shown on its cell, as a fill in the
- * severity's colour and a note saying what is wrong and which clause says so. Only fills and notes
- * change; every value, formula and note the user wrote stays as it was.
+ * severity's colour and a note saying what is wrong and which clause says so.
+ *
+ * The copy is the input package part for part: only the parts marking needs are read and changed
+ * (the styles, each marked sheet, its relationships, its notes and the content types), and every other
+ * part (charts, pictures, pivot tables, themes, whatever a program put there) is copied as stored,
+ * never inflated nor parsed. Values, formulas and a user's own notes stay as they were. Pure: no Node
+ * APIs, so the browser page makes the same copy.
+ *
+ * Room for added sheets: `annotateWith` takes `extraSheets`, whole worksheet parts (a findings list)
+ * that are added after the workbook's own sheets, with their relationship, content type and
+ * `<sheet>` entry.
  */
-import ExcelJS, { type Cell, type Comment, type RichText } from 'exceljs';
 import type { Finding } from '../check/finding';
-import { findingText, worstOf } from '../check/markText';
-import { SEVERITY_FILL, solid } from './styles';
+import { parseA1 } from '../check/grid';
+import { markText, worstOf } from '../check/markText';
+import { inflateWithFflate } from './inflate';
+import { newMeter } from './read';
+import { damaged } from './errors';
+import { MarkStyles } from './markStyles';
+import { addToComments, addToVml, newComments, newVml, type Note } from './markNotes';
+import { legacyDrawingOf, markSheet, type CellMark } from './markSheet';
+import { Package, parseRelationships, readWorkbookInfo, relsPartOf, type Relationship } from './parts';
+import { applyEdits } from './partEdits';
+import { checkDeclaredSizes, inspectZip, type ZipEntry } from './zip';
+import { rewriteZip } from './zipWrite';
 
 export interface Mark {
   sheet: string;
@@ -14,26 +32,11 @@ export interface Mark {
 }
 
 const A1 = /^[A-Z]{1,3}[1-9]\d*$/u;
-
-export async function annotate(bytes: Uint8Array, marks: readonly Mark[]): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  // A copy: exceljs reads from the buffer it is given, and the caller's bytes must stay as they were.
-  await wb.xlsx.load(bytes.slice().buffer);
-  for (const [sheet, cells] of byCell(marks)) {
-    const ws = wb.getWorksheet(sheet);
-    if (!ws) continue;
-    for (const [address, findings] of cells) mark(ws.getCell(address), findings);
-  }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
-/** The most severe finding colours the cell; every finding goes into its note. */
-function mark(cell: Cell, findings: readonly Finding[]): void {
-  // exceljs shares one style object among the cells of one saved style: setting cell.fill would
-  // colour every cell that looked like this one, so the cell gets a style of its own.
-  cell.style = { ...cell.style, fill: solid(SEVERITY_FILL[worstOf(findings)]) };
-  cell.note = withNote(cell, findings.map(findingText).join('\n\n'));
-}
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const COMMENTS_TYPE = `${REL}/comments`;
+const VML_TYPE = `${REL}/vmlDrawing`;
+const CONTENT_TYPES = '[Content_Types].xml';
+const utf8 = new TextEncoder();
 
 /** The findings by sheet and cell, in the order they came; a finding without an A1 cell has nowhere to go. */
 function byCell(marks: readonly Mark[]): Map<string, Map<string, Finding[]>> {
@@ -48,11 +51,108 @@ function byCell(marks: readonly Mark[]): Map<string, Map<string, Finding[]>> {
   return sheets;
 }
 
-/** The cell's note with the findings after it: a user's note, plain or formatted, is kept whole. */
-function withNote(cell: Cell, text: string): string | Partial<Comment> {
-  const old: string | Partial<Comment> | undefined = cell.note;
-  if (old === undefined) return text;
-  if (typeof old === 'string') return old === '' ? text : `${old}\n\n${text}`;
-  const runs: RichText[] = old.texts ?? [];
-  return { ...old, texts: [...runs, { text: `\n\n${text}` }] };
+/** Text inserted before the last `</tag>` of a part (a closing tag of its root), found as bytes. */
+function beforeLast(bytes: Uint8Array, close: string, text: string, part: string): Uint8Array {
+  const at = new TextDecoder('latin1').decode(bytes).lastIndexOf(close);
+  if (at < 0) throw damaged(part);
+  return applyEdits(bytes, [{ at, remove: 0, text }]);
+}
+
+/** The relative target from a sheet's folder to a part: `xl/comments1.xml` from `xl/worksheets/` is `../comments1.xml`. */
+function relativeTarget(from: string, to: string): string {
+  const a = from.split('/').slice(0, -1);
+  const b = to.split('/');
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
+}
+
+export async function annotate(bytes: Uint8Array, marks: readonly Mark[]): Promise<Uint8Array> {
+  return annotateCopy(bytes, marks);
+}
+
+/** The annotated copy, made synchronously (see the module's comment). */
+export function annotateCopy(bytes: Uint8Array, marks: readonly Mark[]): Uint8Array {
+  const dir = inspectZip(bytes);
+  const pkg = new Package(bytes, dir, inflateWithFflate, newMeter());
+  const info = readWorkbookInfo(pkg);
+  const bySheet = byCell(marks);
+  const marked = info.sheets.filter((s) => bySheet.has(s.name));
+  if (marked.length === 0 || info.styles === undefined) return bytes.slice();
+
+  const entry = (name: string): ZipEntry => {
+    const e = dir.get(name);
+    if (!e) throw damaged(name);
+    return e;
+  };
+  const optional = (name: string): ZipEntry | undefined => dir.get(name);
+  // Everything this will inflate, refused up front by its declared sizes as a read would be.
+  const reading = [entry(info.styles), entry(CONTENT_TYPES), ...marked.flatMap((s) => [entry(s.part), optional(relsPartOf(s.part))])].filter((e): e is ZipEntry => e !== undefined);
+  checkDeclaredSizes([...pkg.inflated, ...reading]);
+
+  const styles = new MarkStyles(pkg.inflate(entry(info.styles)), info.styles);
+  let contentTypes = pkg.inflate(entry(CONTENT_TYPES));
+  const replaced = new Map<string, Uint8Array>();
+  const added = new Map<string, Uint8Array>();
+  const free = (pattern: (k: number) => string): string => {
+    for (let k = 1; ; k++) if (!dir.get(pattern(k)) && !added.has(pattern(k))) return pattern(k);
+  };
+  let vmlNeeded = false;
+
+  marked.forEach((sheet, index) => {
+    const cells = bySheet.get(sheet.name)!;
+    const cellMarks: CellMark[] = [];
+    const notes: Note[] = [];
+    for (const [address, findings] of cells) {
+      const { r, c } = parseA1(address);
+      const worst = worstOf(findings);
+      cellMarks.push({ r, c, style: (base) => styles.styleFor(base, worst) });
+      notes.push({ r, c, text: markText(findings) });
+    }
+    const sheetBytes = pkg.inflate(entry(sheet.part));
+    const relsPart = relsPartOf(sheet.part);
+    const relsEntry = optional(relsPart);
+    const relsBytes = relsEntry ? pkg.inflate(relsEntry) : undefined;
+    const rels: Map<string, Relationship> = relsBytes ? parseRelationships(relsBytes, sheet.part) : new Map();
+    const find = (type: string) => [...rels.entries()].find(([, rel]) => rel.type === type);
+    const newRels: string[] = [];
+    const relId = (what: string): string => `rIdCareplan${what}`;
+
+    const legacyId = legacyDrawingOf(sheetBytes, sheet.part);
+    const vmlRel = legacyId !== undefined ? rels.get(legacyId) : undefined;
+    const comments = find(COMMENTS_TYPE);
+    let toShape = notes;
+    if (comments && dir.get(comments[1].part)) {
+      const part = comments[1].part;
+      const result = addToComments(pkg.inflate(entry(part)), part, notes);
+      replaced.set(part, result.bytes);
+      toShape = result.added;
+    } else {
+      const part = free((k) => `xl/comments${k}.xml`);
+      added.set(part, utf8.encode(newComments(notes)));
+      newRels.push(`<Relationship Id="${relId('Comments')}" Type="${COMMENTS_TYPE}" Target="${relativeTarget(sheet.part, part)}"/>`);
+      contentTypes = beforeLast(contentTypes, '</Types>', `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/>`, CONTENT_TYPES);
+    }
+    let legacyToAdd: string | undefined;
+    if (vmlRel && dir.get(vmlRel.part)) {
+      if (toShape.length) replaced.set(vmlRel.part, addToVml(pkg.inflate(entry(vmlRel.part)), toShape));
+    } else if (toShape.length) {
+      const part = free((k) => `xl/drawings/vmlDrawing${k}.vml`);
+      added.set(part, utf8.encode(newVml(toShape, index + 1)));
+      newRels.push(`<Relationship Id="${relId('Notes')}" Type="${VML_TYPE}" Target="${relativeTarget(sheet.part, part)}"/>`);
+      legacyToAdd = relId('Notes');
+      vmlNeeded = true;
+    }
+    replaced.set(sheet.part, markSheet(sheetBytes, sheet.part, cellMarks, legacyToAdd));
+    if (newRels.length === 0) return;
+    if (relsBytes) replaced.set(relsPart, beforeLast(relsBytes, '</Relationships>', newRels.join(''), relsPart));
+    else added.set(relsPart, utf8.encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${newRels.join('')}</Relationships>`));
+  });
+
+  replaced.set(info.styles, styles.toBytes());
+  if (vmlNeeded && !/<Default\b[^>]*Extension="vml"/iu.test(new TextDecoder('latin1').decode(contentTypes))) {
+    contentTypes = beforeLast(contentTypes, '</Types>', '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>', CONTENT_TYPES);
+  }
+  replaced.set(CONTENT_TYPES, contentTypes);
+  return rewriteZip(bytes, dir, replaced, added);
 }

@@ -3,6 +3,8 @@
  * wrong and what the user can do about it, Chinese first; all of the reader's wording lives here.
  */
 
+import { cut } from '../check/messages';
+
 export type XlsxErrorCode = 'NOT_XLSX' | 'ENCRYPTED' | 'LEGACY_XLS' | 'DAMAGED' | 'TOO_LARGE' | 'TOO_MANY_ROWS';
 
 export class XlsxError extends Error {
@@ -71,7 +73,8 @@ export type TooLarge =
   | { kind: 'part'; part: string; found: number; limit: number }
   | { kind: 'ratio'; part: string; found: number; limit: number }
   | { kind: 'zip64' }
-  | { kind: 'columns'; sheet: string; found: number; limit: number };
+  | { kind: 'columns'; sheet: string; found: number; limit: number }
+  | { kind: 'cells'; sheet: string; limit: number };
 
 function tooLargeWhat(t: TooLarge): [zh: string, en: string] {
   switch (t.kind) {
@@ -93,8 +96,13 @@ function tooLargeWhat(t: TooLarge): [zh: string, en: string] {
       return ['文件使用了 ZIP64 格式（用于超过 4 GiB 的内容），超过上限', 'The file uses the ZIP64 format, which is for content over 4 GiB, over the limit'];
     case 'columns':
       return [
-        `工作表“${t.sheet}”有第 ${count(t.found)} 列的单元格，超过 Excel 的上限 ${count(t.limit)} 列`,
-        `Sheet "${t.sheet}" has a cell in column ${count(t.found)}, beyond Excel's limit of ${count(t.limit)} columns`,
+        `工作表“${cut(t.sheet)}”有第 ${count(t.found)} 列的单元格，超过 Excel 的上限 ${count(t.limit)} 列`,
+        `Sheet "${cut(t.sheet)}" has a cell in column ${count(t.found)}, beyond Excel's limit of ${count(t.limit)} columns`,
+      ];
+    case 'cells':
+      return [
+        `读到工作表“${cut(t.sheet)}”时，工作簿的单元格已超过上限 ${count(t.limit)} 个`,
+        `By sheet "${cut(t.sheet)}" the workbook holds more than the limit of ${count(t.limit)} cells`,
       ];
   }
 }
@@ -107,6 +115,6 @@ export function tooLarge(t: TooLarge): XlsxError {
 export const tooManyRows = (sheet: string, row: number, limit: number): XlsxError =>
   new XlsxError(
     'TOO_MANY_ROWS',
-    `工作表“${sheet}”有第 ${count(row)} 行，超过上限 ${count(limit)} 行；${SPLIT_ZH}`,
-    `Sheet "${sheet}" has a row ${count(row)}, over the limit of ${count(limit)} rows. ${SPLIT_EN}`,
+    `工作表“${cut(sheet)}”有第 ${count(row)} 行，超过上限 ${count(limit)} 行；${SPLIT_ZH}`,
+    `Sheet "${cut(sheet)}" has a row ${count(row)}, over the limit of ${count(limit)} rows. ${SPLIT_EN}`,
   );

@@ -45,3 +45,11 @@ export const MAX_ROWS = 200_000;
 
 /** Excel's own column limit (XFD); a cell beyond it is not something Excel can open either. */
 export const MAX_COLS = 16_384;
+
+/**
+ * Most cells (values and formulas; blanks are not kept) all the sheets of one workbook may hold
+ * together. A real round is one county table of about 20 rows × 40 columns per sheet, a few sheets a
+ * workbook; the reference sheet is 1,000,000 cells. 4,000,000 is four reference sheets, and keeps a
+ * workbook's grids in a few hundred MB: forty sheet entries over one 199,000-row part were 4 GB.
+ */
+export const MAX_WORKBOOK_CELLS = 4_000_000;

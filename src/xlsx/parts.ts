@@ -6,6 +6,7 @@
 import { isBuiltInDate, isDateFormatCode } from './numberFormats';
 import { damaged, notXlsx } from './errors';
 import type { Inflate } from './inflate';
+import type { ReadMeter } from './read';
 import { readEntry, type ZipDirectory, type ZipEntry } from './zip';
 import { CLOSE, EMPTY, OPEN, XmlScanner, xmlName } from './xmlScanner';
 import { unescapeOoxml } from './xmlText';
@@ -106,13 +107,13 @@ const STYLES = '/styles';
 /** Where Excel puts the workbook, for a package that lacks the root relationships. */
 const DEFAULT_WORKBOOK = 'xl/workbook.xml';
 
-interface Relationship {
+export interface Relationship {
   type: string;
   /** The target as a part name: resolved against the source part's folder. */
   part: string;
 }
 
-interface SheetRef {
+export interface SheetRef {
   name: string;
   part: string;
 }
@@ -143,31 +144,49 @@ export class Package {
     readonly bytes: Uint8Array,
     readonly dir: ZipDirectory,
     private readonly unpack: Inflate,
+    private readonly meter: ReadMeter,
   ) {}
 
+  /**
+   * A part's bytes. Each part is inflated at most once a read: a workbook whose sheet entries all
+   * point at one part (forty sheets over one 199,000-row part were 4 GB of work) is damaged, since
+   * Excel gives every sheet its own part.
+   */
   inflate(entry: ZipEntry): Uint8Array {
+    if (this.inflated.includes(entry)) throw damaged(entry.name);
     this.inflated.push(entry);
-    return readEntry(this.bytes, entry, this.unpack);
+    const bytes = readEntry(this.bytes, entry, this.unpack);
+    this.meter.bytesInflated += bytes.length;
+    return bytes;
   }
 
   /** The relationships of `part` (from `folder/_rels/name.rels`), by id; none when that part is absent. */
   relationships(part: string): Map<string, Relationship> {
-    const slash = part.lastIndexOf('/') + 1;
-    const folder = part.slice(0, slash);
-    const relsPart = `${folder}_rels/${part.slice(slash)}.rels`;
-    const rels = new Map<string, Relationship>();
+    const relsPart = relsPartOf(part);
     const entry = this.dir.get(relsPart);
-    if (!entry) return rels;
-    const s = new XmlScanner(this.inflate(entry), relsPart);
-    while (s.next()) {
-      if (s.kind === CLOSE || !s.is(RELATIONSHIP)) continue;
-      const id = s.attrString(ID);
-      const type = s.attrString(TYPE);
-      const target = s.attrString(TARGET);
-      if (id && type && target && s.attrString(TARGET_MODE) !== 'External') rels.set(id, { type, part: resolveTarget(folder, target) });
-    }
-    return rels;
+    return entry ? parseRelationships(this.inflate(entry), part) : new Map();
   }
+}
+
+/** Where the relationships of `part` are kept: `xl/worksheets/sheet1.xml` → `xl/worksheets/_rels/sheet1.xml.rels`. */
+export function relsPartOf(part: string): string {
+  const slash = part.lastIndexOf('/') + 1;
+  return `${part.slice(0, slash)}_rels/${part.slice(slash)}.rels`;
+}
+
+/** A relationships part of `part`, by id, each target resolved to a part name; external targets left out. */
+export function parseRelationships(bytes: Uint8Array, part: string): Map<string, Relationship> {
+  const folder = part.slice(0, part.lastIndexOf('/') + 1);
+  const rels = new Map<string, Relationship>();
+  const s = new XmlScanner(bytes, relsPartOf(part));
+  while (s.next()) {
+    if (s.kind === CLOSE || !s.is(RELATIONSHIP)) continue;
+    const id = s.attrString(ID);
+    const type = s.attrString(TYPE);
+    const target = s.attrString(TARGET);
+    if (id && type && target && s.attrString(TARGET_MODE) !== 'External') rels.set(id, { type, part: resolveTarget(folder, target) });
+  }
+  return rels;
 }
 
 const findByType = (rels: Map<string, Relationship>, type: string): string | undefined =>

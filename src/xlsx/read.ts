@@ -11,16 +11,28 @@ import { Package, readDateStyles, readSharedStrings, readWorkbookInfo } from './
 import { readSheet } from './sheet';
 import { checkDeclaredSizes, inspectZip, type ZipEntry } from './zip';
 
+/** The work a read has done, counted as it goes: for its bounds, and for the tests and bench that measure them. */
+export interface ReadMeter {
+  /** Bytes the inflated parts unpacked to. */
+  bytesInflated: number;
+  /** Cells kept, all sheets together (bounded by MAX_WORKBOOK_CELLS). */
+  cells: number;
+}
+
+export const newMeter = (): ReadMeter => ({ bytesInflated: 0, cells: 0 });
+
 export interface ReadOptions {
   /** Which sheets to read, by name; the parts of the others are never inflated. All by default. */
   sheets?: (name: string) => boolean;
+  /** Where the read counts its work; a fresh one by default. */
+  meter?: ReadMeter;
   /** How deflated parts are unpacked: fflate unless the caller has a faster one (node:zlib in the CLI). */
   inflate?: Inflate;
 }
 
 /** The names of the workbook's worksheets, in tab order; inflates only the workbook part and its relationships. */
 export function sheetNames(bytes: Uint8Array, inflate: Inflate = inflateWithFflate): string[] {
-  return readWorkbookInfo(new Package(bytes, inspectZip(bytes), inflate)).sheets.map((sheet) => sheet.name);
+  return readWorkbookInfo(new Package(bytes, inspectZip(bytes), inflate, newMeter())).sheets.map((sheet) => sheet.name);
 }
 
 /**
@@ -28,7 +40,8 @@ export function sheetNames(bytes: Uint8Array, inflate: Inflate = inflateWithFfla
  * Throws XlsxError: NOT_XLSX, ENCRYPTED, LEGACY_XLS, DAMAGED, TOO_LARGE or TOO_MANY_ROWS.
  */
 export function readWorkbook(bytes: Uint8Array, opts: ReadOptions = {}): { sheets: Grid[] } {
-  const pkg = new Package(bytes, inspectZip(bytes), opts.inflate ?? inflateWithFflate);
+  const meter = opts.meter ?? newMeter();
+  const pkg = new Package(bytes, inspectZip(bytes), opts.inflate ?? inflateWithFflate, meter);
   const info = readWorkbookInfo(pkg);
   const chosen = info.sheets.filter((sheet) => opts.sheets?.(sheet.name) ?? true);
   if (chosen.length === 0) return { sheets: [] };
@@ -48,6 +61,7 @@ export function readWorkbook(bytes: Uint8Array, opts: ReadOptions = {}): { sheet
     sharedStrings: stringsEntry ? readSharedStrings(pkg.inflate(stringsEntry), stringsEntry.name) : [],
     dateStyles: stylesEntry ? readDateStyles(pkg.inflate(stylesEntry), stylesEntry.name) : [],
     date1904: info.date1904,
+    meter,
   };
   return { sheets: chosen.map((sheet, i) => readSheet(pkg.inflate(sheetEntries[i]!), sheet.name, sheet.part, ctx)) };
 }

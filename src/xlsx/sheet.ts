@@ -5,8 +5,9 @@
  */
 import type { Cached, Cell, Grid } from '../check/grid';
 import { tooLarge, tooManyRows } from './errors';
-import { MAX_COLS, MAX_ROWS } from './limits';
+import { MAX_COLS, MAX_ROWS, MAX_WORKBOOK_CELLS } from './limits';
 import { readRichText } from './parts';
+import type { ReadMeter } from './read';
 import { CLOSE, EMPTY, OPEN, XmlScanner, xmlName } from './xmlScanner';
 import { parseUint, unescapeOoxml } from './xmlText';
 
@@ -17,6 +18,8 @@ export interface SheetContext {
   dateStyles: readonly boolean[];
   /** The workbook counts days from 1904 (old Mac Excel): date serials are shifted to the 1900 system. */
   date1904: boolean;
+  /** The read's work so far; its cells, all sheets together, are bounded by MAX_WORKBOOK_CELLS. */
+  meter: ReadMeter;
 }
 
 const SHEET_DATA = xmlName('sheetData');
@@ -218,6 +221,7 @@ class SheetReader {
     else if (type === ISO_DATE) cell = { t: 'date', serial: value as number };
     else if (typeof value === 'number' && this.ctx.dateStyles[style]) cell = { t: 'date', serial: this.ctx.date1904 ? value + DAYS_1904 : value };
     else cell = value;
+    if (++this.ctx.meter.cells > MAX_WORKBOOK_CELLS) throw tooLarge({ kind: 'cells', sheet: this.name, limit: MAX_WORKBOOK_CELLS });
     (this.rows[rowNumber - 1] ??= [])[col] = cell;
   }
 

@@ -39,11 +39,13 @@ export class XmlScanner {
   pos = 0;
   /** OPEN, CLOSE or EMPTY: the kind of the last tag read. */
   kind = 0;
+  /** Where the last tag read starts: its '<'. */
+  tagStart = 0;
   /** The last tag's local name (after any prefix), as a byte range. */
   private nameStart = 0;
   private nameEnd = 0;
-  /** The last tag's attributes, as a byte range. */
-  private attrStart = 0;
+  /** The last tag's attributes, as a byte range (from just after its name; an editor inserts one there). */
+  attrStart = 0;
   private attrEnd = 0;
   /** Where nextAttr() resumes. */
   private attrPos = 0;
@@ -111,6 +113,7 @@ export class XmlScanner {
         if (ch === COLON) nameStart = q + 1;
       }
       if (q === nameStart) throw this.damaged();
+      this.tagStart = p;
       this.nameStart = nameStart;
       this.nameEnd = q;
       this.attrStart = q;

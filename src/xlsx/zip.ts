@@ -18,6 +18,8 @@ export interface ZipEntry {
   /** As declared; a reader never lets an entry produce more than this. */
   uncompressedSize: number;
   localHeaderOffset: number;
+  /** Where the entry's central directory record starts: a copy of the package copies it from there. */
+  centralOffset: number;
 }
 
 export interface ZipDirectory {
@@ -109,6 +111,7 @@ export function inspectZip(bytes: Uint8Array): ZipDirectory {
       compressedSize: u32(bytes, p + 20),
       uncompressedSize: u32(bytes, p + 24),
       localHeaderOffset: u32(bytes, p + 42),
+      centralOffset: p,
     };
     if (entry.flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION) || entry.method === METHOD_AES) throw encrypted();
     if (entry.compressedSize === ZIP64_MARKER || entry.uncompressedSize === ZIP64_MARKER || entry.localHeaderOffset === ZIP64_MARKER) {

@@ -240,7 +240,7 @@ describe('declared sizes are refused before anything is inflated (zip bombs)', (
   });
 
   it('checkDeclaredSizes accepts what a 100,000-row sheet declares', () => {
-    const entry = { name: 'xl/worksheets/sheet1.xml', method: 8, flags: 0, compressedSize: 5.2 * MiB, uncompressedSize: 37 * MiB, localHeaderOffset: 0 };
+    const entry = { name: 'xl/worksheets/sheet1.xml', method: 8, flags: 0, compressedSize: 5.2 * MiB, uncompressedSize: 37 * MiB, localHeaderOffset: 0, centralOffset: 0 };
     expect(() => checkDeclaredSizes([entry])).not.toThrow();
     expect(MAX_ROWS).toBeGreaterThanOrEqual(100_000);
   });

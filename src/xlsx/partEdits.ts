@@ -1,0 +1,43 @@
+/**
+ * Changes to a part's XML made in place: text inserted or replaced at byte offsets the scanner found,
+ * everything else left exactly as it was written. Pure.
+ */
+
+export interface Edit {
+  /** Byte offset where the replaced range starts. */
+  at: number;
+  /** Bytes replaced from `at`; 0 inserts. */
+  remove: number;
+  text: string;
+}
+
+const utf8 = new TextEncoder();
+
+/** The part with every edit applied; edits at one offset keep the order they were made in. */
+export function applyEdits(bytes: Uint8Array, edits: readonly Edit[]): Uint8Array {
+  const sorted = edits.map((e, i) => ({ ...e, i })).sort((a, b) => a.at - b.at || a.i - b.i);
+  const pieces: Uint8Array[] = [];
+  let from = 0;
+  for (const e of sorted) {
+    pieces.push(bytes.subarray(from, e.at), utf8.encode(e.text));
+    from = e.at + e.remove;
+  }
+  pieces.push(bytes.subarray(from));
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** Text as XML character data or an attribute value; characters XML 1.0 cannot hold become OOXML's `_xHHHH_`. */
+export const xmlEscape = (s: string): string =>
+  s
+    .replace(/&/gu, '&amp;')
+    .replace(/</gu, '&lt;')
+    .replace(/>/gu, '&gt;')
+    .replace(/"/gu, '&quot;')
+    // eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids are exactly these
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu, (ch) => `_x${ch.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`);
