@@ -9,6 +9,7 @@ import { CITY, parseEnum, type City } from '../rules/core/enums';
 import { isRuleError } from '../rules/core/errors';
 import { coerce } from './coerce';
 import { check } from './checkVerb';
+import { merge } from './mergeVerb';
 import { UsageError, takeFlag, takeOption } from './options';
 import { template } from './templateVerb';
 import { discrepancyRows, formatDiscrepancies, formatParameters, formatTargets, parameterRows, targetRows } from './format';
@@ -31,8 +32,14 @@ const USAGE = `用法 / usage:
   careplan template --describe ID [--county C]   模板逐格说明（JSON）
   careplan template ID [--county C] [--city C] [--as-of DATE] [--values] -o FILE.xlsx [--force]
                                            生成模板工作簿（--values：CARE 公式写成数值，供 WPS 等使用）
-  careplan check FILE.xlsx|DIR [--as-of DATE] [--json|--csv] [--lang en] [--annotate OUT] [--force]
-                                           按规划目标检查填好的工作簿；退出码 0 无错误，1 有错误，2 有文件无法读取
+  careplan template ID --county all -o DIR [--values] [--force]
+                                           每个县（市、区）一份填报表，文件名以县名开头
+  careplan check FILE.xlsx|DIR [--as-of DATE] [--json|--csv] [--lang en] [--annotate OUT] [--force] [--fail-on warning]
+                                           按规划目标检查填好的工作簿（含子文件夹）；退出码 0 无错误，1 有错误，
+                                           2 有文件无法读取或未识别出任何表
+  careplan merge DIR|FILE... -o CITY.xlsx [--template ID] [--as-of DATE] [--json] [--force]
+                                           把各县报表汇总成城市表，附报送情况、核查结果、进度通报；
+                                           退出码 0 各县均已报送无错误，1 有未报送、有错误或冲突，2 有文件无法读取
   城市 / cities: 赣州 鹰潭 吉安 抚州 (ganzhou yingtan jian fuzhou)`;
 
 function signature(f: FunctionSpec): string {
@@ -110,6 +117,8 @@ export function run(argv: readonly string[], io: Io): number | Promise<number> {
         return settle(() => template(args, io), io);
       case 'check':
         return settle(() => check(args, io), io);
+      case 'merge':
+        return settle(() => merge(args, io), io);
       case undefined:
       case 'help':
       case '--help':
