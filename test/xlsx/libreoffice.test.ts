@@ -4,39 +4,13 @@
  * formula itself and saves it again. Its figures must be the ones careplan cached, and the file it
  * saved must be recognised and checked the same.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../src/check';
 import type { Cell } from '../../src/check/grid';
 import { allocation } from '../../src/rules/plans/allocation';
 import { readWorkbook } from '../../src/xlsx/read';
-import { tempDir, templateBytes, type Entry } from '../support/workbooks';
-
-const SOFFICE = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version']).status === 0);
-// CI installs LibreOffice; a developer machine without it skips, and says so.
-const needed = process.env.CI === 'true';
-
-/** Converts with a private profile that tells Calc to recalculate every formula on load. */
-function throughLibreOffice(bytes: Uint8Array, name: string): Uint8Array {
-  const dir = tempDir();
-  const profile = path.join(dir, 'profile', 'user');
-  mkdirSync(profile, { recursive: true });
-  writeFileSync(
-    path.join(profile, 'registrymodifications.xcu'),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>`,
-  );
-  const input = path.join(dir, name);
-  writeFileSync(input, bytes);
-  const out = path.join(dir, 'out');
-  const r = spawnSync(SOFFICE!, [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, input], { timeout: 120_000 });
-  if (r.status !== 0) throw new Error(`LibreOffice failed: ${r.stderr.toString()}`);
-  return new Uint8Array(readFileSync(path.join(out, name)));
-}
+import { SOFFICE, needed, throughLibreOffice } from '../support/libreoffice';
+import { templateBytes, type Entry } from '../support/workbooks';
 
 const cached = (c: Cell): unknown => (typeof c === 'object' && c !== null && c.t === 'formula' ? c.cached : undefined);
 
