@@ -1,6 +1,7 @@
 // The checker and `careplan check`: a 20-county sheet and a 20,000-row sheet through the pure
 // checker (time and heap), rows per second read and checked on a 100,000-row workbook, and the
-// command line as a whole process on one county workbook and on a folder of twenty.
+// command line as a whole process on one county workbook and on a folder of twenty, and `careplan
+// merge` of the same twenty returns.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -59,7 +60,7 @@ async function bigWorkbook(rows: number): Promise<Uint8Array> {
 }
 
 /** Whole-process wall time and peak memory of a command, through GNU time where the machine has it. */
-function whole(label: string, args: string[], runs = 3): void {
+function whole(label: string, args: string[], runs = 3): number {
   const time = existsSync('/usr/bin/time');
   const walls: number[] = [];
   const peaks: number[] = [];
@@ -72,6 +73,7 @@ function whole(label: string, args: string[], runs = 3): void {
   }
   const peak = peaks.length ? `, peak RSS of the main process ${fmt(median(peaks), 0)} MiB` : '';
   console.log(`  ${label.padEnd(34)} ${fmt(median(walls) / 1000, 2).padStart(8)} s wall, median of ${runs}${peak}`);
+  return median(walls);
 }
 
 export async function checkBench(): Promise<void> {
@@ -94,6 +96,9 @@ export async function checkBench(): Promise<void> {
     writeFileSync(path.join(dir, `${String(i + 1).padStart(2, '0')}.xlsx`), await writeTemplate(filled('gz-beds', entries, { county })));
   }
   console.log(`\ncareplan check, whole process (${availableParallelism()} cores):`);
-  whole('one county workbook', ['check', path.join(dir, '01.xlsx'), '--as-of', AS_OF]);
-  whole(`a folder of ${counties.length} county workbooks`, ['check', dir, '--as-of', AS_OF, '--json']);
+  const one = whole('one county workbook', ['check', path.join(dir, '01.xlsx'), '--as-of', AS_OF]);
+  const folder = whole(`a folder of ${counties.length} county workbooks`, ['check', dir, '--as-of', AS_OF, '--json']);
+  // The round: the same twenty returns merged into the city table with its three report sheets and chart.
+  const merged = whole(`merge of ${counties.length} returns`, ['merge', dir, '-o', path.join(tmpdir(), `careplan-bench-${process.pid}.xlsx`), '--as-of', AS_OF, '--force', '--json']);
+  console.log(`  merge ÷ check of the folder: ${fmt(merged / folder, 2)}x; merge ÷ check of one workbook: ${fmt(merged / one, 2)}x`);
 }
