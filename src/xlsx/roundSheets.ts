@@ -114,6 +114,8 @@ export function addProgressSheet(wb: ExcelJS.Workbook, city: Template, measures:
   let r = 4;
   measures.forEach((m, i) => {
     const top = r;
+    // One measure a printed page: its table, its sentence and its chart stay together.
+    if (i > 0) ws.getRow(top - 1).addPageBreak();
     put(ws, r, [PROGRESS_MSG.heading(i, m.measure, m.unit, m.kind === 'task', m.years, m.base)], STYLE.heading, 7);
     ws.getRow(r).height = 30;
     put(ws, r + 1, PROGRESS_HEAD, STYLE.header);
