@@ -39,18 +39,5 @@ export interface Grid {
 
 export const cellAt = (g: Grid, r: number, c: number): Cell => g.rows[r]?.[c];
 
-/** A1 address of a 0-based row and column. */
-export function a1(r: number, c: number): string {
-  let col = '';
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) col = String.fromCharCode(65 + ((n - 1) % 26)) + col;
-  return `${col}${r + 1}`;
-}
-
-/** The 0-based row and column of an A1 address ($ signs allowed). */
-export function parseA1(address: string): { r: number; c: number } {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/u.exec(address.toUpperCase());
-  if (!m) throw new Error(`not an A1 address: ${address}`);
-  let c = 0;
-  for (const ch of m[1]!) c = c * 26 + (ch.charCodeAt(0) - 64);
-  return { r: Number(m[2]) - 1, c: c - 1 };
-}
+// A1 addresses are the templates' (they lay cells out by them); the checker names cells by them too.
+export { a1, parseA1 } from '../templates/address';

@@ -10,6 +10,7 @@ import { checkBytes } from '../xlsx/checkBytes';
 import { XlsxError, tooLarge } from '../xlsx/errors';
 import { MAX_FILE_BYTES } from '../xlsx/limits';
 import { writeFileAtomically } from './files';
+import { inflateWithZlib } from './inflate';
 
 export interface FileReport {
   file: string;
@@ -33,7 +34,7 @@ export async function checkFile(job: CheckJob): Promise<FileReport> {
     const size = statSync(job.file).size;
     if (size > MAX_FILE_BYTES) throw tooLarge({ kind: 'file', found: size, limit: MAX_FILE_BYTES });
     const bytes = new Uint8Array(readFileSync(job.file));
-    const sheets = checkBytes(bytes, job.asOf);
+    const sheets = checkBytes(bytes, job.asOf, inflateWithZlib);
     if (!job.annotate) return { file: name, sheets };
     const { annotate } = await import('../xlsx/annotate');
     const marks = sheets.flatMap((s) => s.findings.map((finding) => ({ sheet: s.sheet, finding })));

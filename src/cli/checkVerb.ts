@@ -1,5 +1,5 @@
 /**
- * careplan check FILE.xlsx|DIR [--as-of DATE] [--json|--csv] [--lang en] [--annotate OUT] [--force] [--fail-on warning]
+ * careplan check FILE.xlsx|DIR [--as-of DATE] [--json|--csv] [--lang en] [--annotate OUT] [--force] [--threads N] [--fail-on warning]
  * A folder is searched with its subfolders. Exit 0 when no finding is an error (with --fail-on
  * warning: nor a warning), 1 when any is, 2 when an input could not be read or had no sheet careplan
  * knows (the other files are still checked). Inputs are only ever read.
@@ -10,7 +10,7 @@ import { parseAsOf } from '../rules/core/dates';
 import { formatCsv, formatJson, formatText, type Lang } from './checkReport';
 import type { CheckJob, FileReport } from './checkFile';
 import { noMoreArgs, takeFlag, takeOption, UsageError } from './options';
-import { checkAll } from './pool';
+import { checkAll, threadsFor } from './pool';
 import { collectWorkbooks, skippedLine } from './collect';
 import { TEMPLATES } from '../templates';
 
@@ -42,6 +42,23 @@ function annotateTargets(input: string, isDir: boolean, files: readonly string[]
   });
 }
 
+/** A file's size for choosing threads; one that cannot be read counts nothing and is reported by its check. */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** --threads N: how many worker threads a folder is checked with (1: this thread alone). */
+function threadsOption(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  const n = Number(word);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--threads 应为 1 到 64 的整数 / --threads takes a whole number from 1 to 64: ${word}`);
+  return n;
+}
+
 export async function check(args: string[], io: Io): Promise<number> {
   const json = takeFlag(args, '--json');
   const csv = takeFlag(args, '--csv');
@@ -49,6 +66,7 @@ export async function check(args: string[], io: Io): Promise<number> {
   const lang: Lang = (takeOption(args, '--lang') ?? 'zh').toLowerCase().startsWith('en') ? 'en' : 'zh';
   const asOf = parseAsOf(takeOption(args, '--as-of'));
   const annotate = takeOption(args, '--annotate');
+  const threads = threadsOption(takeOption(args, '--threads'));
   const failOnWord = takeOption(args, '--fail-on');
   const [input, ...rest] = args;
   noMoreArgs(rest);
@@ -62,7 +80,7 @@ export async function check(args: string[], io: Io): Promise<number> {
   if (isDir && files.length === 0) throw new UsageError(`${input} 中没有 .xlsx 文件 / has no .xlsx files`);
   const targets = annotateTargets(input, isDir, files, annotate, force);
   const jobs: CheckJob[] = files.map((file, i) => ({ file, asOf, ...(targets[i] ? { annotate: targets[i] } : {}) }));
-  const reports = await checkAll(jobs);
+  const reports = await checkAll(jobs, threads ?? threadsFor(files.length, files.reduce((sum, f) => sum + sizeOf(f), 0)));
   for (const r of reports) if (r.error) io.err(`${r.file}: ${r.error.code}: ${r.error.zh} / ${r.error.en}`);
   for (const r of reports) if (nothingRecognised(r)) io.err(notRecognisedLine(r));
   io.out(json ? formatJson(reports, asOf) : csv ? formatCsv(reports, lang) : formatText(reports, lang));

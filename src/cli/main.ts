@@ -1,4 +1,4 @@
-import { validateSeeds } from '../rules/data/validate';
+/** The `careplan` process: its arguments, its output streams and its exit code. */
 import { EXIT, run } from './run';
 
 const io = {
@@ -14,10 +14,9 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-// The command line checks the policy data it is about to use: a damaged seed file stops it here,
-// naming the file and the field, before any figure is computed from it.
+// The seeds are not validated here: the build of this bin validated the data it bundles
+// (scripts/build/cli.ts) and the tests validate it again, so a start pays for neither zod nor the check.
 try {
-  validateSeeds();
   process.exitCode = await run(process.argv.slice(2), io);
 } catch (e) {
   io.err(`INTERNAL: ${e instanceof Error ? e.message : String(e)}`);

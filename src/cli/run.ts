@@ -1,18 +1,10 @@
 /**
  * The careplan command line. `run` takes the arguments and an output sink and returns the exit code,
- * so the tests call it in-process; bin/careplan.js only wires it to the process.
+ * and src/cli/main.ts wires it to the process.
  *   0 success · 2 a rule refused (CODE: message on stderr) · 64 usage · 70 an internal fault
  */
-import { CATALOG, findFunction, invoke } from '../catalog';
-import type { FunctionSpec } from '../catalog/types';
-import { CITY, parseEnum, type City } from '../rules/core/enums';
 import { isRuleError } from '../rules/core/errors';
-import { coerce } from './coerce';
-import { check } from './checkVerb';
-import { merge } from './mergeVerb';
-import { UsageError, takeFlag, takeOption } from './options';
-import { template } from './templateVerb';
-import { discrepancyRows, formatDiscrepancies, formatParameters, formatTargets, parameterRows, targetRows } from './format';
+import { UsageError } from './options';
 
 export interface Io {
   out: (text: string) => void;
@@ -34,91 +26,39 @@ const USAGE = `用法 / usage:
                                            生成模板工作簿（--values：CARE 公式写成数值，供 WPS 等使用）
   careplan template ID --county all -o DIR [--values] [--force]
                                            每个县（市、区）一份填报表，文件名以县名开头
-  careplan check FILE.xlsx|DIR [--as-of DATE] [--json|--csv] [--lang en] [--annotate OUT] [--force] [--fail-on warning]
-                                           按规划目标检查填好的工作簿（含子文件夹）；退出码 0 无错误，1 有错误，
+  careplan check FILE.xlsx|DIR [--as-of DATE] [--json|--csv] [--lang en] [--annotate OUT] [--force] [--threads N]
+                [--fail-on warning]        按规划目标检查填好的工作簿（含子文件夹）；退出码 0 无错误，1 有错误，
                                            2 有文件无法读取或未识别出任何表
   careplan merge DIR|FILE... -o CITY.xlsx [--template ID] [--as-of DATE] [--json] [--force]
                                            把各县报表汇总成城市表，附报送情况、核查结果、进度通报；
                                            退出码 0 各县均已报送无错误，1 有未报送、有错误或冲突，2 有文件无法读取
   城市 / cities: 赣州 鹰潭 吉安 抚州 (ganzhou yingtan jian fuzhou)`;
 
-function signature(f: FunctionSpec): string {
-  return `${f.name}(${f.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
-}
-
-function calc(args: string[], io: Io): number {
-  const valueOnly = takeFlag(args, '--value');
-  takeFlag(args, '--json'); // JSON is what calc prints anyway
-  const asOf = takeOption(args, '--as-of');
-  const [name, ...words] = args;
-  if (!name) throw new UsageError('calc 需要函数名 / calc needs a function name');
-  const spec = findFunction(name);
-  if (!spec) throw new UsageError(`未知函数 / unknown function: ${name}\n可用 / available: ${CATALOG.map((f) => f.name).join(' ')}`);
-  if (asOf !== undefined) {
-    const at = spec.params.findIndex((p) => p.name === 'asOf');
-    if (at < 0) throw new UsageError(`${spec.name} 不取生效日期 / takes no as-of date`);
-    if (words.length > at) throw new UsageError(`--as-of 与第 ${at + 1} 个参数重复 / --as-of repeats argument ${at + 1}`);
-    while (words.length < at) words.push('');
-    words.push(asOf);
-  }
-  const required = spec.params.filter((p) => !p.optional).length;
-  if (words.length < required || words.length > spec.params.length) {
-    throw new UsageError(`参数个数不对 / wrong number of arguments: ${signature(spec)}`);
-  }
-  const result = invoke(spec, words.map((w, i) => coerce(w, spec.params[i]!)));
-  io.out(valueOnly ? JSON.stringify(result.value) : JSON.stringify({ function: `CARE.${spec.name}`, ...result }, null, 2));
-  return EXIT.ok;
-}
-
-function cityOption(word: string | undefined): City | undefined {
-  return word === undefined ? undefined : parseEnum(CITY, word);
-}
-
-/** A listing verb: [--city C] [--json], rows as JSON or as text. */
-function listing(args: string[], io: Io, rows: (city?: City) => unknown, text: (city?: City) => string): number {
-  const json = takeFlag(args, '--json');
-  const city = cityOption(takeOption(args, '--city'));
-  if (args.length) throw new UsageError(`多余的参数 / unexpected: ${args.join(' ')}`);
-  io.out(json ? JSON.stringify(rows(city), null, 2) : text(city));
-  return EXIT.ok;
-}
-
-function functions(io: Io): number {
-  for (const f of CATALOG) {
-    io.out(`${signature(f)}\n  ${f.description.zh}\n  ${f.description.en}`);
-    for (const p of f.params) io.out(`    ${p.name}${p.optional ? '?' : ''}: ${p.help.zh}`);
-  }
-  return EXIT.ok;
-}
-
-/** The exit code; `template` and `check` write or read files and answer asynchronously. */
-export function run(argv: readonly string[], io: Io): number | Promise<number> {
+/**
+ * The exit code. Each verb's module is imported when it is asked for, so a command loads only what
+ * it uses: `calc` the catalog and rules, `check` the reader and checker, `template` exceljs.
+ */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
   const args = [...argv];
   const verb = args.shift();
   try {
     switch (verb) {
       case 'calc':
-        return calc(args, io);
-      case 'rules':
-        return listing(args, io, parameterRows, formatParameters);
-      case 'targets': {
-        const json = takeFlag(args, '--json');
-        const [word, ...rest] = args;
-        if (!word || rest.length) throw new UsageError('targets 需要一个城市 / targets needs one city');
-        const city = parseEnum(CITY, word);
-        io.out(json ? JSON.stringify(targetRows(city), null, 2) : formatTargets(city));
-        return EXIT.ok;
-      }
-      case 'discrepancies':
-        return listing(args, io, discrepancyRows, formatDiscrepancies);
+        return (await import('./calcVerb')).calc(args, io);
       case 'functions':
-        return functions(io);
+        return (await import('./calcVerb')).functions(io);
+      case 'rules':
+        return (await import('./listVerbs')).rules(args, io);
+      case 'targets':
+        return (await import('./listVerbs')).targets(args, io);
+      case 'discrepancies':
+        return (await import('./listVerbs')).discrepancies(args, io);
       case 'template':
-        return settle(() => template(args, io), io);
+        return await (await import('./templateVerb')).template(args, io);
       case 'check':
-        return settle(() => check(args, io), io);
+        return await (await import('./checkVerb')).check(args, io);
       case 'merge':
-        return settle(() => merge(args, io), io);
+        return await (await import('./mergeVerb')).merge(args, io);
       case undefined:
       case 'help':
       case '--help':
@@ -128,15 +68,6 @@ export function run(argv: readonly string[], io: Io): number | Promise<number> {
       default:
         throw new UsageError(`未知命令 / unknown command: ${verb}`);
     }
-  } catch (e) {
-    return refuse(e, io);
-  }
-}
-
-/** A verb that may answer later: its refusals reach the user the same way as the others'. */
-async function settle(verb: () => number | Promise<number>, io: Io): Promise<number> {
-  try {
-    return await verb();
   } catch (e) {
     return refuse(e, io);
   }

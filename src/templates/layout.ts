@@ -6,7 +6,7 @@
  *   row 2  title (en)          row 5  the template marker (careplan:ID[:county])
  *   row 3  document and clause row 7… tables: [caption] [group headings] headers, rows
  */
-import { a1 } from '../check/grid';
+import { a1 } from './address';
 import { formulaText } from './formula';
 import { cellKey, type CellRef, type Column, type Content, type Row, type Table, type Template } from './model';
 import { markerOf } from './marker';

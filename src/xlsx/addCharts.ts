@@ -6,6 +6,7 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { CT_CHART, CT_DRAWING, REL_CHART, REL_DRAWING, barChartXml, drawingXml, relsXml, type BarChart } from '../round/chartXml';
+import { inflateWithFflate } from './inflate';
 import { Package, readWorkbookInfo } from './parts';
 import { inspectZip } from './zip';
 
@@ -14,7 +15,7 @@ const AFTER_DRAWING = ['<legacyDrawing', '<legacyDrawingHF', '<drawingHF', '<pic
 
 export function addCharts(bytes: Uint8Array, sheet: string, charts: readonly BarChart[]): Uint8Array {
   if (charts.length === 0) return bytes;
-  const info = readWorkbookInfo(new Package(bytes, inspectZip(bytes)));
+  const info = readWorkbookInfo(new Package(bytes, inspectZip(bytes), inflateWithFflate));
   const sheetPart = info.sheets.find((s) => s.name === sheet)?.part;
   if (!sheetPart) throw new Error(`addCharts: no sheet ${sheet}`);
   const files = unzipSync(bytes);

@@ -4,8 +4,9 @@
  */
 import { checkWorkbook, type SheetReport } from '../check';
 import type { IsoDay } from '../rules/core/dates';
+import type { Inflate } from './inflate';
 import { readWorkbook } from './read';
 
-export function checkBytes(bytes: Uint8Array, asOf: IsoDay): SheetReport[] {
-  return checkWorkbook(readWorkbook(bytes).sheets, asOf);
+export function checkBytes(bytes: Uint8Array, asOf: IsoDay, inflate?: Inflate): SheetReport[] {
+  return checkWorkbook(readWorkbook(bytes, inflate ? { inflate } : {}).sheets, asOf);
 }

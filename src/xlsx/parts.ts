@@ -5,6 +5,7 @@
  */
 import { isBuiltInDate, isDateFormatCode } from './numberFormats';
 import { damaged, notXlsx } from './errors';
+import type { Inflate } from './inflate';
 import { readEntry, type ZipDirectory, type ZipEntry } from './zip';
 import { CLOSE, EMPTY, OPEN, XmlScanner, xmlName } from './xmlScanner';
 import { unescapeOoxml } from './xmlText';
@@ -141,11 +142,12 @@ export class Package {
   constructor(
     readonly bytes: Uint8Array,
     readonly dir: ZipDirectory,
+    private readonly unpack: Inflate,
   ) {}
 
   inflate(entry: ZipEntry): Uint8Array {
     this.inflated.push(entry);
-    return readEntry(this.bytes, entry);
+    return readEntry(this.bytes, entry, this.unpack);
   }
 
   /** The relationships of `part` (from `folder/_rels/name.rels`), by id; none when that part is absent. */

@@ -6,6 +6,7 @@
  */
 import type { Grid } from '../check/grid';
 import { damaged } from './errors';
+import { inflateWithFflate, type Inflate } from './inflate';
 import { Package, readDateStyles, readSharedStrings, readWorkbookInfo } from './parts';
 import { readSheet } from './sheet';
 import { checkDeclaredSizes, inspectZip, type ZipEntry } from './zip';
@@ -13,11 +14,13 @@ import { checkDeclaredSizes, inspectZip, type ZipEntry } from './zip';
 export interface ReadOptions {
   /** Which sheets to read, by name; the parts of the others are never inflated. All by default. */
   sheets?: (name: string) => boolean;
+  /** How deflated parts are unpacked: fflate unless the caller has a faster one (node:zlib in the CLI). */
+  inflate?: Inflate;
 }
 
 /** The names of the workbook's worksheets, in tab order; inflates only the workbook part and its relationships. */
-export function sheetNames(bytes: Uint8Array): string[] {
-  return readWorkbookInfo(new Package(bytes, inspectZip(bytes))).sheets.map((sheet) => sheet.name);
+export function sheetNames(bytes: Uint8Array, inflate: Inflate = inflateWithFflate): string[] {
+  return readWorkbookInfo(new Package(bytes, inspectZip(bytes), inflate)).sheets.map((sheet) => sheet.name);
 }
 
 /**
@@ -25,7 +28,7 @@ export function sheetNames(bytes: Uint8Array): string[] {
  * Throws XlsxError: NOT_XLSX, ENCRYPTED, LEGACY_XLS, DAMAGED, TOO_LARGE or TOO_MANY_ROWS.
  */
 export function readWorkbook(bytes: Uint8Array, opts: ReadOptions = {}): { sheets: Grid[] } {
-  const pkg = new Package(bytes, inspectZip(bytes));
+  const pkg = new Package(bytes, inspectZip(bytes), opts.inflate ?? inflateWithFflate);
   const info = readWorkbookInfo(pkg);
   const chosen = info.sheets.filter((sheet) => opts.sheets?.(sheet.name) ?? true);
   if (chosen.length === 0) return { sheets: [] };

@@ -66,17 +66,28 @@ export function parseUint(b: Uint8Array, start: number, end: number): number {
   return n;
 }
 
+/** Significant digits kept in `head`, whose integer is then always below 2^53 and so exact. */
+const HEAD_DIGITS = 15;
+/** Most significant digits read without Number(): the integer stays below 2^64, exact as two doubles. */
+const MAX_DIGITS = 19;
+
 /**
- * A number from bytes without building a string: the fast exact path for up to 15 significant
- * digits and no exponent (an integer below 2^53 divided by an exact power of ten rounds correctly);
- * anything else goes through Number().
+ * A number from bytes, without building a string. Up to 15 significant digits and no exponent: an
+ * exact integer divided by an exact power of ten, which rounds correctly. 16 to 19 digits (Excel
+ * writes 17 significant digits for every computed ratio, 0.33333333333333331): the quotient is
+ * proved correctly rounded by its exact remainder (quotientNear), or handed to Number(). Exponents
+ * and the rest are checked here byte by byte and read by Number() as they stand.
  */
 export function parseNumberBytes(b: Uint8Array, start: number, end: number): number {
   let i = start;
   const negative = b[i] === 0x2d;
   if (negative) i++;
-  let mantissa = 0;
-  let digits = 0;
+  // The integer of the digits is head × 10^tailDigits + tail.
+  let head = 0;
+  let tail = 0;
+  let tailDigits = 0;
+  let significant = 0;
+  let anyDigit = false;
   let fraction = -1;
   for (; i < end; i++) {
     const ch = b[i]!;
@@ -86,15 +97,76 @@ export function parseNumberBytes(b: Uint8Array, start: number, end: number): num
     }
     const d = ch - 0x30;
     if (d < 0 || d > 9) break;
-    mantissa = mantissa * 10 + d;
-    digits++;
+    anyDigit = true;
     if (fraction >= 0) fraction++;
+    // Leading zeros are not significant: 0.000123 has three digits.
+    if (significant === 0 && d === 0) continue;
+    significant++;
+    if (significant <= HEAD_DIGITS) head = head * 10 + d;
+    else {
+      tail = tail * 10 + d;
+      tailDigits++;
+    }
   }
-  if (i === end && digits > 0 && digits <= 15) {
-    const value = fraction > 0 ? mantissa / POW10[fraction]! : mantissa;
-    return negative ? -value : value;
+  if (i === end && anyDigit && significant <= MAX_DIGITS && fraction < POW10.length) {
+    const scale = POW10[Math.max(0, fraction)]!;
+    const value = tailDigits === 0 ? head / scale : quotientNear(head, tail, POW10[tailDigits]!, scale);
+    if (!Number.isNaN(value)) return negative ? -value : value;
   }
+  if (anyDigit && end - start <= SHORT_TEXT && (i === end || exponentEnds(b, i, end))) return Number(latin1(b, start, end));
   return end - start <= SHORT_TEXT ? parseNumber(latin1(b, start, end)) : NaN;
+}
+
+/** Splits a double into two halves of 26 bits each whose products are exact (Veltkamp). */
+const SPLITTER = 134_217_729; // 2^27 + 1
+/** a × b exactly, as the rounded product and its error: [p, e] with p + e = a × b (Dekker's TwoProduct). */
+function twoProduct(x: number, y: number): [number, number] {
+  const p = x * y;
+  const cx = SPLITTER * x;
+  const xh = cx - (cx - x);
+  const xl = x - xh;
+  const cy = SPLITTER * y;
+  const yh = cy - (cy - y);
+  const yl = y - yh;
+  return [p, xh * yh - p + xh * yl + xl * yh + xl * yl];
+}
+
+const bits = new Float64Array(1);
+const words = new BigUint64Array(bits.buffer);
+/** The next double above or below a positive finite x. */
+function neighbour(x: number, up: boolean): number {
+  bits[0] = x;
+  words[0] = up ? words[0]! + 1n : words[0]! - 1n;
+  return bits[0];
+}
+
+/**
+ * (head × tailScale + tail) ÷ scale correctly rounded, for head below 10^15, tail below tailScale
+ * ≤ 10^4 and scale = 10^k ≤ 10^22; NaN when the proof does not hold, which the caller then leaves to
+ * Number(). The candidate quotient q is the double division of the rounded integer; the integer M
+ * minus q × scale is computed exactly (the products by TwoProduct, the differences of near-equal
+ * doubles exactly by Sterbenz's lemma), and q stands when that remainder is clearly less than half
+ * the gap to q's neighbour on its side.
+ */
+function quotientNear(head: number, tail: number, tailScale: number, scale: number): number {
+  const [mh, ml] = twoProduct(head, tailScale);
+  // M = mh + small, small an integer of at most 15 bits: exact.
+  const small = ml + tail;
+  const q = (mh + small) / scale;
+  const [qh, ql] = twoProduct(q, scale);
+  const remainder = mh - qh + small - ql;
+  const half = ((remainder >= 0 ? neighbour(q, true) - q : q - neighbour(q, false)) / 2) * scale;
+  return Math.abs(remainder) < half * (1 - 2 ** -20) ? q : NaN;
+}
+
+/** True when b[i..end) is an exponent, E or e, an optional sign and at least one digit, and nothing else. */
+function exponentEnds(b: Uint8Array, i: number, end: number): boolean {
+  if (b[i] !== 0x45 && b[i] !== 0x65) return false;
+  i++;
+  if (b[i] === 0x2b || b[i] === 0x2d) i++;
+  if (i === end) return false;
+  for (; i < end; i++) if (b[i]! < 0x30 || b[i]! > 0x39) return false;
+  return true;
 }
 
 // ─── Cell text ───────────────────────────────────────────────────────────────────────────────────────

@@ -1,10 +1,10 @@
 /**
  * The zip container of an .xlsx, read by hand: what kind of file this is, what parts it holds and how
  * big they claim to be, all decided from the directory before a single byte is inflated. Only the
- * inflation itself is fflate's.
+ * inflation itself is another's: the Inflate the caller passes (inflate.ts).
  */
-import { Inflate } from 'fflate';
 import { damaged, encrypted, legacyXls, notXlsx, tooLarge } from './errors';
+import type { Inflate } from './inflate';
 import { MAX_COMPRESSION_RATIO, MAX_FILE_BYTES, MAX_PART_UNCOMPRESSED_BYTES, MAX_TOTAL_UNCOMPRESSED_BYTES, RATIO_CHECK_MIN_BYTES } from './limits';
 
 export interface ZipEntry {
@@ -159,19 +159,11 @@ export function checkDeclaredSizes(entries: readonly ZipEntry[]): void {
 }
 
 /**
- * Compressed bytes handed to fflate at a time. Deflate unpacks at most ≈ 1032:1, so one step can
- * produce at most ≈ 16.5 MiB before the declared size is checked again.
+ * One entry's bytes, exactly its declared size, never more: `inflate` must refuse (throw) as soon as
+ * the output would pass the declared size, so a header that understates it costs no more work than
+ * the size it claims. A stored entry is returned as a view into `bytes`.
  */
-const INFLATE_STEP = 16 * 1024;
-
-/**
- * One entry's bytes, in a buffer of exactly its declared size, never more. A header that understates
- * the size is caught as soon as the output would pass it: the entry is inflated in steps, not with
- * one inflateSync, because fflate writing into a fixed buffer silently drops the excess but still
- * decodes all of it, and a crafted 64 MiB entry decodes to 64 GiB: minutes of CPU. The step costs
- * ≈ 15 ms on a 37 MiB sheet. A stored entry is returned as a view into `bytes`.
- */
-export function readEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+export function readEntry(bytes: Uint8Array, entry: ZipEntry, inflate: Inflate): Uint8Array {
   checkPart(entry);
   if (entry.method !== METHOD_STORED && entry.method !== METHOD_DEFLATE) throw damaged(entry.name);
   const header = entry.localHeaderOffset;
@@ -186,18 +178,12 @@ export function readEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
     if (entry.compressedSize !== entry.uncompressedSize) throw damaged(entry.name);
     return packed;
   }
-  const out = new Uint8Array(entry.uncompressedSize);
-  let produced = 0;
+  let out: Uint8Array;
   try {
-    const inflater = new Inflate((chunk) => {
-      if (produced + chunk.length > out.length) throw damaged(entry.name);
-      out.set(chunk, produced);
-      produced += chunk.length;
-    });
-    for (let p = 0; p < packed.length; p += INFLATE_STEP) inflater.push(packed.subarray(p, p + INFLATE_STEP), p + INFLATE_STEP >= packed.length);
+    out = inflate(packed, entry.uncompressedSize);
   } catch {
     throw damaged(entry.name);
   }
-  if (produced !== out.length) throw damaged(entry.name);
+  if (out.length !== entry.uncompressedSize) throw damaged(entry.name);
   return out;
 }

@@ -3,16 +3,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { csvField } from '../../src/cli/checkReport';
-import { run } from '../../src/cli/run';
 import { allocation } from '../../src/rules/plans/allocation';
+import { careplan } from '../support/cli';
 import { edited, reorderRows, rowOf, sha, tempDir, templateBytes, type Entry } from '../support/workbooks';
-
-async function careplan(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const task = (county: string, year: number): number => allocation({ city: '赣州', county, measure: '新增改造床位', year }).value;
 const done = (county: string, year: number, value: number): Entry => ({ row: county, header: `${year}年实际新增改造（张）`, value });
@@ -139,7 +132,7 @@ describe('careplan check on a filled county table', () => {
 });
 
 describe('careplan check on a folder', () => {
-  it('checks every workbook in parallel, reports a damaged one on its own line, exits 2 and still checks the rest', async () => {
+  it('checks every workbook, reports a damaged one on its own line, exits 2 and still checks the rest, the same in worker threads', async () => {
     const folder = tempDir();
     copyFileSync(filledFile, path.join(folder, 'a-ganzhou.xlsx'));
     writeFileSync(path.join(folder, 'b-damaged.xlsx'), readFileSync(filledFile).subarray(0, 4000));
@@ -165,6 +158,10 @@ describe('careplan check on a folder', () => {
     expect(r.err).toMatch(/^e-locked\.xlsx: ENCRYPTED: .*密码/mu);
     expect(r.err).toMatch(/^b-damaged\.xlsx: DAMAGED: .*损坏/mu);
     expect(['a-ganzhou.xlsx', 'b-damaged.xlsx', 'c-notes.xlsx'].map((f) => sha(path.join(folder, f)))).toEqual(hashes);
+    // A folder this small is checked in the main thread; two workers must give the same report.
+    const threaded = await careplan('check', folder, '--as-of', '2024-01-01', '--json', '--threads', '2');
+    expect([threaded.code, threaded.out, threaded.err]).toEqual([r.code, r.out, r.err]);
+    expect((await careplan('check', folder, '--threads', '0')).code).toBe(64);
   });
 
   it('a missing file, an empty folder and two output formats at once are refused with the usage', async () => {
