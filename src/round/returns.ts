@@ -4,7 +4,8 @@
  * what checking it found. Pure: the command line and the browser page hand it the sheets' grids.
  */
 import { checkSheet, recognise, type Finding } from '../check';
-import { cellAt, type Cell, type Grid } from '../check/grid';
+import { SheetContext } from '../check/context';
+import type { Cell, Grid } from '../check/grid';
 import { readInput } from '../check/readInput';
 import type { IsoDay } from '../rules/core/dates';
 import { contentOf, meaningOf, type Column, type Template } from '../templates/model';
@@ -63,13 +64,13 @@ export function readReturns(file: string, grids: readonly Grid[], asOf: IsoDay):
       out.others.push({ file, sheet: grid.name, template: template.id, county: null });
       continue;
     }
+    // Cells are found as the checker finds them (SheetContext.place), whatever the form's layout.
+    const ctx = new SheetContext(template, grid, located, asOf);
     const row = main.table.rows[0]!;
-    const at = main.rows.get(row.key);
     const figures = new Map<string, Figure>();
     for (const column of main.table.columns) {
-      const c = main.columns.get(column.key);
-      if (column.role !== 'input' || c === undefined || at === undefined) continue;
-      figures.set(inputKey(main.table, row.key, column), figureOf(grid, cellAt(grid, at, c), column));
+      const place = column.role === 'input' ? ctx.place({ table: main.table.key, row: row.key, col: column.key }) : undefined;
+      if (place) figures.set(inputKey(main.table, row.key, column), figureOf(grid, place.cell, column));
     }
     const { findings } = checkSheet(grid, asOf);
     out.returns.push({ file, sheet: grid.name, template, countyKey: row.key, county: row.county ?? row.labels[0]!, figures, findings });
