@@ -15,6 +15,7 @@ import type { MeasureProgress } from '../round/progress';
 import { errorsOf, warningsOf, type RoundStatus } from '../round/status';
 import type { Template } from '../templates/model';
 import { BODY_SIZE, FILL, FONT_NAME, MARGINS_INCHES, NUM_FMT, PAGE_FOOTER, SEVERITY_FILL, solid } from './styles';
+import { textWidth } from './write';
 
 export const SHEETS = { status: '报送情况', findings: '核查结果', progress: '进度通报' } as const;
 
@@ -44,6 +45,12 @@ function sheet(wb: ExcelJS.Workbook, name: string, widths: readonly number[], la
   return ws;
 }
 
+/** Points of row height per line of 10-pt text, and the cell's padding. */
+const LINE_PT = 13;
+const PADDING_PT = 3;
+/** A column's width counts digits of the 11-pt body font; these sheets’ 10-pt text fits about 1.5 of textWidth’s units a unit (measured in LibreOffice’s PDF). */
+const DIGITS_PER_WIDTH = 1.5;
+
 /** A row of cells from column 1, each styled; a banner line merged across `span` columns. */
 function put(ws: Worksheet, r: number, values: readonly ExcelJS.CellValue[], style: Partial<Style>, span?: number): void {
   values.forEach((v, i) => {
@@ -52,6 +59,20 @@ function put(ws: Worksheet, r: number, values: readonly ExcelJS.CellValue[], sty
     cell.style = { ...style };
   });
   if (span) ws.mergeCells(r, 1, r, span);
+  fitHeight(ws, r, values, span);
+}
+
+/**
+ * A row tall enough for its wrapped text: Excel and LibreOffice do not grow a row on opening a file
+ * (nor ever for merged cells), so the lines each text needs in its column's width are counted here.
+ */
+function fitHeight(ws: Worksheet, r: number, values: readonly ExcelJS.CellValue[], span?: number): void {
+  const widthOf = (i: number): number => (span ? Array.from({ length: span }, (_, k) => ws.getColumn(k + 1).width ?? 8).reduce((a, b) => a + b, 0) : (ws.getColumn(i + 1).width ?? 8));
+  const lines = Math.max(
+    1,
+    ...values.map((v, i) => (typeof v === 'string' ? v.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / (widthOf(i) * DIGITS_PER_WIDTH))), 0) : 1)),
+  );
+  if (lines > 1) ws.getRow(r).height = Math.max(ws.getRow(r).height ?? 0, lines * LINE_PT + PADDING_PT);
 }
 
 export function addStatusSheet(wb: ExcelJS.Workbook, city: Template, status: RoundStatus, asOf: string): void {
@@ -109,7 +130,6 @@ export function addProgressSheet(wb: ExcelJS.Workbook, city: Template, measures:
   const ws = sheet(wb, SHEETS.progress, [6, 14, 11, 11, 10, 10, 44], true);
   put(ws, 1, [PROGRESS_MSG.title(city.title.zh, asOf)], STYLE.title, 7);
   put(ws, 2, [`依据：${city.basis}`], STYLE.line, 7);
-  ws.getRow(1).height = 42;
   const charts: BarChart[] = [];
   let r = 4;
   measures.forEach((m, i) => {
@@ -117,7 +137,6 @@ export function addProgressSheet(wb: ExcelJS.Workbook, city: Template, measures:
     // One measure a printed page: its table, its sentence and its chart stay together.
     if (i > 0) ws.getRow(top - 1).addPageBreak();
     put(ws, r, [PROGRESS_MSG.heading(i, m.measure, m.unit, m.kind === 'task', m.years, m.base)], STYLE.heading, 7);
-    ws.getRow(r).height = 30;
     put(ws, r + 1, PROGRESS_HEAD, STYLE.header);
     m.rows.forEach((row, k) => {
       const at = r + 2 + k;
@@ -130,7 +149,6 @@ export function addProgressSheet(wb: ExcelJS.Workbook, city: Template, measures:
     });
     const end = r + 2 + m.rows.length;
     put(ws, end, [m.sentence], STYLE.heading, 7);
-    ws.getRow(end).height = 32;
     const rated = m.rows.filter((row) => row.rate !== null);
     if (rated.length) {
       const first = r + 2;

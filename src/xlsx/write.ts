@@ -171,7 +171,7 @@ function evaluator(l: Layout): (cell: PlacedCell) => Value | undefined {
 
 /** Chinese characters and full-width punctuation take two digit widths, anything else one. */
 const WIDE = /[\u1100-\u115f\u2018-\u201d\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-const textWidth = (s: string): number => [...s].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1), 0);
+export const textWidth = (s: string): number => [...s].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1), 0);
 
 /**
  * The heights of rows whose text wraps onto more than one line. Excel never grows a row for a merged
