@@ -19,10 +19,10 @@ const city = '赣州';
 const indicatorsOf = (file: string): Indicator[] => (SEED_FILES[file] as { indicators: Indicator[] }).indicators;
 const of2022 = (id: string): Indicator => indicatorsOf('ganzhou-2022-94.json').find((i) => i.id === id)!;
 
-function careplan(...argv: string[]) {
+async function careplan(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = run(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  const code = await run(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -163,12 +163,12 @@ describe('特殊困难老年人家庭适老化改造: the 2022 plan says 1.5万�
 });
 
 describe('careplan targets 赣州', () => {
-  it('lists each of the opinion’s targets by name, and as JSON with 2025, its figure and 赣市府发〔2023〕13号', () => {
-    const text = careplan('targets', '赣州');
+  it('lists each of the opinion’s targets by name, and as JSON with 2025, its figure and 赣市府发〔2023〕13号', async () => {
+    const text = await careplan('targets', '赣州');
     expect(text.code).toBe(0);
     const fresh = CASES.filter((c) => !of2022Ids().has(c.id));
     for (const c of fresh) expect(text.out, c.name).toContain(`${c.name}（`);
-    const rows = JSON.parse(careplan('targets', '赣州', '--json').out) as { id: string; targets: { year: number; comparator: string; value: number; document: string; citation: { quote: string } }[] }[];
+    const rows = JSON.parse((await careplan('targets', '赣州', '--json')).out) as { id: string; targets: { year: number; comparator: string; value: number; document: string; citation: { quote: string } }[] }[];
     for (const c of CASES) {
       const row = rows.find((r) => r.id === c.id);
       expect(row, c.id).toBeDefined();
