@@ -2,7 +2,8 @@
 // system) and peak memory (maximum resident set) from GNU time, runs paired A/B so that the
 // machine's load falls on both alike, medians. Then a folder of 1, 5, 20 and 100 county workbooks
 // checked in the main thread and in two worker threads (--threads), the same way, and two
-// 100,000-row county tables, the size from which careplan starts workers by itself.
+// 100,000-row county tables, the size from which careplan starts workers by itself; and `careplan
+// merge` of twenty returns against checking the same folder.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,6 +93,18 @@ export async function cliBench(runs = 7): Promise<void> {
       const [main, workers] = paired([...bin, ...args, '--threads', '1'], [...bin, ...args, '--threads', '2'], Math.max(3, runs >> 1));
       console.log(`  ${label.padStart(13)}   ${fmt(main.wall, 2).padStart(12)} ${fmt(main.cpu, 2).padStart(7)}    ${fmt(workers.wall, 2).padStart(15)} ${fmt(workers.cpu, 2).padStart(7)}    ${fmt(workers.wall / main.wall, 2).padStart(8)}×`);
     }
+
+    // The round: the same twenty returns merged into the city table with its report sheets and chart,
+    // against checking them, paired.
+    const returns = path.join(dir, 'folder-20');
+    const [merged, checked] = paired(
+      [...bin, 'merge', returns, '-o', path.join(dir, 'city.xlsx'), '--as-of', AS_OF, '--force', '--json'],
+      [...bin, 'check', returns, '--as-of', AS_OF, '--json'],
+      Math.max(3, runs >> 1),
+    );
+    console.log(`
+careplan merge of ${counties.length} returns against careplan check of them, medians of ${Math.max(3, runs >> 1)} paired runs:`);
+    console.log(`  merge ${fmt(merged.wall, 2)} s wall, ${fmt(merged.cpu, 2)} s CPU, ${fmt(merged.rss / 1024, 1)} MiB peak; check ${fmt(checked.wall, 2)} s wall, ${fmt(checked.cpu, 2)} s CPU; merge ÷ check ${fmt(merged.cpu / checked.cpu, 2)}× CPU`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -5,7 +5,7 @@
  */
 import { SEVERITIES, type Finding, type Severity } from './finding';
 
-const SEVERITY_WORD: Record<Severity, string> = { error: '错误 error', warning: '警告 warning', info: '提示 info' };
+export const SEVERITY_WORD: Record<Severity, string> = { error: '错误 error', warning: '警告 warning', info: '提示 info' };
 
 /** The first line of every careplan mark, so a reader knows where the words come from. */
 export const MARK_HEADING = 'careplan 检查 / check';

@@ -1,7 +1,8 @@
 /**
- * careplan check FILE.xlsx|DIR [--as-of DATE] [--json|--csv] [--lang en] [--annotate OUT] [--force] [--threads N]
- * Exit 0 when no finding is an error, 1 when any is, 2 when an input could not be read (the other
- * files are still checked). Inputs are only ever read.
+ * careplan check FILE.xlsx|DIR [--as-of DATE] [--json|--csv] [--lang en] [--annotate OUT] [--force] [--threads N] [--fail-on warning]
+ * A folder is searched with its subfolders. Exit 0 when no finding is an error (with --fail-on
+ * warning: nor a warning), 1 when any is, 2 when an input could not be read or had no sheet careplan
+ * knows (the other files are still checked). Inputs are only ever read.
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -10,9 +11,13 @@ import { parseAsOf } from '../rules/core/dates';
 import { formatCsv, formatJson, formatText, type Lang } from './checkReport';
 import type { CheckJob, FileReport } from './checkFile';
 import { fileProblems } from './fileErrors';
-import { inputOf, isFolder, makeFolder, namesIn, realPath, refuseCollision, type Input } from './inputFile';
+import { inputOf, isFolder, makeFolder, realPath, refuseCollision, type Input } from './inputFile';
 import { noMoreArgs, takeFlag, takeOption, UsageError } from './options';
 import { checkAll, threadsFor } from './pool';
+import { collectWorkbooks, skippedLine } from './collect';
+import { TEMPLATES } from '../templates';
+
+const XLSX = /\.xlsx$/iu;
 
 export const CHECK_EXIT = { clean: 0, errors: 1, unreadable: 2 } as const;
 
@@ -21,13 +26,6 @@ interface Io {
   err: (text: string) => void;
 }
 
-/** The workbooks of a folder: every .xlsx in it, not Excel's own ~$ lock files. */
-function workbooksIn(dir: string): string[] {
-  return namesIn(dir)
-    .filter((f) => /\.xlsx$/iu.test(f) && !f.startsWith('~$'))
-    .sort()
-    .map((f) => path.join(dir, f));
-}
 
 const exists = (target: string, force: boolean): void => {
   if (existsSync(target) && !force) throw new UsageError(`${escapeControl(target)} 已存在；如要覆盖请加 --force / exists; add --force to overwrite it`);
@@ -82,23 +80,37 @@ export async function check(args: string[], io: Io): Promise<number> {
   const asOf = parseAsOf(takeOption(args, '--as-of'));
   const annotate = takeOption(args, '--annotate');
   const threads = threadsOption(takeOption(args, '--threads'));
+  const failOnWord = takeOption(args, '--fail-on');
   const [input, ...rest] = args;
   noMoreArgs(rest);
   if (!input) throw new UsageError('check 需要一个 .xlsx 文件或文件夹 / check needs a .xlsx file or a folder');
   if (json && csv) throw new UsageError('--json 与 --csv 只能选一个 / choose --json or --csv');
+  const failOn = failOnWord ?? 'error';
+  if (failOn !== 'error' && failOn !== 'warning') throw new UsageError(`--fail-on 应为 error 或 warning / --fail-on takes error or warning: ${escapeControl(failOn)}`);
   // Links resolved once: a loop or a missing path is one line here, before anything is read.
   const isDir = isFolder(input);
-  const files = isDir ? workbooksIn(input) : [input];
+  const { files, skipped } = isDir ? collectWorkbooks([input], XLSX) : { files: [input], skipped: [] };
+  for (const s of skipped) io.err(escapeControl(skippedLine(s)));
   if (isDir && files.length === 0) throw new UsageError(`${escapeControl(input)} 中没有 .xlsx 文件 / has no .xlsx files`);
   const targets = annotateTargets(input, isDir, files, annotate, force);
   const jobs: CheckJob[] = files.map((file, i) => ({ file, asOf, ...(targets[i] ? { annotate: targets[i] } : {}) }));
   const reports = await checkAll(jobs, threads ?? threadsFor(files.length, files.reduce((sum, f) => sum + sizeOf(f), 0)));
   for (const r of reports) if (r.error) io.err(escapeControl(`${r.file}: ${r.error.code}: ${r.error.zh} / ${r.error.en}`));
+  for (const r of reports) if (nothingRecognised(r)) io.err(escapeControl(notRecognisedLine(r)));
   io.out(json ? formatJson(reports, asOf) : csv ? formatCsv(reports, lang) : formatText(reports, lang));
-  return exitCode(reports);
+  return exitCode(reports, failOn);
 }
 
-export function exitCode(reports: readonly FileReport[]): number {
-  if (reports.some((r) => r.error)) return CHECK_EXIT.unreadable;
-  return reports.some((r) => r.sheets.some((s) => s.findings.some((f) => f.severity === 'error'))) ? CHECK_EXIT.errors : CHECK_EXIT.clean;
+/** A readable workbook none of whose sheets is a careplan sheet: not checked, so never a pass. */
+const nothingRecognised = (r: FileReport): boolean => !r.error && r.sheets.every((s) => s.template === null);
+
+function notRecognisedLine(r: FileReport): string {
+  const looked = TEMPLATES.map((t) => t.title).join('、');
+  return `${r.file}: 未检查：${r.sheets.length ? `工作表 ${r.sheets.map((s) => s.sheet).join('、')} ` : ''}中既没有模板编号（第 1–12 行的 careplan:…），也没有以下任一模板的大部分表头：${looked} / not checked: no sheet carries a template marker (careplan:… in rows 1-12) or most of the headers of any careplan template (careplan template --list)`;
+}
+
+export function exitCode(reports: readonly FileReport[], failOn: 'error' | 'warning' = 'error'): number {
+  if (reports.some((r) => r.error || nothingRecognised(r))) return CHECK_EXIT.unreadable;
+  const failing = (sev: string) => sev === 'error' || (failOn === 'warning' && sev === 'warning');
+  return reports.some((r) => r.sheets.some((s) => s.findings.some((f) => failing(f.severity)))) ? CHECK_EXIT.errors : CHECK_EXIT.clean;
 }

@@ -28,8 +28,14 @@ const USAGE = `用法 / usage:
   careplan template --describe ID [--county C]   模板逐格说明（JSON）
   careplan template ID [--county C] [--city C] [--as-of DATE] [--values] -o FILE.xlsx [--force]
                                            生成模板工作簿（--values：CARE 公式写成数值，供 WPS 等使用）
+  careplan template ID --county all -o DIR [--values] [--force]
+                                           每个县（市、区）一份填报表，文件名以县名开头
   careplan check FILE.xlsx|DIR [--as-of DATE] [--json|--csv] [--lang en] [--annotate OUT] [--force] [--threads N]
-                                           按规划目标检查填好的工作簿；退出码 0 无错误，1 有错误，2 有文件无法读取
+                [--fail-on warning]        按规划目标检查填好的工作簿（含子文件夹）；退出码 0 无错误，1 有错误，
+                                           2 有文件无法读取或未识别出任何表
+  careplan merge DIR|FILE... -o CITY.xlsx [--template ID] [--as-of DATE] [--json] [--force]
+                                           把各县报表汇总成城市表，附报送情况、核查结果、进度通报；
+                                           退出码 0 各县均已报送无错误，1 有未报送、有错误或冲突，2 有文件无法读取
   城市 / cities: 赣州 鹰潭 吉安 抚州 (ganzhou yingtan jian fuzhou)`;
 
 /**
@@ -55,6 +61,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await (await import('./templateVerb')).template(args, io);
       case 'check':
         return await (await import('./checkVerb')).check(args, io);
+      case 'merge':
+        return await (await import('./mergeVerb')).merge(args, io);
       case undefined:
       case 'help':
       case '--help':

@@ -3,6 +3,7 @@
  *   careplan template --list [--json]
  *   careplan template --describe ID [--county C]
  *   careplan template ID [--county C] [--city C] [--as-of DATE] [--values] -o FILE.xlsx [--force]
+ *   careplan template ID --county all [--values] -o DIR [--force]
  */
 import { existsSync } from 'node:fs';
 import { escapeControl } from '../check/escape';
@@ -11,6 +12,7 @@ import { describedCells, layout } from '../templates/layout';
 import { writeTemplate } from '../xlsx/write';
 import { writeFileAtomically } from './files';
 import { noMoreArgs, takeFlag, takeOption, UsageError } from './options';
+import { writeEveryCounty } from './templateAll';
 
 export interface Out {
   out: (text: string) => void;
@@ -52,8 +54,13 @@ async function write(id: string, args: string[], io: Out): Promise<number> {
   const file = takeOption(args, '-o') ?? takeOption(args, '--output');
   const force = takeFlag(args, '--force');
   const values = takeFlag(args, '--values');
-  const t = buildTemplate(id, options(args));
+  const o = options(args);
   noMoreArgs(args);
+  if (o.county === 'all') {
+    if (!file) throw new UsageError('--county all 需要 -o 文件夹 / --county all needs -o FOLDER');
+    return writeEveryCounty(id, file, { force, values }, io.out);
+  }
+  const t = buildTemplate(id, o);
   if (!file) throw new UsageError('template 需要 -o FILE.xlsx / template needs -o FILE.xlsx');
   if (!/\.xlsx$/iu.test(file)) throw new UsageError(`输出文件应以 .xlsx 结尾 / the output must end in .xlsx: ${escapeControl(file)}`);
   if (existsSync(file) && !force) throw new UsageError(`${escapeControl(file)} 已存在；如要覆盖请加 --force / exists; add --force to overwrite it`);

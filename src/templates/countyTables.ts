@@ -15,7 +15,7 @@ import { SEEDS } from '../rules/data/seeds';
 import { cellKey, type Accepts, type Column, type Content, type Format, type Formula, type Row, type Table, type Template } from './model';
 
 /** The unit word a header shows for a seed measure's unit. */
-const UNIT_WORD: Record<CountyTable['measures'][number]['unit'], string> = {
+export const UNIT_WORD: Record<CountyTable['measures'][number]['unit'], string> = {
   beds: '张',
   slots: '个',
   facilities: '个',
@@ -135,7 +135,7 @@ export const COUNTY_TABLE_SPECS: readonly CountyTableSpec[] = [
   },
 ];
 
-function seedTable(id: string): { table: CountyTable; doc: SeedDocument['document'] } {
+export function seedTable(id: string): { table: CountyTable; doc: SeedDocument['document'] } {
   for (const seed of SEEDS) {
     const table = seed.tables.find((t) => t.id === id);
     if (table) return { table, doc: seed.document };

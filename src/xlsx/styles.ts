@@ -14,7 +14,7 @@ export type Kind = PlacedCell['kind'];
  * 等线 is the body font of Chinese Excel since 2016 and of new WPS sheets; where it is missing the
  * program falls back to its own CJK font, which is what the layout's widths were sized for anyway.
  */
-const FONT_NAME = '等线';
+export const FONT_NAME = '等线';
 export const BODY_SIZE = 11;
 
 const GREY_TEXT = 'FF595959';

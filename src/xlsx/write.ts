@@ -31,7 +31,13 @@ const HEADER_LINES = 3;
 const A4 = 9;
 
 export async function writeTemplate(t: Template, opts: WriteOptions = {}): Promise<Uint8Array> {
-  const l = layout(t);
+  const wb = templateWorkbook(t);
+  await addTemplateSheet(wb, t, opts);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** An empty workbook titled for the template, to which its sheet (and others) are added. */
+export function templateWorkbook(t: Template): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'careplan';
   wb.title = t.title.zh;
@@ -39,7 +45,12 @@ export async function writeTemplate(t: Template, opts: WriteOptions = {}): Promi
   // The cached values are right for the day the file was written; Excel recomputes the CARE
   // formulas on open so that a rule which changed since is applied.
   wb.calcProperties.fullCalcOnLoad = true;
+  return wb;
+}
 
+/** The template's sheet, laid out, styled, validated and protected, added to the workbook. */
+export async function addTemplateSheet(wb: ExcelJS.Workbook, t: Template, opts: WriteOptions = {}): Promise<Worksheet> {
+  const l = layout(t);
   const lastRow = Math.max(...l.cells.map((c) => c.r));
   const ws = wb.addWorksheet(t.sheet, {
     views: [{ state: 'frozen', xSplit: l.freeze.cols, ySplit: l.freeze.rows }],
@@ -73,7 +84,7 @@ export async function writeTemplate(t: Template, opts: WriteOptions = {}): Promi
   for (const [r, height] of rowHeights(l)) ws.getRow(r + 1).height = height;
 
   await protect(ws);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return ws;
 }
 
 /**
@@ -160,7 +171,7 @@ function evaluator(l: Layout): (cell: PlacedCell) => Value | undefined {
 
 /** Chinese characters and full-width punctuation take two digit widths, anything else one. */
 const WIDE = /[\u1100-\u115f\u2018-\u201d\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-const textWidth = (s: string): number => [...s].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1), 0);
+export const textWidth = (s: string): number => [...s].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1), 0);
 
 /**
  * The heights of rows whose text wraps onto more than one line. Excel never grows a row for a merged

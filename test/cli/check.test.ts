@@ -154,7 +154,9 @@ describe('careplan check on a folder', () => {
       ['e-locked.xlsx', 'ENCRYPTED'],
     ]);
     expect(errorsOf(json).filter((e) => e.ruleId === 'task.cumulative')).toHaveLength(2);
-    expect(r.err.split('\n')).toHaveLength(3);
+    // Three files that cannot be read, and Excel's lock file listed as skipped.
+    expect(r.err.split('\n')).toHaveLength(4);
+    expect(r.err).toMatch(/~\$a-ganzhou\.xlsx: 已跳过/u);
     expect(r.err).toMatch(/^e-locked\.xlsx: ENCRYPTED: .*密码/mu);
     expect(r.err).toMatch(/^b-damaged\.xlsx: DAMAGED: .*损坏/mu);
     expect(['a-ganzhou.xlsx', 'b-damaged.xlsx', 'c-notes.xlsx'].map((f) => sha(path.join(folder, f)))).toEqual(hashes);

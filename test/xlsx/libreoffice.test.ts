@@ -4,39 +4,15 @@
  * formula itself and saves it again. Its figures must be the ones careplan cached, and the file it
  * saved must be recognised and checked the same.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../src/check';
 import type { Cell, Grid } from '../../src/check/grid';
 import { allocation } from '../../src/rules/plans/allocation';
 import { readWorkbook } from '../../src/xlsx/read';
-import { SOFFICE, skipWithout } from '../support/programs';
-import { tempDir, templateBytes, type Entry } from '../support/workbooks';
+import { SOFFICE, skipLibreOffice, throughLibreOffice } from '../support/libreoffice';
+import { templateBytes, type Entry } from '../support/workbooks';
 
-const skip = skipWithout(SOFFICE !== undefined);
-if (skip) console.warn('test/xlsx/libreoffice.test.ts skipped: no LibreOffice (apt-get install -y libreoffice-calc-nogui)');
-
-/** Converts with a private profile that tells Calc to recalculate every formula on load. */
-function throughLibreOffice(bytes: Uint8Array, name: string): Uint8Array {
-  const dir = tempDir();
-  const profile = path.join(dir, 'profile', 'user');
-  mkdirSync(profile, { recursive: true });
-  writeFileSync(
-    path.join(profile, 'registrymodifications.xcu'),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>`,
-  );
-  const input = path.join(dir, name);
-  writeFileSync(input, bytes);
-  const out = path.join(dir, 'out');
-  const r = spawnSync(SOFFICE!, [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, input], { timeout: 120_000 });
-  if (r.status !== 0) throw new Error(`LibreOffice failed: ${r.stderr.toString()}`);
-  return new Uint8Array(readFileSync(path.join(out, name)));
-}
+if (skipLibreOffice) console.warn('test/xlsx/libreoffice.test.ts skipped: no LibreOffice (apt-get install -y libreoffice-calc-nogui)');
 
 const cached = (c: Cell): unknown => (typeof c === 'object' && c !== null && c.t === 'formula' ? c.cached : undefined);
 
@@ -77,7 +53,7 @@ const EDGES: { county: string; beds: number | null; nursing: number | null; elde
   { county: '信丰县', beds: 600, nursing: 240, elderly: 12000, per1000: (600 / 12000) * 1000, share: 240 / 600 },
 ];
 
-describe.skipIf(skip)('a template through LibreOffice Calc', () => {
+describe.skipIf(skipLibreOffice)('a template through LibreOffice Calc', () => {
   it('Calc computes the ratio formulas’ own text to a blank, never #DIV/0!, for a zero or blank denominator, and to the quotient otherwise', async () => {
     expect(SOFFICE, 'LibreOffice is installed (.ci/run installs libreoffice-calc-nogui)').toBeDefined();
     const entries = EDGES.flatMap((e) => (['beds', 'nursing', 'elderly'] as const).map((k) => ({ row: e.county, header: BEDS_2021[k], value: e[k] })));
