@@ -6,7 +6,8 @@
 import ExcelJS, { type Cell, type Comment, type RichText } from 'exceljs';
 import type { Finding } from '../check/finding';
 import { findingText, worstOf } from '../check/markText';
-import { SEVERITY_FILL, solid } from './styles';
+import { SEVERITY_FILL } from '../templates/look';
+import { solid } from './styles';
 
 export interface Mark {
   sheet: string;
