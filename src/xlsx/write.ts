@@ -61,7 +61,8 @@ export async function writeTemplate(t: Template, opts: WriteOptions = {}): Promi
       ...(print.titleColumns ? { printTitlesColumn: `${columnLetter(print.titleColumns[0])}:${columnLetter(print.titleColumns[1])}` } : {}),
       printArea: absoluteRows(`A${l.printArea[0] + 1}:${a1(l.printArea[1], l.widths.length - 1)}`),
     },
-    headerFooter: { oddFooter: `&C&"${FONT_NAME}"&10${PAGE_FOOTER}` },
+    // The body size: the footer prints at the page's scale too, and must stay as legible as the table.
+    headerFooter: { oddFooter: `&C&"${FONT_NAME}"&${BODY_SIZE}${PAGE_FOOTER}` },
   });
   l.widths.forEach((w, c) => (ws.getColumn(c + 1).width = excelWidth(w)));
 
