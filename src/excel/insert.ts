@@ -6,6 +6,7 @@
  */
 import { layout } from '../templates/layout';
 import type { Template } from '../templates/model';
+import { freeSheetName } from '../templates/sheetName';
 import { SIGNATURE_ROW_POINTS } from '../templates/signature';
 import { PAGE, type Look } from './look';
 import { rectAddress, type Rect } from './rects';
@@ -13,20 +14,7 @@ import type { ExcelRun } from './run';
 import { planSheet, type SheetPlan } from './sheetPlan';
 import type { InsertResult } from './types';
 
-/** Excel's longest sheet name. */
-const MAX_SHEET_NAME = 31;
 const NAME_ERROR = '#NAME?';
-
-/** The name itself when free, else the first of "name (2)", "name (3)", … that is (Excel compares names without case). */
-export function freeSheetName(name: string, taken: readonly string[]): string {
-  const used = new Set(taken.map((t) => t.toLowerCase()));
-  if (!used.has(name.toLowerCase())) return name;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = `${[...name].slice(0, MAX_SHEET_NAME - suffix.length).join('')}${suffix}`;
-    if (!used.has(candidate.toLowerCase())) return candidate;
-  }
-}
 
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
 

@@ -1,12 +1,15 @@
 /**
  * The annotated copy: the user's own workbook with each finding shown on its cell, as a fill in the
- * severity's colour and a note saying what is wrong and which clause says so. Only fills and notes
- * change; every value, formula and note the user wrote stays as it was.
+ * severity's colour and a note saying what is wrong and which clause says so, and a 核查结果 sheet
+ * that lists the findings with links to their cells and a legend of the fills (check/reportSheet.ts),
+ * so that a printed copy shows what is wrong. Only fills and notes change on the user's sheets;
+ * every value, formula and note the user wrote stays as it was.
  */
 import ExcelJS, { type Cell, type Comment, type RichText } from 'exceljs';
 import type { Finding } from '../check/finding';
 import { findingText, worstOf } from '../check/markText';
 import { SEVERITY_FILL } from '../templates/look';
+import { addReportSheet } from './reportSheet';
 import { solid } from './styles';
 
 export interface Mark {
@@ -25,6 +28,7 @@ export async function annotate(bytes: Uint8Array, marks: readonly Mark[]): Promi
     if (!ws) continue;
     for (const [address, findings] of cells) mark(ws.getCell(address), findings);
   }
+  addReportSheet(wb, marks);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 

@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { hexOf } from '../../src/excel/look';
 import { literalText } from '../../src/excel/sheetPlan';
 import { inputValidation } from '../../src/excel/validationRule';
-import { freeSheetName } from '../../src/excel/insert';
+import { freeSheetName } from '../../src/templates/sheetName';
 import { allocation } from '../../src/rules/plans/allocation';
 import { TEMPLATES, buildTemplate } from '../../src/templates';
 import { layout } from '../../src/templates/layout';

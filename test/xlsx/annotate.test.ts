@@ -155,3 +155,47 @@ describe('annotate', () => {
     expect(ws.getCell('A1').note).toBeUndefined();
   });
 });
+
+describe('the 核查结果 sheet of an annotated copy', () => {
+  it('lists each finding with its sheet, a link to its cell, county, year and message, and a legend of the fills under them', async () => {
+    const marks: Mark[] = [
+      { sheet: SHEET, finding: finding(DONE_2023, 'error') },
+      { sheet: SHEET, finding: finding(BEDS_2023, 'warning', { ruleId: 'input.notFilled', message: { zh: '于都县 2023 年末养老床位数未填写', en: 'not filled' } }) },
+    ];
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await annotate(filled, marks)).slice().buffer);
+    const report = wb.getWorksheet('核查结果')!;
+    expect(report, 'a sheet named 核查结果').toBeDefined();
+    const rows: unknown[][] = [];
+    report.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const header = rows.findIndex((r) => r[0] === '序号');
+    expect(rows[header]).toEqual(['序号', '工作表', '单元格', '级别', '县（市、区）', '指标', '年度', '问题', '应为', '实际', '依据']);
+    const first = rows[header + 1]!;
+    expect(first.slice(0, 2)).toEqual([1, SHEET]);
+    // The address is a link to the cell on the user's sheet.
+    expect(first[2]).toEqual({ text: DONE_2023, hyperlink: `#'${SHEET}'!${DONE_2023}` });
+    expect(first.slice(3, 8)).toEqual(['错误', '于都县', '新增改造床位', 2023, marks[0]!.finding.message.zh]);
+    expect(rows[header + 2]![2]).toEqual({ text: BEDS_2023, hyperlink: `#'${SHEET}'!${BEDS_2023}` });
+    expect(fillOf(report.getCell(header + 2, 4))).toBe(argb(SEVERITY_FILL.error));
+    expect(fillOf(report.getCell(header + 3, 4))).toBe(argb(SEVERITY_FILL.warning));
+    // The legend: the three marks' fills and the template's grey, yellow and blue, each with its meaning.
+    let legend = 0;
+    report.eachRow((row, n) => void (row.getCell(1).value === '图例' && (legend = n)));
+    expect(legend).toBeGreaterThan(header + 3);
+    const fills: string[] = [];
+    for (let r = legend + 1; r <= report.rowCount; r++) fills.push(fillOf(report.getCell(r, 1))!);
+    expect(fills).toEqual([SEVERITY_FILL.error, SEVERITY_FILL.warning, SEVERITY_FILL.info, FILL.document, FILL.input, FILL.computed].map(argb));
+    expect(String(report.getCell(legend + 5, 2).value)).toContain('黄色');
+  });
+
+  it('takes another name where the workbook already has a sheet called 核查结果, and leaves that sheet as it was', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(filled.slice().buffer);
+    wb.addWorksheet('核查结果').getCell('A1').value = '我们自己的核查';
+    const mine = new Uint8Array(await wb.xlsx.writeBuffer());
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.load((await annotate(mine, [{ sheet: SHEET, finding: finding(DONE_2023, 'error') }])).slice().buffer);
+    expect(out.getWorksheet('核查结果')!.getCell('A1').value).toBe('我们自己的核查');
+    expect(out.getWorksheet('核查结果 (2)')).toBeDefined();
+  });
+});
