@@ -62,7 +62,7 @@ export interface Layout {
 
 /** Rows above the title: marker, English title, guide. */
 const SOFTWARE_ROWS = 3;
-/** The smallest printed body text: 10 pt on what a county returns, 9 pt on a city table split by years. */
+/** The smallest printed body text: 10 pt on a county's own form and an indicator sheet, 9 pt on a city table split by years and on a budget. */
 const RETURNED_TEXT = 10;
 const CITY_TABLE_TEXT = 9;
 
@@ -109,7 +109,7 @@ export function layout(t: Template): Layout {
   const first = placements[0]!;
   const keyColumns = first.table.columns.filter((c) => c.role === 'key').length;
   const groupStarts = down ? [] : groupStartsOf(first.table);
-  const print = printSetup({ widths, minText: t.kind === 'county' && !down ? CITY_TABLE_TEXT : RETURNED_TEXT, groupStarts, keyColumns });
+  const print = printSetup({ widths, minText: returned(t) && !(t.kind === 'county' && !down) ? RETURNED_TEXT : CITY_TABLE_TEXT, groupStarts, keyColumns });
   // The title, the document and the signatures stand over the first printed page's columns, where an official reads them.
   const width = print.columnBreaks[0] ?? widths.length;
   const across = (row: number, kind: Piece, value: string): void => {

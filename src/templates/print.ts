@@ -21,8 +21,9 @@ const SLACK = 0.74;
 
 export interface PrintSetup {
   /**
-   * A4, except a whole-city table one of whose year groups does not fit an A4 landscape page at
-   * the smallest size allowed (抚州's 12 measures a year): A3, which offices print on for such tables.
+   * A4, except where a sheet that cannot split (an indicator sheet's twelve columns) or one year
+   * group of a whole-city table (抚州's twelve measures a year) does not fit an A4 landscape page at
+   * the smallest size allowed: A3, which offices print such tables on.
    */
   paper: Paper;
   orientation: 'portrait' | 'landscape';
@@ -74,15 +75,22 @@ export function printSetup(n: PrintNeeds): PrintSetup {
   const minScale = Math.ceil((n.minText / BODY_SIZE) * 100);
   const portrait = pageRoom('portrait');
   if (whole <= portrait) return { paper: 'A4', orientation: 'portrait', scale: 100, columnBreaks: [], titleColumns: null };
-  const landscape = pageRoom('landscape');
-  const fit = Math.floor((landscape / whole) * 100);
-  if (fit >= minScale || n.groupStarts.length === 0) return { paper: 'A4', orientation: 'landscape', scale: Math.max(Math.min(100, fit), minScale), columnBreaks: [], titleColumns: null };
+  // One page wide where the sheet fits A4 landscape, or else A3, at the smallest size allowed or larger.
   for (const paper of ['A4', 'A3'] as const) {
-    const split = splitByGroups(n, pageRoom('landscape', paper), minScale);
+    const fit = Math.floor((pageRoom('landscape', paper) / whole) * 100);
+    if (fit >= minScale) return { paper, orientation: 'landscape', scale: Math.min(100, fit), columnBreaks: [], titleColumns: null };
+  }
+  for (const paper of ['A4', 'A3'] as const) {
+    const split = n.groupStarts.length > 0 ? splitByGroups(n, pageRoom('landscape', paper), minScale) : undefined;
     if (split) return { paper, orientation: 'landscape', scale: split.scale, columnBreaks: split.breaks, titleColumns: [0, n.keyColumns - 1] };
   }
-  throw new Error(`a year group too wide for an A3 landscape page at ${n.minText} pt`);
+  // Only a reference sheet of long clauses (the 2023 service list) is wider than A3 and has no year
+  // groups: it prints one A3 page wide, below the body size, as a copy of the document to read.
+  return { paper: 'A3', orientation: 'landscape', scale: Math.max(MIN_SCALE, Math.floor((pageRoom('landscape', 'A3') / whole) * 100)), columnBreaks: [], titleColumns: null };
 }
+
+/** Excel's smallest print scale (PageLayoutZoomOptions.scale: 10 to 400). */
+const MIN_SCALE = 10;
 
 /** The fewest pages across, at the largest scale that gives them; none where a group does not fit at the smallest scale. */
 function splitByGroups(n: PrintNeeds, room: number, minScale: number): { scale: number; breaks: number[] } | undefined {

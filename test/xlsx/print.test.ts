@@ -87,4 +87,18 @@ describe.skipIf((!SOFFICE || !PDFTOTEXT) && !needed)('the forms printed through 
       expect(text, `page ${i + 1}`).toContain(`共${pages.length}页`);
     }
   }, 180_000);
+
+  it('赣州’s indicator sheet prints one page wide (A3, its twelve columns), every word at 10 pt or more, the signature block on its last page', async () => {
+    expect(SOFFICE && PDFTOTEXT, 'LibreOffice and poppler-utils are installed (.ci/run)').toBeTruthy();
+    const t = buildTemplate('gz-indicators');
+    const pages = printed(await writeTemplate(t), 'gz-indicators');
+    expect(smallest(pages)).toBeGreaterThanOrEqual(10 - 0.05);
+    // One page wide: every page carries the first column's header and the last one's.
+    for (const [i, page] of pages.entries()) {
+      const text = page.words.map((w) => w.text).join('');
+      expect(text, `page ${i + 1}`).toContain('指标');
+      expect(text, `page ${i + 1}`).toContain('所在表格或章节');
+    }
+    expect(pages.at(-1)!.words.map((w) => w.text).join('')).toContain('填报单位（盖章）');
+  }, 180_000);
 });
