@@ -10,6 +10,7 @@ import { cellKey, contentOf, meaningOf, type CellRef, type Column, type Row, typ
 import type { Finding, FindingCitation, Severity } from './finding';
 import { a1, cellAt, type Cell, type Grid } from './grid';
 import type { Located } from './locate';
+import { CHECK_MSG, fmt } from './messages';
 import { readInput, type Read } from './readInput';
 
 export interface Place {
@@ -68,6 +69,10 @@ export class SheetContext {
       read = readInput(this.grid, place.cell, accepts, this.label(place));
       this.reads.set(key, read);
       if (read.kind === 'invalid') this.add(place, 'error', 'input.invalid', { message: read.message });
+      if (read.kind === 'value' && read.fromText !== undefined) {
+        const format = content?.format ?? place.column.format;
+        this.add(place, 'warning', 'input.textNumber', { message: CHECK_MSG.textNumber(this.label(place), read.fromText, fmt(read.value as number, format)), actual: read.value });
+      }
       if (read.kind === 'unknown') this.add(place, 'warning', 'input.formulaNoValue', { message: read.message });
     }
     return { place, read };

@@ -37,6 +37,10 @@ export const CHECK_MSG = {
     zh: `${county ?? ''} ${first}–${year} 年累计完成“${measure}” ${done}，少于这几年任务之和 ${owed}（各年任务非累计，逐年相加），尚差 ${gap}。${blanks.length ? `其中 ${blanks.join('、')} 年未填报，按 0 计。` : ''}`,
     en: `${county ?? ''} has done ${done} of “${measure}” in ${first}-${year}, short of the ${owed} those years' tasks add up to (each year's task is its own), ${gap} behind.${blanks.length ? ` ${blanks.join(', ')} not filled in, counted as 0.` : ''}`,
   }),
+  cumulativeNotJudged: (county: string | null, year: number, measure: string, unreadable: number): Bilingual => ({
+    zh: `${where(county, year)}“${measure}”的累计完成情况无法判断：${unreadable} 年的填报值无法读取（见该单元格），请先改正。`,
+    en: `${whereEn(county, year)} “${measure}”: the running total cannot be judged, since the ${unreadable} figure cannot be read (see that cell); please correct it first.`,
+  }),
   yearBelowTask: (county: string | null, year: number, measure: string, done: string, task: string, runDone: string, runOwed: string): Bilingual => ({
     zh: `${county ?? ''} ${year} 年“${measure}”完成 ${done}，低于当年任务 ${task}；但累计完成 ${runDone} 已达累计任务 ${runOwed}（此前超额部分结转）。`,
     en: `${county ?? ''} did ${done} of “${measure}” in ${year}, below that year's task of ${task}; the running total ${runDone} still meets the ${runOwed} owed (an earlier surplus carries forward).`,
@@ -92,6 +96,10 @@ export const CHECK_MSG = {
   errorValue: (arg: Label, code: string): Bilingual => ({
     zh: `“${arg.zh}”是错误值 ${code}；请改正公式或填写数字。`,
     en: `${arg.en} holds the error ${code}; correct the formula or enter the figure.`,
+  }),
+  textNumber: (arg: Label, text: string, value: string): Bilingual => ({
+    zh: `“${arg.zh}”的 ${show(text)} 是以文本形式存储的数字，已按 ${value} 检查；请改为数字，以便公式和合计计算它。`,
+    en: `${arg.en}: ${show(text)} is a number stored as text, checked as ${value}; please enter it as a number so that formulas and totals count it.`,
   }),
   textInNumberCell: (arg: Label, text: string, accepts: Accepts): Bilingual => ({
     zh: `“${arg.zh}”应为数字，收到文字 ${show(text)}${/^\s*[-+]?\d/u.test(text) ? '（以文本形式存储的数字）' : ''}；可接受：${ACCEPTED[accepts].zh}。`,
