@@ -68,3 +68,22 @@ describe('赣州 规划指标填报表: a share typed as 60%', () => {
     expect(at[0]).toMatchObject({ expected: 0.6, actual: 0.45 });
   });
 });
+
+describe('messages that read right', () => {
+  it('a first-year shortfall of 于都县 says 2021 年, not 2021–2021 年', () => {
+    const s = sheetOf('gz-beds').fill('于都县', DONE(2021), beds('于都县', 2021) - 1);
+    const f = atCell(checkSheet(s.grid, '2022-01-01').findings, s.address('于都县', DONE(2021)))[0]!;
+    expect(f.message.zh).toContain('2021 年完成');
+    expect(f.message.zh).not.toContain('2021–2021');
+    expect(f.message.en).not.toContain('2021-2021');
+  });
+
+  it('a nursing-type share of 1/3 against a cell showing 0.33333 shows digits enough to differ, not 33.33% twice', () => {
+    // 1000 nursing-type beds of 3000 is 1/3; a cell cached as 0.33333 is not what the formula gives.
+    const s = sheetOf('gz-beds').fill('于都县', BEDS(2021), 3000).fill('于都县', NURSING(2021), 1000);
+    s.fill('于都县', '2021年护理型床位占比', { t: 'formula', formula: 'X', cached: 0.33333 });
+    const f = atCell(checkSheet(s.grid, '2022-01-01').findings, s.address('于都县', '2021年护理型床位占比')).find((x) => x.ruleId === 'computed.mismatch')!;
+    expect(f.message.zh).toContain('应为 33.3333%');
+    expect(f.message.zh).toContain('单元格为 33.333%');
+  });
+});
