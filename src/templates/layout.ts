@@ -112,25 +112,27 @@ export function layout(t: Template): Layout {
   const print = printSetup({ widths, minText: returned(t) && !(t.kind === 'county' && !down) ? RETURNED_TEXT : CITY_TABLE_TEXT, groupStarts, keyColumns });
   // The title, the document and the signatures stand over the first printed page's columns, where an official reads them.
   const width = print.columnBreaks[0] ?? widths.length;
-  const across = (row: number, kind: Piece, value: string): void => {
-    labels.push({ r: row, c: 0, kind, value });
-    merges.push({ r1: row, c1: 0, r2: row, c2: width - 1 });
+  // Printed lines start right of the key columns that every page repeats, so they print once, not on each page.
+  const from = print.titleColumns ? print.titleColumns[1] + 1 : 0;
+  const across = (row: number, kind: Piece, value: string, c1 = from): void => {
+    labels.push({ r: row, c: c1, kind, value });
+    merges.push({ r1: row, c1, r2: row, c2: width - 1 });
   };
 
   labels.push({ r: 0, c: 0, kind: 'marker', value: markerOf(t) });
-  across(1, 'titleEn', `${t.title.en}\u3000Source: ${t.basisEn}`);
-  across(2, 'guide', t.guide);
+  across(1, 'titleEn', `${t.title.en}\u3000Source: ${t.basisEn}`, 0);
+  across(2, 'guide', t.guide, 0);
   across(SOFTWARE_ROWS, 'title', t.title.zh);
   across(SOFTWARE_ROWS + 1, 'basis', `依据：${t.basis}${unitsOf(t) ? `\u3000\u3000单位：${unitsOf(t)}` : ''}`);
   const signatureRows: number[] = [];
   if (returned(t)) {
     const row = SOFTWARE_ROWS + 2;
-    const half = Math.max(1, Math.floor(width / 2));
-    labels.push({ r: row, c: 0, kind: 'filer', value: FILER }, { r: row, c: half, kind: 'filedOn', value: FILED_ON });
-    merges.push({ r1: row, c1: 0, r2: row, c2: half - 1 }, { r1: row, c1: half, r2: row, c2: width - 1 });
+    const half = from + Math.max(1, Math.floor((width - from) / 2));
+    labels.push({ r: row, c: from, kind: 'filer', value: FILER }, { r: row, c: half, kind: 'filedOn', value: FILED_ON });
+    merges.push({ r1: row, c1: from, r2: row, c2: half - 1 }, { r1: row, c1: half, r2: row, c2: width - 1 });
     signatureRows.push(row);
-    const perLine = width >= WIDE_SIGNATURE ? 3 : 2;
-    const runs = runsOf(width, perLine);
+    const perLine = width - from >= WIDE_SIGNATURE ? 3 : 2;
+    const runs = runsOf(width - from, perLine).map(([c1, c2]) => [c1 + from, c2 + from] as const);
     for (let i = 0; i < SIGNATURE_WORDS.length; i += perLine) {
       SIGNATURE_WORDS.slice(i, i + perLine).forEach((w, j) => {
         const [c1, c2] = runs[j]!;

@@ -77,7 +77,10 @@ describe('writeTemplate: every template, as a user opens it', () => {
     expect(ws.name).toBe(t.sheet);
     const marker = `careplan:${t.id}${t.countyId ? `:${t.countyId}` : ''}`;
     // The title heads the printed page; the marker stands above it, outside the print area, and in the sheet's own name.
-    expect(ws.getCell('A4').value).toBe(t.title.zh);
+    // Row 4, over the first page; right of the key column where every page repeats it.
+    const title = l.cells.find((c) => c.kind === 'title')!;
+    expect([title.r, title.c]).toEqual([3, l.print.titleColumns ? 1 : 0]);
+    expect(ws.getCell(title.address).value).toBe(t.title.zh);
     expect(String(ws.getCell('A1').value)).toContain(marker);
     expect(partOf(bytes, 'xl/workbook.xml')).toContain(`<definedName name="CAREPLAN_TEMPLATE" localSheetId="0">"${marker}"</definedName>`);
     expect([wb.creator, wb.title, wb.subject]).toEqual(['careplan', t.title.zh, t.id]);
@@ -165,7 +168,7 @@ describe('writeTemplate: every template, as a user opens it', () => {
     const header = cellOf(ws, `D${layout(buildTemplate('gz-beds')).headerRow.get('main')! + 1}`);
     expect(header.font?.bold).toBe(true);
     expect(header.alignment).toMatchObject({ wrapText: true, horizontal: 'center' });
-    expect(ws.getCell('A4').font).toMatchObject({ bold: true, size: 16, name: '宋体' });
+    expect(ws.getCell('B4').font).toMatchObject({ bold: true, size: 16, name: '宋体' });
   });
 
   it('a ratio caches what its inputs come to, and blank while they are blank', async () => {
