@@ -6,11 +6,11 @@ import type { IsoDay } from '../rules/core/dates';
 import type { Source } from '../rules/data/registry';
 import type { Bilingual } from '../rules/data/schema';
 import { evaluate, type Value } from '../templates/formula';
-import { contentOf, meaningOf, type CellRef, type Column, type Row, type Table, type Template } from '../templates/model';
+import { cellKey, contentOf, meaningOf, type CellRef, type Column, type Row, type Table, type Template } from '../templates/model';
 import type { Finding, FindingCitation, Severity } from './finding';
 import { a1, cellAt, type Cell, type Grid } from './grid';
 import type { Located } from './locate';
-import { cut } from './messages';
+import { CHECK_MSG, cut, fmt } from './messages';
 import { readInput, type Read } from './readInput';
 
 export interface Place {
@@ -42,8 +42,9 @@ export class SheetContext {
 
   place(ref: CellRef): Place | undefined {
     const lt = this.located.tables.get(ref.table);
-    const r = lt?.rows.get(ref.row);
-    const c = lt?.columns.get(ref.col);
+    const at = lt?.cells ? lt.cells.get(cellKey(ref.row, ref.col)) : undefined;
+    const r = lt?.cells ? at?.r : lt?.rows.get(ref.row);
+    const c = lt?.cells ? at?.c : lt?.columns.get(ref.col);
     if (!lt || r === undefined || c === undefined) return undefined;
     const row = lt.table.rows.find((x) => x.key === ref.row)!;
     const column = lt.table.columns.find((x) => x.key === ref.col)!;
@@ -68,6 +69,10 @@ export class SheetContext {
       read = readInput(this.grid, place.cell, accepts, this.label(place));
       this.reads.set(key, read);
       if (read.kind === 'invalid') this.add(place, 'error', 'input.invalid', { message: read.message });
+      if (read.kind === 'value' && read.fromText !== undefined) {
+        const format = content?.format ?? place.column.format;
+        this.add(place, 'warning', 'input.textNumber', { message: CHECK_MSG.textNumber(this.label(place), read.fromText, fmt(read.value as number, format)), actual: read.value });
+      }
       if (read.kind === 'unknown') this.add(place, 'warning', 'input.formulaNoValue', { message: read.message });
     }
     return { place, read };

@@ -62,6 +62,7 @@ function checkTasks(ctx: SheetContext, table: Table, row: string, pairs: readonl
   let owed = 0;
   let done = 0;
   let unknown = false;
+  let unknownFrom: number | null = null;
   const blanks: number[] = [];
   const first = pairs[0]!.year;
   for (const { year, target, input } of pairs) {
@@ -72,6 +73,11 @@ function checkTasks(ctx: SheetContext, table: Table, row: string, pairs: readonl
       unknown = true;
       continue;
     }
+    // An earlier year that could not be read (150张) leaves the running total unknown from there on:
+    // said once a later year, rather than nothing.
+    if (unknownFrom !== null && task !== null && isDue(year, ctx.asOf)) {
+      ctx.add(i.place, 'info', 'task.notJudged', { message: CHECK_MSG.cumulativeNotJudged(i.place.row.county, year, input.measure!, unknownFrom), expected: task, ...src(content) });
+    }
     const due = isDue(year, ctx.asOf);
     const f = (n: number) => fmt(n, 'count');
     if (i.read.kind === 'blank') {
@@ -81,6 +87,7 @@ function checkTasks(ctx: SheetContext, table: Table, row: string, pairs: readonl
       done += i.read.value;
     } else {
       unknown = true;
+      unknownFrom ??= year;
     }
     owed += task ?? 0;
     if (task === null || unknown || i.read.kind !== 'value') continue;

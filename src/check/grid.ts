@@ -35,6 +35,11 @@ export interface Grid {
   name: string;
   /** rows[r][c], both 0-based (A1 is rows[0][0]); a missing row or cell is blank. */
   rows: Cell[][];
+  /**
+   * The value of the sheet's own CAREPLAN_TEMPLATE defined name (templates/marker.ts), where the
+   * reader found one: the template marker kept out of the printed page.
+   */
+  markerName?: string;
 }
 
 export const cellAt = (g: Grid, r: number, c: number): Cell => g.rows[r]?.[c];

@@ -9,6 +9,7 @@ import type { Template } from '../templates/model';
 import { SheetContext } from './context';
 import { checkCountyTable } from './countyRules';
 import type { Finding, SheetReport } from './finding';
+import { cellText, fold } from './cellText';
 import type { Grid } from './grid';
 import { checkIndicators } from './indicatorRules';
 import { findMarker, locate, type Located } from './locate';
@@ -39,9 +40,35 @@ export function recognise(grid: Grid): { template: Template; located: Located } 
     if (score > (best?.score ?? 0)) best = { template, located, score };
   }
   // Without the marker, only a sheet that carries most of a template's headers is taken for it.
-  if (!best || best.score < 0.8) return { note: CHECK_MSG.notRecognised(grid.name) };
+  if (!best || best.score < 0.8) return turnedCountyForm(grid) ?? { note: CHECK_MSG.notRecognised(grid.name) };
   return countyForm(best.template, best.located, grid) ?? best;
 }
+
+/**
+ * A county's own form whose years run down the rows, without its marker: the county named under a
+ * county table's key header, and that county's form found on the sheet by its yearless headers.
+ */
+function turnedCountyForm(grid: Grid): { template: Template; located: Located } | undefined {
+  for (const entry of TEMPLATES.filter((e) => e.counties)) {
+    const keyHeader = buildTemplate(entry.id).tables[0]!.columns[0]!.header;
+    for (let r = 0; r + 1 < Math.min(grid.rows.length, TURNED_SEARCH_ROWS); r++) {
+      const c = (grid.rows[r] ?? []).findIndex((cell) => fold(cellText(cell)) === fold(keyHeader));
+      const county = c < 0 ? '' : cellText(grid.rows[r + 1]?.[c]);
+      if (!county) continue;
+      try {
+        const own = buildTemplate(entry.id, { county });
+        const located = locate(own, grid);
+        if (located.tables.get('main')?.cells) return { template: own, located };
+      } catch (e) {
+        if (!isRuleError(e)) throw e;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** How far down a sheet a county's own form's key header is looked for. */
+const TURNED_SEARCH_ROWS = 40;
 
 /** A county table with one county's row and no total row is that county's own form. */
 function countyForm(template: Template, located: Located, grid: Grid): { template: Template; located: Located } | undefined {

@@ -4,10 +4,13 @@
  * county's name however it is shortened), so a sheet whose rows were sorted or that gained a
  * column is read the same.
  */
-import { countyStem, foldName } from '../rules/plans/names';
+import { countyStem } from '../rules/plans/names';
 import type { Column, Row, Table, Template } from '../templates/model';
 import { parseMarker } from '../templates/marker';
+import { isSignatureText } from '../templates/signature';
+import { cellText, fold } from './cellText';
 import { cellAt, type Cell, type Grid } from './grid';
+import { locateYearsDown } from './locateYears';
 
 /** How far down the sheet a marker or a header row is looked for. */
 const MARKER_ROWS = 12;
@@ -24,6 +27,11 @@ export interface LocatedTable {
   missingRows: Row[];
   /** Rows whose key words stand more than once: the first is read. */
   duplicateRows: { row: Row; at: number }[];
+  /**
+   * Where each cell stands, by cellKey(row, column), on a county's own form whose years run down
+   * the rows: there a cell's row is its year's, not the county's (locateYears.ts).
+   */
+  cells?: Map<string, { r: number; c: number }>;
 }
 
 export interface Located {
@@ -32,11 +40,6 @@ export interface Located {
   missingTables: Table[];
 }
 
-export function cellText(c: Cell): string {
-  if (c === null || c === undefined) return '';
-  if (typeof c === 'object') return c.t === 'formula' && typeof c.cached === 'string' ? c.cached : '';
-  return String(c);
-}
 
 /**
  * No header, row label or marker of any template comes near this many characters; a longer text (a
@@ -52,6 +55,8 @@ const labelText = (c: Cell): string => {
 
 /** The template marker in the first rows of the sheet, wherever a column was inserted. */
 export function findMarker(grid: Grid): { id: string; countyId: string | null } | undefined {
+  const named = grid.markerName === undefined ? undefined : parseMarker(grid.markerName);
+  if (named) return named;
   for (let r = 0; r < Math.min(MARKER_ROWS, grid.rows.length); r++) {
     for (const c of grid.rows[r] ?? []) {
       const text = labelText(c);
@@ -64,7 +69,6 @@ export function findMarker(grid: Grid): { id: string; countyId: string | null } 
   return undefined;
 }
 
-const fold = (s: string): string => foldName(s).replace(/[（）()]/gu, '');
 
 /** The row, among the sheet's first rows, holding most of the table's headers (all its key headers). */
 function headerRowOf(grid: Grid, table: Table, taken: ReadonlySet<number>): { row: number; at: Map<string, number> } | undefined {
@@ -97,6 +101,11 @@ export function locate(template: Template, grid: Grid): Located {
   const found: { table: Table; row: number; at: Map<string, number> }[] = [];
   for (const table of template.tables) {
     const h = headerRowOf(grid, table, taken);
+    const turned = h ? undefined : locateYearsDown(grid, table);
+    if (turned) {
+      tables.set(table.key, turned);
+      continue;
+    }
     if (!h) {
       missingTables.push(table);
       continue;
@@ -125,6 +134,8 @@ function rowsOf(grid: Grid, table: Table, headerRow: number, end: number, column
   for (let r = headerRow + 1; r < end; r++) {
     const words = keyCols.map((c) => labelText(cellAt(grid, r, c)));
     if (!words[0]) continue;
+    // The signature block under a returned form ends the table: 填报人 is no county.
+    if (isSignatureText(words[0])) break;
     const row = byIdentity.get(rowIdentity(words, county)) ?? byIdentity.get(rowIdentity(words, false));
     if (!row) continue;
     if (rows.has(row.key)) duplicateRows.push({ row, at: r });

@@ -12,13 +12,20 @@ export const MARK_HEADING = 'careplan 检查 / check';
 
 const figure = (v: number | string | null): string => (v === null ? '（空）' : String(v));
 
+/**
+ * The section and the quoted clause. A table's section ends with the table's title, which is also
+ * its quote: the title is then said once, in quotes.
+ */
+const clause = (c: { section: string; quote: string }): string =>
+  c.section.endsWith(c.quote) ? `${c.section.slice(0, -c.quote.length).trim()}“${c.quote}”` : `${c.section}：“${c.quote}”`;
+
 export function findingText(f: Finding): string {
   const lines = [`【${SEVERITY_WORD[f.severity]}】${f.message.zh}`, f.message.en];
   if (f.expected !== null || f.actual !== null) {
     const gap = f.gap === null ? '' : `；差 gap ${figure(f.gap)}`;
     lines.push(`应为 expected ${figure(f.expected)}；实际 actual ${figure(f.actual)}${gap}`);
   }
-  if (f.citation) lines.push(`依据：${f.citation.document} ${f.citation.section}：“${f.citation.quote}”`);
+  if (f.citation) lines.push(`依据：${f.citation.document} ${clause(f.citation)}`);
   return lines.join('\n');
 }
 

@@ -51,6 +51,20 @@ const BEYOND: Record<FormulaLimit, Bilingual> = {
   work: { zh: `本表需计算的公式合计要读取超过 ${FORMULA_LIMITS.work.toLocaleString('en-US')} 个单元格`, en: `the sheet's formulas together would read more than ${FORMULA_LIMITS.work.toLocaleString('en-US')} cells` },
 };
 
+/** A target with ≤ or < is a ceiling: a figure above it is an excess, not a shortfall. */
+const ceiling = (sign: string): boolean => sign === '≤' || sign === '<';
+
+/**
+ * Two figures shown with enough digits to differ: a ratio recomputed as 48.004 against a cell
+ * showing 48 reads 48.004 and 48, not 48 and 48.
+ */
+export function fmtApart(a: number | string | null, b: number | string | null, format: Format | undefined): [string, string] {
+  let [x, y] = [fmt(a, format), fmt(b, format)];
+  if (typeof a !== 'number' || typeof b !== 'number' || a === b) return [x, y];
+  for (let digits = 3; x === y && digits <= 12; digits++) [x, y] = [a, b].map((v) => String(Number((format === 'share' ? v * 100 : v).toFixed(digits))) + (format === 'share' ? '%' : '')) as [string, string];
+  return [x, y];
+}
+
 const where = (county: string | null, year: number | null): string => `${county ?? ''}${year === null ? '' : `${county ? ' ' : ''}${year} 年`}`;
 const whereEn = (county: string | null, year: number | null): string => [county, year].filter((x) => x !== null).join(' ');
 
@@ -60,8 +74,18 @@ export const CHECK_MSG = {
     en: `${whereEn(county, year)} “${measure}” is due (as of ${asOf}) but not filled in; a blank does not count as met.`,
   }),
   cumulativeShort: (county: string | null, first: number, year: number, measure: string, done: string, owed: string, gap: string, blanks: readonly number[]): Bilingual => ({
-    zh: `${county ?? ''} ${first}–${year} 年累计完成“${measure}” ${done}，少于这几年任务之和 ${owed}（各年任务非累计，逐年相加），尚差 ${gap}。${blanks.length ? `其中 ${blanks.join('、')} 年未填报，按 0 计。` : ''}`,
-    en: `${county ?? ''} has done ${done} of “${measure}” in ${first}-${year}, short of the ${owed} those years' tasks add up to (each year's task is its own), ${gap} behind.${blanks.length ? ` ${blanks.join(', ')} not filled in, counted as 0.` : ''}`,
+    zh:
+      first === year
+        ? `${county ?? ''} ${year} 年完成“${measure}” ${done}，少于当年任务 ${owed}（各年任务非累计，逐年相加），尚差 ${gap}。`
+        : `${county ?? ''} ${first}–${year} 年累计完成“${measure}” ${done}，少于这几年任务之和 ${owed}（各年任务非累计，逐年相加），尚差 ${gap}。${blanks.length ? `其中 ${blanks.join('、')} 年未填报，按 0 计。` : ''}`,
+    en:
+      first === year
+        ? `${county ?? ''} has done ${done} of “${measure}” in ${year}, short of that year's task of ${owed}, ${gap} behind.`
+        : `${county ?? ''} has done ${done} of “${measure}” in ${first}-${year}, short of the ${owed} those years' tasks add up to (each year's task is its own), ${gap} behind.${blanks.length ? ` ${blanks.join(', ')} not filled in, counted as 0.` : ''}`,
+  }),
+  cumulativeNotJudged: (county: string | null, year: number, measure: string, unreadable: number): Bilingual => ({
+    zh: `${where(county, year)}“${measure}”的累计完成情况无法判断：${unreadable} 年的填报值无法读取（见该单元格），请先改正。`,
+    en: `${whereEn(county, year)} “${measure}”: the running total cannot be judged, since the ${unreadable} figure cannot be read (see that cell); please correct it first.`,
   }),
   yearBelowTask: (county: string | null, year: number, measure: string, done: string, task: string, runDone: string, runOwed: string): Bilingual => ({
     zh: `${county ?? ''} ${year} 年“${measure}”完成 ${done}，低于当年任务 ${task}；但累计完成 ${runDone} 已达累计任务 ${runOwed}（此前超额部分结转）。`,
@@ -80,16 +104,16 @@ export const CHECK_MSG = {
     en: `${county ?? ''} ${year} “${measure}” target of ${target} is not yet due (as of ${asOf}): ${actual} so far, ${gap} to go.`,
   }),
   ratioShort: (county: string | null, year: number, measure: string, actual: string, sign: string, target: string, gap: string, countyOnly: boolean): Bilingual => ({
-    zh: `${county ?? ''} ${year} 年“${measure}”为 ${actual}，未达到全市目标 ${sign}${target}，差 ${gap}。${countyOnly ? '该目标是全市指标，县级仅供参考（分解表所列县级数本身在部分县低于该比例）。' : ''}`,
-    en: `${county ?? ''} ${year} “${measure}” is ${actual}, short of the city target ${sign}${target} by ${gap}.${countyOnly ? ' The target is the city’s; for a county it is for information (the table’s own county figures fall below it in places).' : ''}`,
+    zh: `${county ?? ''} ${year} 年“${measure}”为 ${actual}，${ceiling(sign) ? `超过全市目标 ${sign}${target}，超出 ${gap}` : `未达到全市目标 ${sign}${target}，差 ${gap}`}。${countyOnly ? '该目标是全市指标，县级仅供参考（分解表所列县级数本身在部分县低于该比例）。' : ''}`,
+    en: `${county ?? ''} ${year} “${measure}” is ${actual}, ${ceiling(sign) ? 'above' : 'short of'} the city target ${sign}${target} by ${gap}.${countyOnly ? ' The target is the city’s; for a county it is for information (the table’s own county figures fall below it in places).' : ''}`,
   }),
   ratioNotDue: (county: string | null, year: number, measure: string, actual: string, sign: string, target: string, asOf: string): Bilingual => ({
     zh: `${county ?? ''} ${year} 年“${measure}”目标 ${sign}${target} 尚未到期（截至 ${asOf}），目前为 ${actual}。`,
     en: `${county ?? ''} ${year} “${measure}” target ${sign}${target} is not yet due (as of ${asOf}); ${actual} so far.`,
   }),
   indicatorShort: (indicator: string, year: number, actual: string, sign: string, target: string, gap: string, attribute: string): Bilingual => ({
-    zh: `“${indicator}” ${year} 年目标 ${sign}${target}（${attribute}），实际 ${actual}，未达到${gap ? `，差 ${gap}` : ''}。`,
-    en: `“${indicator}” ${year} target ${sign}${target} (${attribute}): actual ${actual}, not met${gap ? `, ${gap} short` : ''}.`,
+    zh: `“${indicator}” ${year} 年目标 ${sign}${target}（${attribute}），实际 ${actual}，${ceiling(sign) ? `超过${gap ? `，超出 ${gap}` : ''}` : `未达到${gap ? `，差 ${gap}` : ''}`}。`,
+    en: `“${indicator}” ${year} target ${sign}${target} (${attribute}): actual ${actual}, ${ceiling(sign) ? `over${gap ? ` by ${gap}` : ''}` : `not met${gap ? `, ${gap} short` : ''}`}.`,
   }),
   indicatorNotDue: (indicator: string, year: number, actual: string, sign: string, target: string, asOf: string): Bilingual => ({
     zh: `“${indicator}” ${year} 年目标 ${sign}${target} 尚未到期（截至 ${asOf}），目前 ${actual}。`,
@@ -122,6 +146,10 @@ export const CHECK_MSG = {
   errorValue: (arg: Label, code: string): Bilingual => ({
     zh: `“${arg.zh}”是错误值 ${code}；请改正公式或填写数字。`,
     en: `${arg.en} holds the error ${code}; correct the formula or enter the figure.`,
+  }),
+  textNumber: (arg: Label, text: string, value: string): Bilingual => ({
+    zh: `“${arg.zh}”的 ${show(text)} 是以文本形式存储的数字，已按 ${value} 检查；请改为数字，以便公式和合计计算它。`,
+    en: `${arg.en}: ${show(text)} is a number stored as text, checked as ${value}; please enter it as a number so that formulas and totals count it.`,
   }),
   textInNumberCell: (arg: Label, text: string, accepts: Accepts): Bilingual => ({
     zh: `“${arg.zh}”应为数字，收到文字 ${show(text)}${/^\s*[-+]?\d/u.test(text) ? '（以文本形式存储的数字）' : ''}；可接受：${ACCEPTED[accepts].zh}。`,

@@ -12,10 +12,12 @@ import type { Accepts } from '../templates/model';
 import { type Cell, type Grid } from './grid';
 import { CHECK_MSG } from './messages';
 import { evaluateSheetFormula } from './sheetFormula';
+import { textNumber } from './textNumber';
 
 export type Read =
   | { kind: 'blank' }
-  | { kind: 'value'; value: number | string }
+  /** fromText: the text a number was typed as (1,234, １２３, 60%), read as that number. */
+  | { kind: 'value'; value: number | string; fromText?: string }
   | { kind: 'invalid'; message: Bilingual }
   /** A formula with no saved value that this checker cannot work out. */
   | { kind: 'unknown'; message: Bilingual };
@@ -62,7 +64,12 @@ function refusing(parse: () => string, message: Bilingual): Read {
 
 function number(cell: Cell, accepts: Exclude<Accepts, 'text' | 'city' | 'date'>, arg: Label): Read {
   if (typeof cell === 'object' && cell !== null && cell.t === 'date') return invalid(CHECK_MSG.dateInNumberCell(arg, isoOfSerial(cell.serial) ?? String(cell.serial), accepts));
-  if (typeof cell === 'string') return invalid(CHECK_MSG.textInNumberCell(arg, cell, accepts));
+  if (typeof cell === 'string') {
+    const n = textNumber(cell);
+    if (n === undefined) return invalid(CHECK_MSG.textInNumberCell(arg, cell, accepts));
+    const read = number(n, accepts, arg);
+    return read.kind === 'value' ? { ...read, fromText: cell } : read;
+  }
   if (typeof cell !== 'number') return invalid(CHECK_MSG.notANumber(arg, cell, accepts));
   if (!Number.isFinite(cell)) return invalid(msg.notFinite(arg, cell));
   if (accepts === 'share') return cell < 0 || cell > 1 ? invalid(msg.shareOutOfRange(arg, cell)) : { kind: 'value', value: cell };

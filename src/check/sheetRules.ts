@@ -4,10 +4,10 @@
  * what of the template could not be found on the sheet.
  */
 import type { Value } from '../templates/formula';
-import { contentOf } from '../templates/model';
+import { contentOf, type Format } from '../templates/model';
 import type { SheetContext } from './context';
 import { a1, type Cell } from './grid';
-import { CHECK_MSG, fmt } from './messages';
+import { CHECK_MSG, fmt, fmtApart } from './messages';
 import type { Finding } from './finding';
 
 /** Two figures are the same when they agree to 9 significant digits (a cached 1/3 is not exact). */
@@ -30,7 +30,7 @@ export function checkInputsAndFormulas(ctx: SheetContext): void {
         const show = (v: Value) => (typeof v === 'object' && v !== null ? v.code : fmt(v === '' ? null : (v as number | string | null), column.format));
         const isCare = typeof place.cell === 'object' && place.cell !== null && place.cell.t === 'formula' && /\bCARE\.|_xldudf_CARE_/iu.test(place.cell.formula);
         ctx.add(place, isCare ? 'warning' : 'error', 'computed.mismatch', {
-          message: CHECK_MSG.computedMismatch(column.measure ?? column.header, show(expected), show(shown)),
+          message: CHECK_MSG.computedMismatch(column.measure ?? column.header, ...apart(expected, shown, show, column.format)),
           expected: plain(expected),
           actual: plain(shown),
         });
@@ -71,6 +71,11 @@ function agrees(expected: Value, shown: Value): boolean {
   if (blank(expected) && blank(shown)) return true;
   if (typeof expected === 'object' && expected !== null && typeof shown === 'object' && shown !== null) return expected.code === shown.code;
   return expected === shown;
+}
+
+/** Both figures, with enough digits to differ where both are numbers (fmtApart). */
+function apart(a: Value, b: Value, show: (v: Value) => string, format: Format | undefined): [string, string] {
+  return typeof a === 'number' && typeof b === 'number' ? fmtApart(a, b, format) : [show(a), show(b)];
 }
 
 const plain = (v: Value): number | string | null => (typeof v === 'object' && v !== null ? v.code : typeof v === 'boolean' ? String(v) : v);

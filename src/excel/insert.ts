@@ -6,26 +6,15 @@
  */
 import { layout } from '../templates/layout';
 import type { Template } from '../templates/model';
+import { freeSheetName } from '../templates/sheetName';
+import { SIGNATURE_ROW_POINTS } from '../templates/signature';
 import { PAGE, type Look } from './look';
 import { rectAddress, type Rect } from './rects';
 import type { ExcelRun } from './run';
 import { planSheet, type SheetPlan } from './sheetPlan';
 import type { InsertResult } from './types';
 
-/** Excel's longest sheet name. */
-const MAX_SHEET_NAME = 31;
 const NAME_ERROR = '#NAME?';
-
-/** The name itself when free, else the first of "name (2)", "name (3)", … that is (Excel compares names without case). */
-export function freeSheetName(name: string, taken: readonly string[]): string {
-  const used = new Set(taken.map((t) => t.toLowerCase()));
-  if (!used.has(name.toLowerCase())) return name;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = `${[...name].slice(0, MAX_SHEET_NAME - suffix.length).join('')}${suffix}`;
-    if (!used.has(candidate.toLowerCase())) return candidate;
-  }
-}
 
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
 
@@ -77,10 +66,23 @@ function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
   if (rows > 0 && cols > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, cols));
   else if (rows > 0) sheet.freezePanes.freezeRows(rows);
   else if (cols > 0) sheet.freezePanes.freezeColumns(cols);
+  queuePage(sheet, plan);
+}
+
+/**
+ * The printed page as the layout sets it (src/templates/print.ts): A4 (A3) in the layout's orientation
+ * at its fixed scale, centred, the year groups' page breaks with the key column on every page, the
+ * header rows repeated, page x of n, the signature rows tall enough to sign in; and the marker as a
+ * sheet-scoped name, which is not printed. Office.js: PageLayout (ExcelApi 1.9) zoom.scale,
+ * centerHorizontally, setPrintTitleColumns; Worksheet.verticalPageBreaks.add (ExcelApi 1.9);
+ * Worksheet.names.add (ExcelApi 1.4).
+ */
+function queuePage(sheet: Excel.Worksheet, plan: SheetPlan): void {
   const page = sheet.pageLayout;
-  page.paperSize = PAGE.paperSize;
-  page.orientation = PAGE.orientation;
-  page.zoom = { ...PAGE.zoom };
+  page.paperSize = plan.print.paper;
+  page.orientation = plan.print.orientation === 'portrait' ? 'Portrait' : 'Landscape';
+  page.zoom = { scale: plan.print.scale };
+  page.centerHorizontally = true;
   page.leftMargin = PAGE.margins.left;
   page.rightMargin = PAGE.margins.right;
   page.topMargin = PAGE.margins.top;
@@ -89,7 +91,11 @@ function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
   page.footerMargin = PAGE.margins.footer;
   page.headersFooters.defaultForAllPages.centerFooter = PAGE.centerFooter;
   page.setPrintTitleRows(plan.printTitles);
+  if (plan.printTitleColumns) page.setPrintTitleColumns(plan.printTitleColumns);
   page.setPrintArea(plan.printArea);
+  for (const c of plan.print.columnBreaks) sheet.verticalPageBreaks.add(sheet.getRangeByIndexes(0, c, 1, 1));
+  for (const r of plan.signatureRows) sheet.getRangeByIndexes(r, 0, 1, 1).format.rowHeight = SIGNATURE_ROW_POINTS;
+  sheet.names.add(plan.marker.name, plan.marker.formula);
 }
 
 /**

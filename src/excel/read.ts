@@ -4,7 +4,7 @@
  * (not the text "#DIV/0!" a user may type), a formula keeps its text and the value Excel shows.
  */
 import type { Cached, Cell, Grid } from '../check/grid';
-import { isDateFormatCode } from '../xlsx/numberFormats';
+import { isDateFormatCode } from '../check/numberFormats';
 
 /** What one load of the used range gives, with where that range starts (0-based). */
 export interface UsedBlock {

@@ -5,7 +5,8 @@
  */
 import { a1 } from '../check/grid';
 import type { Layout, PlacedCell } from '../templates/layout';
-import { acceptsOf } from '../xlsx/validation';
+import type { PrintSetup } from '../templates/print';
+import { acceptsOf } from '../templates/validation';
 import { GENERAL, lookOf, numberFormatOf, widthPoints, type Look } from './look';
 import { rectanglesBy, type Rect } from './rects';
 import { inputValidation, type InputValidation } from './validationRule';
@@ -25,6 +26,13 @@ export interface SheetPlan {
   /** Rows repeated on every printed page, as Excel writes them ($7:$8). */
   printTitles: string;
   printArea: string;
+  /** The page: orientation, scale, the year groups' column breaks, the key column on every page ($A:$A). */
+  print: PrintSetup;
+  printTitleColumns: string | null;
+  /** Rows of the signature block and the filer's line, given room to write in. */
+  signatureRows: number[];
+  /** The sheet-scoped name carrying the template marker, and the formula it refers to. */
+  marker: { name: string; formula: string };
   /** The CARE.* formula cells, checked for #NAME? after writing (office-js#6614). */
   care: { address: string; formula: string }[];
 }
@@ -35,6 +43,8 @@ export interface SheetPlan {
  */
 const READ_AS_OTHER = /^[=+\-@']|^[\d.,\s]+%?$|^\d{1,4}[-/.年]\d{1,2}|^(true|false)$/iu;
 export const literalText = (s: string): string => (READ_AS_OTHER.test(s) ? `'${s}` : s);
+
+const column = (c: number): string => a1(0, c).replace(/\d+$/u, '');
 
 const CARE_CALL = /\bCARE\.[A-Z]+\(/u;
 
@@ -79,7 +89,11 @@ export function planSheet(l: Layout): SheetPlan {
     widths: l.widths.map(widthPoints),
     freeze: l.freeze,
     printTitles: `$${first + 1}:$${last + 1}`,
-    printArea: `A1:${a1(rows - 1, cols - 1)}`,
+    printArea: `A${l.printArea[0] + 1}:${a1(l.printArea[1], cols - 1)}`,
+    print: l.print,
+    printTitleColumns: l.print.titleColumns ? `$${column(l.print.titleColumns[0])}:$${column(l.print.titleColumns[1])}` : null,
+    signatureRows: l.signatureRows,
+    marker: { name: l.marker.name, formula: `="${l.marker.value}"` },
     care: l.cells.filter((c) => c.formula !== undefined && CARE_CALL.test(c.formula)).map((c) => ({ address: c.address, formula: `=${c.formula}` })),
   };
 }

@@ -34,7 +34,8 @@ type YearFormula = (row: string, year: number) => Formula;
 /** One column repeated for every year of the table. */
 interface YearColumn {
   key: string;
-  header: (y: number) => string;
+  /** The header without its year (a county's own form, years down the rows); the year goes in front. */
+  yearless: string;
   headerEn: (y: number) => string;
   role: 'target' | 'input' | 'computed';
   measure: string;
@@ -60,6 +61,9 @@ interface CountyTableSpec {
   guide: string;
 }
 
+/** 2021年 before a measure, 2021 before 年末…: the header of a year's column. */
+const yearHeader = (y: number, yearless: string): string => (yearless.startsWith('年') ? `${y}${yearless}` : `${y}年${yearless}`);
+
 const ref = (row: string, col: string) => ({ table: 'main', row, col });
 const ratio = (num: string, den: string, scale: number): YearFormula => (row, y) => ({
   kind: 'ratio',
@@ -75,6 +79,10 @@ const coverage = (num: string, den: string): YearFormula => (row, y) => ({
   scale: 1,
 });
 
+
+/** Width of a year's columns: 赣州's seven measures a year print on one A4 landscape page at 9 pt or more. */
+const YEAR_COLUMN_WIDTH = 9;
+
 const GUIDE = '灰色为文件数字（已锁定），黄色为填报单元格，蓝色为自动计算。';
 
 export const COUNTY_TABLE_SPECS: readonly CountyTableSpec[] = [
@@ -86,13 +94,13 @@ export const COUNTY_TABLE_SPECS: readonly CountyTableSpec[] = [
     keyHeader: '县（市、区）',
     guide: `${GUIDE}新增改造床位为当年任务（非累计），累计完成数达到累计任务数即为完成。`,
     columns: [
-      { key: 'task', header: (y) => `${y}年新增改造任务（张）`, headerEn: (y) => `${y} task: new or renovated beds`, role: 'target', measure: '新增改造床位', seedMeasure: 'newOrRenovatedBeds', format: 'count' },
-      { key: 'done', header: (y) => `${y}年实际新增改造（张）`, headerEn: (y) => `${y} beds added or renovated`, role: 'input', measure: '新增改造床位', format: 'count', accepts: 'count' },
-      { key: 'beds', header: (y) => `${y}年末养老床位数（张）`, headerEn: (y) => `Beds at end of ${y}`, role: 'input', measure: '年末养老床位数', format: 'count', accepts: 'count' },
-      { key: 'nursing', header: (y) => `${y}年末护理型床位数（张）`, headerEn: (y) => `Nursing-type beds at end of ${y}`, role: 'input', measure: '年末护理型床位数', format: 'count', accepts: 'count', partOf: 'beds' },
-      { key: 'elderly', header: (y) => `${y}年末老年人口（人）`, headerEn: (y) => `Elderly population at end of ${y}`, role: 'input', measure: '老年人口', format: 'count', accepts: 'count' },
-      { key: 'per1000', header: (y) => `${y}年每千名老人床位数（张）`, headerEn: (y) => `${y} beds per 1000 elderly`, role: 'computed', measure: '每千名老人床位数', format: 'decimal', formula: ratio('beds', 'elderly', PER_THOUSAND), indicator: 'bedsPer1000Elderly' },
-      { key: 'nursingShare', header: (y) => `${y}年护理型床位占比`, headerEn: (y) => `${y} nursing-type share`, role: 'computed', measure: '护理型床位占比', format: 'share', formula: ratio('nursing', 'beds', 1), indicator: 'nursingBedShare' },
+      { key: 'task', yearless: '新增改造任务（张）', headerEn: (y) => `${y} task: new or renovated beds`, role: 'target', measure: '新增改造床位', seedMeasure: 'newOrRenovatedBeds', format: 'count' },
+      { key: 'done', yearless: '实际新增改造（张）', headerEn: (y) => `${y} beds added or renovated`, role: 'input', measure: '新增改造床位', format: 'count', accepts: 'count' },
+      { key: 'beds', yearless: '年末养老床位数（张）', headerEn: (y) => `Beds at end of ${y}`, role: 'input', measure: '年末养老床位数', format: 'count', accepts: 'count' },
+      { key: 'nursing', yearless: '年末护理型床位数（张）', headerEn: (y) => `Nursing-type beds at end of ${y}`, role: 'input', measure: '年末护理型床位数', format: 'count', accepts: 'count', partOf: 'beds' },
+      { key: 'elderly', yearless: '年末老年人口（人）', headerEn: (y) => `Elderly population at end of ${y}`, role: 'input', measure: '老年人口', format: 'count', accepts: 'count' },
+      { key: 'per1000', yearless: '每千名老人床位数（张）', headerEn: (y) => `${y} beds per 1000 elderly`, role: 'computed', measure: '每千名老人床位数', format: 'decimal', formula: ratio('beds', 'elderly', PER_THOUSAND), indicator: 'bedsPer1000Elderly' },
+      { key: 'nursingShare', yearless: '护理型床位占比', headerEn: (y) => `${y} nursing-type share`, role: 'computed', measure: '护理型床位占比', format: 'share', formula: ratio('nursing', 'beds', 1), indicator: 'nursingBedShare' },
     ],
   },
   {
@@ -103,12 +111,12 @@ export const COUNTY_TABLE_SPECS: readonly CountyTableSpec[] = [
     keyHeader: '县（市、区）',
     guide: `${GUIDE}托位目标为当年年末应达到的托位总数。`,
     columns: [
-      { key: 'target', header: (y) => `${y}年托位目标（个）`, headerEn: (y) => `${y} slot target`, role: 'target', measure: '托位', seedMeasure: 'slots', format: 'count' },
-      { key: 'slots', header: (y) => `${y}年末托位数（个）`, headerEn: (y) => `Slots at end of ${y}`, role: 'input', measure: '托位', format: 'count', accepts: 'count' },
-      { key: 'inclusive', header: (y) => `${y}年末普惠性托位数（个）`, headerEn: (y) => `Inclusive slots at end of ${y}`, role: 'input', measure: '普惠性托位', format: 'count', accepts: 'count', partOf: 'slots' },
-      { key: 'population', header: (y) => `${y}年末常住人口（人）`, headerEn: (y) => `Resident population at end of ${y}`, role: 'input', measure: '常住人口', format: 'count', accepts: 'count' },
-      { key: 'per1000', header: (y) => `${y}年每千人口托位数（个）`, headerEn: (y) => `${y} slots per 1000 people`, role: 'computed', measure: '每千人口托位数', format: 'decimal', formula: ratio('slots', 'population', PER_THOUSAND), indicator: 'slotsPer1000People' },
-      { key: 'inclusiveShare', header: (y) => `${y}年普惠性托位占比`, headerEn: (y) => `${y} inclusive share`, role: 'computed', measure: '普惠性托位占比', format: 'share', formula: ratio('inclusive', 'slots', 1), indicator: 'inclusiveSlotShare' },
+      { key: 'target', yearless: '托位目标（个）', headerEn: (y) => `${y} slot target`, role: 'target', measure: '托位', seedMeasure: 'slots', format: 'count' },
+      { key: 'slots', yearless: '年末托位数（个）', headerEn: (y) => `Slots at end of ${y}`, role: 'input', measure: '托位', format: 'count', accepts: 'count' },
+      { key: 'inclusive', yearless: '年末普惠性托位数（个）', headerEn: (y) => `Inclusive slots at end of ${y}`, role: 'input', measure: '普惠性托位', format: 'count', accepts: 'count', partOf: 'slots' },
+      { key: 'population', yearless: '年末常住人口（人）', headerEn: (y) => `Resident population at end of ${y}`, role: 'input', measure: '常住人口', format: 'count', accepts: 'count' },
+      { key: 'per1000', yearless: '每千人口托位数（个）', headerEn: (y) => `${y} slots per 1000 people`, role: 'computed', measure: '每千人口托位数', format: 'decimal', formula: ratio('slots', 'population', PER_THOUSAND), indicator: 'slotsPer1000People' },
+      { key: 'inclusiveShare', yearless: '普惠性托位占比', headerEn: (y) => `${y} inclusive share`, role: 'computed', measure: '普惠性托位占比', format: 'share', formula: ratio('inclusive', 'slots', 1), indicator: 'inclusiveSlotShare' },
     ],
   },
   {
@@ -119,18 +127,18 @@ export const COUNTY_TABLE_SPECS: readonly CountyTableSpec[] = [
     keyHeader: '县（区）',
     guide: `${GUIDE}设施数为年末应增至的数；嵌入式养护院、新增床位为当年任务（非累计）。`,
     columns: [
-      { key: 'urbanTarget', header: (y) => `${y}年城市居家和社区养老服务设施增至（个）`, headerEn: (y) => `${y} urban community facilities target`, role: 'target', measure: '城市居家和社区养老服务设施', seedMeasure: 'urbanFacilities', format: 'count' },
-      { key: 'urban', header: (y) => `${y}年末城市居家和社区养老服务设施实有（个）`, headerEn: (y) => `Urban community facilities at end of ${y}`, role: 'input', measure: '城市居家和社区养老服务设施', format: 'count', accepts: 'count' },
-      { key: 'urbanCoverage', header: (y) => `${y}年城市居家和社区养老服务设施覆盖率`, headerEn: (y) => `${y} urban facility coverage`, role: 'computed', measure: '城市居家和社区养老服务设施覆盖率', format: 'share', formula: coverage('urban', 'communities'), indicator: 'urbanCommunityCareCoverage' },
-      { key: 'ruralTarget', header: (y) => `${y}年具备助餐功能农村互助养老服务设施增至（个）`, headerEn: (y) => `${y} rural mutual-aid facilities target`, role: 'target', measure: '农村互助养老服务设施', seedMeasure: 'ruralMutualAid', format: 'count' },
-      { key: 'rural', header: (y) => `${y}年末具备助餐功能农村互助养老服务设施实有（个）`, headerEn: (y) => `Rural mutual-aid facilities at end of ${y}`, role: 'input', measure: '农村互助养老服务设施', format: 'count', accepts: 'count' },
-      { key: 'ruralCoverage', header: (y) => `${y}年农村互助养老服务设施覆盖率`, headerEn: (y) => `${y} rural facility coverage`, role: 'computed', measure: '具备助餐等功能的农村互助养老服务设施覆盖率', format: 'share', formula: coverage('rural', 'villages'), indicator: 'ruralMutualAidCoverage' },
-      { key: 'homesTask', header: (y) => `${y}年新增嵌入式养护院任务（个）`, headerEn: (y) => `${y} task: embedded care homes`, role: 'target', measure: '嵌入式养护院', seedMeasure: 'embeddedHomes', format: 'count' },
-      { key: 'homes', header: (y) => `${y}年实际新增嵌入式养护院（个）`, headerEn: (y) => `${y} embedded care homes added`, role: 'input', measure: '嵌入式养护院', format: 'count', accepts: 'count' },
-      { key: 'bedsTask', header: (y) => `${y}年新增床位任务（张）`, headerEn: (y) => `${y} task: new beds`, role: 'target', measure: '新增床位', seedMeasure: 'newBeds', format: 'count' },
-      { key: 'beds', header: (y) => `${y}年实际新增床位（张）`, headerEn: (y) => `${y} beds added`, role: 'input', measure: '新增床位', format: 'count', accepts: 'count' },
-      { key: 'nursingTask', header: (y) => `${y}年新增护理型床位任务（张）`, headerEn: (y) => `${y} task: new nursing-type beds`, role: 'target', measure: '新增护理型床位', seedMeasure: 'newNursingBeds', format: 'count' },
-      { key: 'nursing', header: (y) => `${y}年实际新增护理型床位（张）`, headerEn: (y) => `${y} nursing-type beds added`, role: 'input', measure: '新增护理型床位', format: 'count', accepts: 'count', partOf: 'beds' },
+      { key: 'urbanTarget', yearless: '城市居家和社区养老服务设施增至（个）', headerEn: (y) => `${y} urban community facilities target`, role: 'target', measure: '城市居家和社区养老服务设施', seedMeasure: 'urbanFacilities', format: 'count' },
+      { key: 'urban', yearless: '年末城市居家和社区养老服务设施实有（个）', headerEn: (y) => `Urban community facilities at end of ${y}`, role: 'input', measure: '城市居家和社区养老服务设施', format: 'count', accepts: 'count' },
+      { key: 'urbanCoverage', yearless: '城市居家和社区养老服务设施覆盖率', headerEn: (y) => `${y} urban facility coverage`, role: 'computed', measure: '城市居家和社区养老服务设施覆盖率', format: 'share', formula: coverage('urban', 'communities'), indicator: 'urbanCommunityCareCoverage' },
+      { key: 'ruralTarget', yearless: '具备助餐功能农村互助养老服务设施增至（个）', headerEn: (y) => `${y} rural mutual-aid facilities target`, role: 'target', measure: '农村互助养老服务设施', seedMeasure: 'ruralMutualAid', format: 'count' },
+      { key: 'rural', yearless: '年末具备助餐功能农村互助养老服务设施实有（个）', headerEn: (y) => `Rural mutual-aid facilities at end of ${y}`, role: 'input', measure: '农村互助养老服务设施', format: 'count', accepts: 'count' },
+      { key: 'ruralCoverage', yearless: '农村互助养老服务设施覆盖率', headerEn: (y) => `${y} rural facility coverage`, role: 'computed', measure: '具备助餐等功能的农村互助养老服务设施覆盖率', format: 'share', formula: coverage('rural', 'villages'), indicator: 'ruralMutualAidCoverage' },
+      { key: 'homesTask', yearless: '新增嵌入式养护院任务（个）', headerEn: (y) => `${y} task: embedded care homes`, role: 'target', measure: '嵌入式养护院', seedMeasure: 'embeddedHomes', format: 'count' },
+      { key: 'homes', yearless: '实际新增嵌入式养护院（个）', headerEn: (y) => `${y} embedded care homes added`, role: 'input', measure: '嵌入式养护院', format: 'count', accepts: 'count' },
+      { key: 'bedsTask', yearless: '新增床位任务（张）', headerEn: (y) => `${y} task: new beds`, role: 'target', measure: '新增床位', seedMeasure: 'newBeds', format: 'count' },
+      { key: 'beds', yearless: '实际新增床位（张）', headerEn: (y) => `${y} beds added`, role: 'input', measure: '新增床位', format: 'count', accepts: 'count' },
+      { key: 'nursingTask', yearless: '新增护理型床位任务（张）', headerEn: (y) => `${y} task: new nursing-type beds`, role: 'target', measure: '新增护理型床位', seedMeasure: 'newNursingBeds', format: 'count' },
+      { key: 'nursing', yearless: '实际新增护理型床位（张）', headerEn: (y) => `${y} nursing-type beds added`, role: 'input', measure: '新增护理型床位', format: 'count', accepts: 'count', partOf: 'beds' },
     ],
   },
 ];
@@ -151,6 +159,9 @@ export function countyRowOf(spec: CountyTableSpec, name: string): CountyTable['r
   if (!row) throw new RuleError('BAD_ARGUMENT', msg.unknownCounty(cityName(spec.city), name, table.rows.map((r) => r.county.name)));
   return row;
 }
+
+/** A county's own form's title: the county in place of 县（市、区）, else after the title. */
+const ownTitle = (title: string, county: string): string => (/^县（[^）]*）/u.test(title) ? `${title.replace(/^县（[^）]*）/u, county)}（县级填报）` : `${title}（${county}填报）`);
 
 export function countyTableTemplate(spec: CountyTableSpec, county?: string): Template {
   const { table, doc } = seedTable(spec.seedTable);
@@ -173,7 +184,7 @@ export function countyTableTemplate(spec: CountyTableSpec, county?: string): Tem
       const kind = seedKind ?? (target?.seedMeasure ? measureKind.get(target.seedMeasure) : undefined);
       columns.push({
         key: `${yc.key}${y}`,
-        header: yc.header(y),
+        header: yearHeader(y, yc.yearless),
         headerEn: yc.headerEn(y),
         role: yc.role,
         measure: yc.measure,
@@ -183,7 +194,8 @@ export function countyTableTemplate(spec: CountyTableSpec, county?: string): Tem
         ...(kind === 'task' ? { measureKind: 'task' as const } : kind === 'target' ? { measureKind: 'level' as const } : {}),
         ...(yc.partOf ? { partOf: `${yc.partOf}${y}` } : {}),
         ...(yc.indicator && lookupIndicator(spec.city, yc.indicator) ? { indicator: yc.indicator } : {}),
-        width: 11,
+        yearless: yc.yearless,
+        width: YEAR_COLUMN_WIDTH,
         group: `${y}年`,
       });
     }
@@ -209,7 +221,7 @@ export function countyTableTemplate(spec: CountyTableSpec, county?: string): Tem
   }
 
   const name = cityName(spec.city).zh;
-  const title = own ? `${own.county.name} ${table.title}（县级填报）` : table.title.startsWith(name) ? table.title : `${name}市${table.title}`;
+  const title = own ? ownTitle(table.title, own.county.name) : table.title.startsWith(name) ? table.title : `${name}市${table.title}`;
   return {
     id: spec.id,
     kind: 'county',

@@ -38,7 +38,7 @@ const ACCEPTS: Record<IndicatorUnit, Accepts> = {
 };
 
 const COLUMNS: Column[] = [
-  { key: 'indicator', header: '指标', headerEn: 'Indicator', role: 'key', width: 30 },
+  { key: 'indicator', header: '指标', headerEn: 'Indicator', role: 'key', width: 24 },
   { key: 'year', header: '目标年份', headerEn: 'Target year', role: 'key', width: 8 },
   { key: 'unit', header: '单位', headerEn: 'Unit', role: 'label', width: 10 },
   { key: 'baseYear', header: '基数年份', headerEn: 'Base year', role: 'label', width: 8 },
@@ -49,7 +49,7 @@ const COLUMNS: Column[] = [
   { key: 'lead', header: '牵头部门', headerEn: 'Lead department', role: 'label', width: 12 },
   { key: 'actual', header: '实际值', headerEn: 'Actual', role: 'input', width: 10 },
   { key: 'meets', header: '是否达到', headerEn: 'Met?', role: 'computed', width: 8 },
-  { key: 'table', header: '所在表格或章节', headerEn: 'Table or section', role: 'label', width: 26 },
+  { key: 'table', header: '所在表格或章节', headerEn: 'Table or section', role: 'label', width: 16 },
 ];
 
 export function indicatorTemplate(id: string, city: City): Template {

@@ -1,17 +1,26 @@
 /**
  * Where a template's cells stand on the sheet. The .xlsx writer and the Excel adapter both place
- * cells from this one layout, so a template looks the same written to a file or inserted in Excel.
+ * cells from this one layout, so a template looks and prints the same written to a file or inserted
+ * in Excel.
  *
- *   row 1  title (zh)          row 4  how to fill it in
- *   row 2  title (en)          row 5  the template marker (careplan:ID[:county])
- *   row 3  document and clause row 7… tables: [caption] [group headings] headers, rows
+ *   row 1  the template marker      } for the software and the screen:
+ *   row 2  English title and source } outside the print area
+ *   row 3  how to fill it in        }
+ *   row 4  title, centred           } printed
+ *   row 5  document and 单位         }
+ *   row 6  填报单位 … 填报日期 (returned forms)
+ *   row 8… tables; then, on returned forms, the signature block
  */
 import { a1 } from './address';
 import { formulaText } from './formula';
 import { cellKey, type CellRef, type Column, type Content, type Row, type Table, type Template } from './model';
-import { markerOf } from './marker';
+import { markerId, markerName, markerOf } from './marker';
+import { pageRoom, printSetup, type PrintSetup } from './print';
+import { FILED_ON, FILER, SIGNATURE_WORDS } from './signature';
+import { YEARS_DOWN_WIDTH, placeAcross, placeYearsDown, turnable, type Label, type Merge, type Piece, type Placement } from './tablePlace';
+import { widthPoints } from './look';
 
-export type Piece = 'title' | 'titleEn' | 'basis' | 'guide' | 'marker' | 'caption' | 'group' | 'header' | 'key';
+export type { Piece } from './tablePlace';
 
 export interface PlacedCell {
   /** 0-based row and column. */
@@ -31,63 +40,108 @@ export interface PlacedCell {
 export interface Layout {
   template: Template;
   cells: PlacedCell[];
-  merges: { r1: number; c1: number; r2: number; c2: number }[];
+  merges: Merge[];
   /** Width of each sheet column in characters. */
   widths: number[];
   /** Rows and columns frozen at the top and left. */
   freeze: { rows: number; cols: number };
+  /** 0-based first and last printed rows; the rows above are for the software and the screen. */
+  printArea: [number, number];
   /** 0-based first and last rows repeated on every printed page. */
   printRows: [number, number];
+  print: PrintSetup;
+  /** Rows that carry a signature or the filer's line: taller, to write in. */
+  signatureRows: number[];
+  /** The sheet-scoped defined name that carries the marker, and its value (careplan:ID[:COUNTY]). */
+  marker: { name: string; value: string };
   /** Where a cell by meaning stands. */
   address(ref: CellRef): string;
   /** Where each table's header row stands (0-based). */
   headerRow: Map<string, number>;
 }
 
-const FIRST_TABLE_ROW = 6;
+/** Rows above the title: marker, English title, guide. */
+const SOFTWARE_ROWS = 3;
+/** The smallest printed body text: 10 pt on a county's own form and an indicator sheet, 9 pt on a city table split by years and on a budget. */
+const RETURNED_TEXT = 10;
+const CITY_TABLE_TEXT = 9;
+
+const returned = (t: Template): boolean => t.kind === 'county' || t.kind === 'indicators';
+/** A county's own form turns its one row so that the years run down (placeYearsDown). */
+const yearsDown = (t: Template): boolean => t.kind === 'county' && t.county !== null && t.tables.every(turnable);
+
+/** The units the table's figures are in, for the line under the title: 张、个、% as the headers say. */
+function unitsOf(t: Template): string {
+  if (t.kind === 'indicators') return '见“单位”列';
+  const units = new Set<string>();
+  for (const table of t.tables) {
+    for (const c of table.columns.filter((x) => x.role !== 'key')) {
+      const m = /（([^（）]+)）$/u.exec(c.header);
+      if (m && m[1]!.length <= 2) units.add(m[1]!);
+      if (c.format === 'share') units.add('%');
+      if (c.format === 'yuan') units.add('元');
+    }
+  }
+  return [...units].join('、');
+}
 
 export function layout(t: Template): Layout {
-  const cells: PlacedCell[] = [];
-  const merges: Layout['merges'] = [];
-  const width = Math.max(...t.tables.map((tb) => tb.columns.length));
-  const widths = Array.from({ length: width }, (_, c) => Math.max(...t.tables.map((tb) => tb.columns[c]?.width ?? 0)));
+  const labels: Label[] = [];
+  const merges: Merge[] = [];
   const positions = new Map<string, { r: number; c: number }>();
   const headerRow = new Map<string, number>();
+  const widths: number[] = [];
+  const down = yearsDown(t);
 
-  const banner: [Piece, string][] = [
-    ['title', t.title.zh],
-    ['titleEn', t.title.en],
-    ['basis', `依据：${t.basis}\u3000Source: ${t.basisEn}`],
-    ['guide', t.guide],
-    ['marker', markerOf(t)],
-  ];
-  banner.forEach(([kind, value], r) => {
-    cells.push({ r, c: 0, address: a1(r, 0), kind, value });
-    if (kind !== 'marker') merges.push({ r1: r, c1: 0, r2: r, c2: width - 1 });
-  });
-
-  let r = FIRST_TABLE_ROW;
-  let firstHeaders: [number, number] = [r, r];
+  let r = SOFTWARE_ROWS + 3;
+  if (returned(t)) r += 1;
+  const placements: { table: Table; p: Placement }[] = [];
   for (const table of t.tables) {
-    const top = r;
-    if (table.caption) {
-      cells.push({ r, c: 0, address: a1(r, 0), kind: 'caption', value: table.caption, table });
-      merges.push({ r1: r, c1: 0, r2: r, c2: table.columns.length - 1 });
+    const p = down ? placeYearsDown(table, r, yearsDownPerBlock(table)) : placeAcross(table, r);
+    placements.push({ table, p });
+    labels.push(...p.labels);
+    merges.push(...p.merges);
+    p.widths.forEach((w, c) => (widths[c] = Math.max(widths[c] ?? 0, w)));
+    for (const [k, at] of p.positions) positions.set(`${table.key}|${k}`, at);
+    headerRow.set(table.key, p.headerRow);
+    r = p.next;
+  }
+  const first = placements[0]!;
+  const keyColumns = first.table.columns.filter((c) => c.role === 'key').length;
+  const groupStarts = down ? [] : groupStartsOf(first.table);
+  const print = printSetup({ widths, minText: returned(t) && !(t.kind === 'county' && !down) ? RETURNED_TEXT : CITY_TABLE_TEXT, groupStarts, keyColumns });
+  // The title, the document and the signatures stand over the first printed page's columns, where an official reads them.
+  const width = print.columnBreaks[0] ?? widths.length;
+  // Printed lines start right of the key columns that every page repeats, so they print once, not on each page.
+  const from = print.titleColumns ? print.titleColumns[1] + 1 : 0;
+  const across = (row: number, kind: Piece, value: string, c1 = from): void => {
+    labels.push({ r: row, c: c1, kind, value });
+    merges.push({ r1: row, c1, r2: row, c2: width - 1 });
+  };
+
+  labels.push({ r: 0, c: 0, kind: 'marker', value: markerOf(t) });
+  across(1, 'titleEn', `${t.title.en}\u3000Source: ${t.basisEn}`, 0);
+  across(2, 'guide', t.guide, 0);
+  across(SOFTWARE_ROWS, 'title', t.title.zh);
+  across(SOFTWARE_ROWS + 1, 'basis', `依据：${t.basis}${unitsOf(t) ? `\u3000\u3000单位：${unitsOf(t)}` : ''}`);
+  const signatureRows: number[] = [];
+  if (returned(t)) {
+    const row = SOFTWARE_ROWS + 2;
+    const half = from + Math.max(1, Math.floor((width - from) / 2));
+    labels.push({ r: row, c: from, kind: 'filer', value: FILER }, { r: row, c: half, kind: 'filedOn', value: FILED_ON });
+    merges.push({ r1: row, c1: from, r2: row, c2: half - 1 }, { r1: row, c1: half, r2: row, c2: width - 1 });
+    signatureRows.push(row);
+    const perLine = width - from >= WIDE_SIGNATURE ? 3 : 2;
+    const runs = runsOf(width - from, perLine).map(([c1, c2]) => [c1 + from, c2 + from] as const);
+    for (let i = 0; i < SIGNATURE_WORDS.length; i += perLine) {
+      SIGNATURE_WORDS.slice(i, i + perLine).forEach((w, j) => {
+        const [c1, c2] = runs[j]!;
+        labels.push({ r, c: c1, kind: 'signature', value: w });
+        if (c2 > c1) merges.push({ r1: r, c1, r2: r, c2 });
+      });
+      signatureRows.push(r);
       r += 1;
     }
-    if (table.columns.some((col) => col.group)) {
-      placeGroups(table, r, cells, merges);
-      r += 1;
-    }
-    table.columns.forEach((column, c) => cells.push({ r, c, address: a1(r, c), kind: 'header', value: column.header, table, column }));
-    headerRow.set(table.key, r);
-    if (table === t.tables[0]) firstHeaders = [top, r];
-    r += 1;
-    for (const row of table.rows) {
-      table.columns.forEach((column, c) => positions.set(`${table.key}|${cellKey(row.key, column.key)}`, { r, c }));
-      r += 1;
-    }
-    r += 1;
   }
 
   const address = (ref: CellRef): string => {
@@ -97,47 +151,74 @@ export function layout(t: Template): Layout {
     return ref.table === 'settings' ? `$${a1(p.r, p.c).replace(/(\d+)$/u, '$$$1')}` : a1(p.r, p.c);
   };
 
-  for (const table of t.tables) {
+  const cells: PlacedCell[] = labels.map((l) => ({
+    r: l.r,
+    c: l.c,
+    address: a1(l.r, l.c),
+    kind: l.kind,
+    value: l.value,
+    ...(l.table ? { table: l.table } : {}),
+    ...(l.column ? { column: l.column } : {}),
+    ...(l.row ? { row: l.row } : {}),
+  }));
+  for (const { table } of placements) {
     for (const row of table.rows) {
-      table.columns.forEach((column, c) => {
-        const p = positions.get(`${table.key}|${cellKey(row.key, column.key)}`)!;
-        cells.push(placeCell(table, row, column, c, p.r, address));
+      table.columns.forEach((column) => {
+        const p = positions.get(`${table.key}|${cellKey(row.key, column.key)}`);
+        if (p) cells.push(placeCell(table, row, column, p.r, p.c, address));
       });
     }
   }
 
   const single = t.tables.length === 1;
+  const lastRow = Math.max(...cells.map((c) => c.r));
   return {
     template: t,
     cells,
     merges,
     widths,
-    // One table: its headers stay in view and print on every page; a budget keeps its title.
-    freeze: single ? { rows: firstHeaders[1] + 1, cols: t.frozenCols } : { rows: 2, cols: 0 },
-    printRows: single ? firstHeaders : [0, 1],
+    // One table: its headers stay in view; a budget keeps its title.
+    freeze: single && !down ? { rows: first.p.headerRow + 1, cols: t.frozenCols } : { rows: SOFTWARE_ROWS + 1, cols: 0 },
+    printArea: [SOFTWARE_ROWS, lastRow],
+    printRows: single && !down ? [first.p.top, first.p.headerRow] : [SOFTWARE_ROWS, SOFTWARE_ROWS],
+    print,
+    signatureRows,
+    marker: { name: markerName, value: markerId(t) },
     address,
     headerRow,
   };
 }
 
-function placeGroups(table: Table, r: number, cells: PlacedCell[], merges: Layout['merges']): void {
-  let start = 0;
-  table.columns.forEach((column, c) => {
-    const next = table.columns[c + 1];
-    if (next && next.group === column.group) return;
-    if (column.group) {
-      cells.push({ r, c: start, address: a1(r, start), kind: 'group', value: column.group, table });
-      if (c > start) merges.push({ r1: r, c1: start, r2: r, c2: c });
-    }
-    start = c + 1;
+/** The first column of each year group after the first, where a printed page may start. */
+function groupStartsOf(table: Table): number[] {
+  const out: number[] = [];
+  table.columns.forEach((c, i) => {
+    if (i > 0 && c.group && c.group !== table.columns[i - 1]!.group) out.push(i);
   });
+  return out;
 }
 
-function placeCell(table: Table, row: Row, column: Column, c: number, r: number, address: (ref: CellRef) => string): PlacedCell {
+/** Measures per block of a county's own form: as many of its columns as a portrait page holds at 100% beside the key. */
+function yearsDownPerBlock(table: Table): number {
+  const key = table.columns.find((c) => c.role === 'key')!;
+  const room = pageRoom('portrait') - widthPoints(key.width);
+  return Math.max(1, Math.floor(room / widthPoints(YEARS_DOWN_WIDTH)));
+}
+
+/** Columns enough to hold three signature entries a line; a narrower form has two a line. */
+const WIDE_SIGNATURE = 7;
+
+/** The first `width` columns cut in `n` nearly equal runs, for the signature entries of a line. */
+function runsOf(width: number, n: number): [number, number][] {
+  const cut = (i: number) => Math.round((width * i) / n);
+  return Array.from({ length: n }, (_, i) => [Math.min(cut(i), width - 1), Math.max(Math.min(cut(i), width - 1), cut(i + 1) - 1)]);
+}
+
+function placeCell(table: Table, row: Row, column: Column, r: number, c: number, address: (ref: CellRef) => string): PlacedCell {
   const content = table.cells.get(cellKey(row.key, column.key));
   const base = { r, c, address: a1(r, c), table, row, column, ...(content ? { content } : {}) };
   if (column.role === 'key') {
-    const k = table.columns.slice(0, c + 1).filter((col) => col.role === 'key').length - 1;
+    const k = table.columns.slice(0, table.columns.indexOf(column) + 1).filter((col) => col.role === 'key').length - 1;
     return { ...base, kind: 'key', value: row.labels[k] ?? null };
   }
   if (content?.formula) return { ...base, kind: 'computed', value: null, formula: formulaText(content.formula, address) };

@@ -64,6 +64,11 @@ export interface Column {
   indicator?: string;
   /** An input that is part of another input column (its key): 护理型 of 床位, 普惠 of 托位. */
   partOf?: string;
+  /**
+   * The header without its year (实际新增改造（张）), for a county's own form, where the years run
+   * down the rows and each measure heads one column; unique in its table as the header is.
+   */
+  yearless?: string;
 }
 
 export interface Row {

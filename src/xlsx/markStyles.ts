@@ -5,7 +5,8 @@
  */
 import type { Severity } from '../check/finding';
 import { applyEdits, type Edit } from './partEdits';
-import { SEVERITY_FILL } from './styles';
+import { SEVERITY_FILL } from '../templates/look';
+import { argb } from './styles';
 import { CLOSE, EMPTY, XmlScanner, xmlName } from './xmlScanner';
 
 const FILLS = xmlName('fills');
@@ -86,7 +87,7 @@ export class MarkStyles {
   /** The styles part with the fills and styles added. */
   toBytes(): Uint8Array {
     const edits: Edit[] = [];
-    const fills = [...this.fillIds.keys()].map((sev) => `<fill><patternFill patternType="solid"><fgColor rgb="${SEVERITY_FILL[sev]}"/><bgColor indexed="64"/></patternFill></fill>`);
+    const fills = [...this.fillIds.keys()].map((sev) => `<fill><patternFill patternType="solid"><fgColor rgb="${argb(SEVERITY_FILL[sev])}"/><bgColor indexed="64"/></patternFill></fill>`);
     const section = (sec: Section, added: string[]) => {
       if (added.length === 0) return;
       if (sec.count) edits.push({ at: sec.count[0], remove: sec.count[1] - sec.count[0], text: String(sec.children + added.length) });

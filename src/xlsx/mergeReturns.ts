@@ -20,6 +20,7 @@ import { addCharts } from './addCharts';
 import { XlsxError } from './errors';
 import { readWorkbook } from './read';
 import { addFindingsSheet, addProgressSheet, addStatusSheet, SHEETS } from './roundSheets';
+import { addSheetExtras } from './sheetExtras';
 import { addTemplateSheet, templateWorkbook, writeTemplate } from './write';
 
 /** A collected file: its bytes, or why it could not even be opened. */
@@ -77,7 +78,7 @@ export async function mergeReturns(files: readonly ReturnFile[], opts: { asOf: I
   const measures = progress(city, merged, new Map(status.counties.map((c) => [c.key, c.status])), opts.asOf);
 
   const wb = templateWorkbook(filled);
-  const ws = await addTemplateSheet(wb, filled);
+  const { ws, extras } = await addTemplateSheet(wb, filled);
   // A county left blank says why on its own row.
   const keyCells = layout(filled).cells.filter((c) => c.kind === 'key' && c.row && !c.row.total);
   for (const c of status.counties) {
@@ -87,6 +88,6 @@ export async function mergeReturns(files: readonly ReturnFile[], opts: { asOf: I
   addStatusSheet(wb, city, status, opts.asOf);
   addFindingsSheet(wb, city.sheet, findings);
   const charts = addProgressSheet(wb, city, measures, opts.asOf);
-  const bytes = addCharts(new Uint8Array(await wb.xlsx.writeBuffer()), SHEETS.progress, charts);
+  const bytes = addCharts(addSheetExtras(new Uint8Array(await wb.xlsx.writeBuffer()), extras), SHEETS.progress, charts);
   return { city, asOf: opts.asOf, status, findings, progress: measures, bytes };
 }

@@ -14,7 +14,8 @@ import { PROGRESS_MSG } from '../round/progressMessages';
 import type { MeasureProgress } from '../round/progress';
 import { errorsOf, warningsOf, type RoundStatus } from '../round/status';
 import type { Template } from '../templates/model';
-import { BODY_SIZE, FILL, FONT_NAME, MARGINS_INCHES, NUM_FMT, PAGE_FOOTER, SEVERITY_FILL, solid } from './styles';
+import { BODY_SIZE, FILL, FONT_NAME, MARGINS_INCHES, NUM_FMT, PAGE_FOOTER, SEVERITY_FILL } from '../templates/look';
+import { solid } from './styles';
 import { textWidth } from './write';
 
 export const SHEETS = { status: '报送情况', findings: '核查结果', progress: '进度通报' } as const;

@@ -3,13 +3,17 @@
  * formulas with the values they come to today, and a page that prints. Everything a user sees
  * comes from layout(), so the file matches what the add-in inserts into an open workbook.
  */
-import ExcelJS, { type CellErrorValue, type CellValue, type Worksheet } from 'exceljs';
+import ExcelJS, { type CellErrorValue, type CellValue, type PaperSize, type Worksheet } from 'exceljs';
 import { a1 } from '../check/grid';
 import { evaluate, type Value } from '../templates/formula';
 import { layout, type Layout, type PlacedCell } from '../templates/layout';
 import type { Template } from '../templates/model';
-import { BODY_SIZE, MARGINS_INCHES, PAGE_FOOTER, excelWidth, fontSize, formatOf, styleOf } from './styles';
-import { acceptsOf, dateOfSerial, validationFor } from './validation';
+import { BODY_SIZE, FONT_NAME, MARGINS_INCHES, PAGE_FOOTER, excelWidth, fontSize, formatOf } from '../templates/look';
+import { SIGNATURE_ROW_POINTS } from '../templates/signature';
+import { acceptsOf } from '../templates/validation';
+import { addSheetExtras, type SheetExtras } from './sheetExtras';
+import { styleOf } from './styles';
+import { dateOfSerial, validationFor } from './validation';
 
 export interface WriteOptions {
   /**
@@ -28,12 +32,13 @@ const ROW_PADDING = 2;
 /** Header rows hold at least three lines: year, measure and unit each get a line when they wrap. */
 const HEADER_LINES = 3;
 
-const A4 = 9;
+/** The paper sizes' numbers in SpreadsheetML (ECMA-376 Part 1, §18.3.1.64 paperSize): 9 A4, 8 A3. */
+const PAPER_SIZE = { A4: 9, A3: 8 } as const;
 
 export async function writeTemplate(t: Template, opts: WriteOptions = {}): Promise<Uint8Array> {
   const wb = templateWorkbook(t);
-  await addTemplateSheet(wb, t, opts);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  const { extras } = await addTemplateSheet(wb, t, opts);
+  return addSheetExtras(new Uint8Array(await wb.xlsx.writeBuffer()), extras);
 }
 
 /** An empty workbook titled for the template, to which its sheet (and others) are added. */
@@ -48,24 +53,37 @@ export function templateWorkbook(t: Template): ExcelJS.Workbook {
   return wb;
 }
 
-/** The template's sheet, laid out, styled, validated and protected, added to the workbook. */
-export async function addTemplateSheet(wb: ExcelJS.Workbook, t: Template, opts: WriteOptions = {}): Promise<Worksheet> {
+/** A template's sheet in the workbook, and what exceljs cannot write of it (added to the package after). */
+export interface AddedSheet {
+  ws: Worksheet;
+  extras: SheetExtras;
+}
+
+/**
+ * The template's sheet, laid out, styled, validated and protected, added to the workbook. Its
+ * `extras` go in with addSheetExtras once the package is written; it must be the workbook's first
+ * sheet for that.
+ */
+export async function addTemplateSheet(wb: ExcelJS.Workbook, t: Template, opts: WriteOptions = {}): Promise<AddedSheet> {
   const l = layout(t);
-  const lastRow = Math.max(...l.cells.map((c) => c.r));
+  const { print } = l;
   const ws = wb.addWorksheet(t.sheet, {
     views: [{ state: 'frozen', xSplit: l.freeze.cols, ySplit: l.freeze.rows }],
     pageSetup: {
-      paperSize: A4,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      // 0: as many pages down as the rows need.
-      fitToHeight: 0,
+      // exceljs's PaperSize names no A3, but writes whatever number it is given.
+      paperSize: PAPER_SIZE[print.paper] as PaperSize,
+      orientation: print.orientation,
+      // A fixed scale, not fit-to-page: the text prints at the size the layout chose for it.
+      fitToPage: false,
+      scale: print.scale,
+      horizontalCentered: true,
       margins: MARGINS_INCHES,
       printTitlesRow: `${l.printRows[0] + 1}:${l.printRows[1] + 1}`,
-      printArea: absoluteRows(`A1:${a1(lastRow, l.widths.length - 1)}`),
+      ...(print.titleColumns ? { printTitlesColumn: `${columnLetter(print.titleColumns[0])}:${columnLetter(print.titleColumns[1])}` } : {}),
+      printArea: absoluteRows(`A${l.printArea[0] + 1}:${a1(l.printArea[1], l.widths.length - 1)}`),
     },
-    headerFooter: { oddFooter: `&C${PAGE_FOOTER}` },
+    // The body size: the footer prints at the page's scale too, and must stay as legible as the table.
+    headerFooter: { oddFooter: `&C&"${FONT_NAME}"&${BODY_SIZE}${PAGE_FOOTER}` },
   });
   l.widths.forEach((w, c) => (ws.getColumn(c + 1).width = excelWidth(w)));
 
@@ -82,10 +100,13 @@ export async function addTemplateSheet(wb: ExcelJS.Workbook, t: Template, opts: 
   }
   for (const m of l.merges) ws.mergeCells(m.r1 + 1, m.c1 + 1, m.r2 + 1, m.c2 + 1);
   for (const [r, height] of rowHeights(l)) ws.getRow(r + 1).height = height;
+  for (const r of l.signatureRows) ws.getRow(r + 1).height = SIGNATURE_ROW_POINTS;
 
   await protect(ws);
-  return ws;
+  return { ws, extras: { columnBreaks: print.columnBreaks, name: l.marker } };
 }
+
+const columnLetter = (c: number): string => a1(0, c).replace(/\d+$/u, '');
 
 /**
  * Locked cells (everything but the inputs) cannot be typed over, yet the sheet can still be sorted,

@@ -3,6 +3,7 @@
  * task is that year's own figure; a county meets year Y when what it did from the first year
  * through Y reaches those years' tasks added up, checked once Y has ended.
  */
+import { parseA1 } from '../../src/check/grid';
 import { describe, expect, it } from 'vitest';
 import { checkSheet } from '../../src/check';
 import type { Finding } from '../../src/check/finding';
@@ -146,7 +147,10 @@ describe('赣州 新增改造床位: a year is met once the running total reache
 
   it('于都县’s own form (careplan:gz-beds:yudu) has only its row and is checked the same', () => {
     const s = sheetOf('gz-beds', { county: '于都县' });
-    expect(s.dataRows().map((r) => s.grid.rows[r]![0])).toEqual(['于都县']);
+    // Its one row is 于都县's, under 县（市、区）, with the years running down the rows below it.
+    expect(s.template.tables[0]!.rows.map((r) => r.county)).toEqual(['于都县']);
+    const key = parseA1(s.layout.address({ table: 'main', row: 'yudu', col: 'county' }));
+    expect([s.grid.rows[key.r - 1]![key.c], s.grid.rows[key.r]![key.c]]).toEqual(['县（市、区）', '于都县']);
     s.fill('于都县', DONE(2021), beds('于都县', 2021) - 5);
     const report = checkSheet(s.grid, '2022-01-01');
     expect(report.template).toBe('gz-beds');

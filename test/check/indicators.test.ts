@@ -50,6 +50,10 @@ describe('赣州规划指标 (no attribute stated anywhere)', () => {
     const f = verdict('ganzhou', '生长发育迟缓率', 2025, 0.051)!;
     expect(f).toMatchObject({ severity: 'error', ruleId: 'indicator.target', expected: 0.05, actual: 0.051 });
     expect(f.gap).toBeCloseTo(0.001, 12);
+    // An excess over a ceiling is said as one, in both languages.
+    expect(f.message.zh).toContain('超过');
+    expect(f.message.en).toContain('over');
+    expect(f.message.en).not.toContain('short');
     expect(f.message.zh).toContain('≤');
     expect(verdict('ganzhou', '生长发育迟缓率', 2025, 0.01)).toBeUndefined();
   });

@@ -110,17 +110,31 @@ export class Sheet {
 
   /** The A1 address of a row's cell under a header. */
   address(label: RowLabel, header: string, tableKey?: string): string {
-    return a1(this.row(label, tableKey), this.col(header, tableKey));
+    const { r, c } = this.at(label, header, tableKey);
+    return a1(r, c);
   }
 
   get(label: RowLabel, header: string, tableKey?: string): Cell {
-    return cellAt(this.grid, this.row(label, tableKey), this.col(header, tableKey));
+    const { r, c } = this.at(label, header, tableKey);
+    return cellAt(this.grid, r, c);
+  }
+
+  /**
+   * A row's cell under a header. On a county's own form the years run down the rows, so the cell a
+   * whole-city header names (2021年实际新增改造（张）) stands where the layout turned it.
+   */
+  private at(label: RowLabel, header: string, tableKey?: string): { r: number; c: number } {
+    const table = this.table(tableKey);
+    const column = table.columns.find((c) => c.header === header);
+    if (this.template.county !== null && column?.yearless !== undefined) {
+      return parseA1(this.layout.address({ table: table.key, row: table.rows[0]!.key, col: column.key }));
+    }
+    return { r: this.row(label, tableKey), c: this.col(header, tableKey) };
   }
 
   /** Types a value into a row's cell under a header (a formula or date as its object). */
   fill(label: RowLabel, header: string, value: Cell, tableKey?: string): this {
-    const r = this.row(label, tableKey);
-    const c = this.col(header, tableKey);
+    const { r, c } = this.at(label, header, tableKey);
     (this.grid.rows[r] ??= [])[c] = value;
     return this;
   }

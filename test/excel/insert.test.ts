@@ -7,11 +7,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { hexOf } from '../../src/excel/look';
 import { literalText } from '../../src/excel/sheetPlan';
 import { inputValidation } from '../../src/excel/validationRule';
-import { freeSheetName } from '../../src/excel/insert';
+import { freeSheetName } from '../../src/templates/sheetName';
 import { allocation } from '../../src/rules/plans/allocation';
 import { TEMPLATES, buildTemplate } from '../../src/templates';
 import { layout } from '../../src/templates/layout';
-import { FILL, NUM_FMT } from '../../src/xlsx/styles';
+import { FILL, NUM_FMT } from '../../src/templates/look';
 import type { FakeSheet } from './mock/book';
 import { inputCell, setup, supports, templateCalc, type Setup } from './mock/fixtures';
 
@@ -87,7 +87,7 @@ describe('a county table loaded from the task pane', () => {
       expect(sheet.cell(p.r, p.c)?.fill, kind).toEqual({ color: hexOf(argb), pattern: 'Solid', patternColor: null });
     }
     const header = of('header');
-    expect(sheet.cell(header.r, header.c)?.format).toMatchObject({ 'font/bold': true, 'font/name': '等线', 'border/EdgeTop/style': 'Continuous' });
+    expect(sheet.cell(header.r, header.c)?.format).toMatchObject({ 'font/bold': true, 'font/name': '宋体', 'border/EdgeTop/style': 'Continuous' });
   });
 
   it('leaves only the input cells open, with the Chinese prompt of the .xlsx writer, and protects the rest', async () => {
@@ -104,13 +104,28 @@ describe('a county table loaded from the task pane', () => {
     expect(sheet.protection).toEqual({ protected: true, options: expect.objectContaining({ allowFormatCells: true, allowSort: true, allowAutoFilter: true, allowEditObjects: true }) });
   });
 
-  it('keeps its headers in view, its columns at their widths, its groups merged and prints on A4 landscape one page wide', async () => {
+  it('keeps its headers in view, its columns at their widths, its groups merged, and prints as the layout sets the page', async () => {
     await s.ops.insertTemplate(t);
     const sheet = s.book.sheet(t.sheet)!;
     expect(sheet.freeze).toEqual(l.freeze);
     expect(sheet.widths.size).toBe(l.widths.length);
     expect(sheet.merges).toHaveLength(l.merges.length);
-    expect(sheet.page).toMatchObject({ paperSize: 'A4', orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: '$7:$8', centerFooter: '第 &P 页，共 &N 页' });
+    // The whole-city table splits between its year groups, 县（市、区）on every page, at 9 pt or more (11 pt body × scale).
+    expect(l.print.columnBreaks.length).toBeGreaterThan(0);
+    expect((11 * l.print.scale) / 100).toBeGreaterThanOrEqual(9);
+    expect(sheet.page).toMatchObject({
+      paperSize: 'A4',
+      orientation: 'Landscape',
+      zoom: { scale: l.print.scale },
+      centerHorizontally: true,
+      printTitleRows: `$${l.printRows[0] + 1}:$${l.printRows[1] + 1}`,
+      printTitleColumns: '$A:$A',
+      printArea: expect.stringMatching(/^A4:[A-Z]+\d+$/u),
+      columnBreaks: l.print.columnBreaks,
+      centerFooter: '第 &P 页 共 &N 页',
+    });
+    // The marker is a name of the sheet, not a printed line.
+    expect(sheet.names.get('CAREPLAN_TEMPLATE')).toBe('="careplan:gz-beds"');
   });
 });
 
@@ -188,7 +203,7 @@ describe('CARE formulas under a Chinese interface (office-js#6614)', () => {
     expect(sheet.cell(city.r, city.c)?.validation?.rule).toEqual({ list: { inCellDropDown: true, source: '赣州,鹰潭,吉安,抚州' } });
     expect(sheet.cell(date.r, date.c)?.validation?.rule).toEqual({ date: { operator: 'GreaterThanOrEqualTo', formula1: '1900-01-01' } });
     expect(sheet.cell(date.r, date.c)?.numberFormat).toBe(NUM_FMT.date);
-    expect(text(sheet, 'A1')).toMatchObject({ value: t.title.zh });
+    expect(text(sheet, 'A4')).toMatchObject({ value: t.title.zh });
   });
 });
 

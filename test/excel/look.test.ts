@@ -9,7 +9,7 @@ import { rectangles } from '../../src/excel/rects';
 import { inputValidation } from '../../src/excel/validationRule';
 import type { Accepts } from '../../src/templates/model';
 import { validationFor } from '../../src/xlsx/validation';
-import { MARGINS_INCHES, PAGE_FOOTER, excelWidth } from '../../src/xlsx/styles';
+import { MARGINS_INCHES, PAGE_FOOTER, excelWidth } from '../../src/templates/look';
 
 describe('the look of an inserted template', () => {
   it('has the column widths of the written file, in the points Office.js takes', () => {
@@ -17,7 +17,7 @@ describe('the look of an inserted template', () => {
   });
 
   it('prints like the written file: its margins in points and its footer', () => {
-    const points = { left: 18, right: 18, top: 54, bottom: 54, header: 21.6, footer: 21.6 };
+    const points = { left: 18, right: 18, top: 36, bottom: 36, header: 14.4, footer: 14.4 };
     expect(Object.keys(PAGE.margins).sort()).toEqual(Object.keys(MARGINS_INCHES).sort());
     for (const [side, pt] of Object.entries(points)) expect(PAGE.margins[side as keyof typeof points]).toBeCloseTo(pt, 6);
     expect(PAGE.centerFooter).toBe(PAGE_FOOTER);

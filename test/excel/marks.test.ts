@@ -13,7 +13,7 @@ import type { CheckProgress } from '../../src/excel/types';
 import type { Finding, Severity } from '../../src/check/finding';
 import { buildTemplate } from '../../src/templates';
 import { layout } from '../../src/templates/layout';
-import { SEVERITY_FILL } from '../../src/xlsx/styles';
+import { SEVERITY_FILL } from '../../src/templates/look';
 import type { FakeSheet } from './mock/book';
 import { fillAllInputs, setup, supports, templateCalc, type Setup } from './mock/fixtures';
 import { MockExcel } from './mock/proxies';
@@ -91,7 +91,7 @@ describe('checking marks each finding where it stands', () => {
         if (f.citation) expect(note).toContain(f.citation.quote);
       }
     }
-    expect(severityFill('error')).toBe(`#${SEVERITY_FILL.error.slice(2)}`);
+    expect(severityFill('error')).toBe(`#${SEVERITY_FILL.error}`);
   });
 
   it('reports read, check and mark as they happen', async () => {
@@ -184,7 +184,7 @@ describe('clearing marks', () => {
     await s.ops.checkActiveSheet(AS_OF);
     const record = s.book.sheet(RECORD_SHEET)!;
     const lines = linesOf(0, record.rows.map((row) => [row?.[0]?.value ?? ''])).lines;
-    const marks = Object.values(SEVERITY_FILL).map((argb) => `#${argb.slice(2)}`);
+    const marks = Object.values(SEVERITY_FILL).map((rgb) => `#${rgb}`);
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(marks).not.toContain(line.fill.color);
     expect(lines.find((l) => l.cell === cell)).toMatchObject({ fill: { color: USER_FILL, pattern: 'Solid' }, note: USER_NOTE });

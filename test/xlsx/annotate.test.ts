@@ -5,7 +5,8 @@ import type { Finding, Severity } from '../../src/check/finding';
 import { buildTemplate } from '../../src/templates';
 import { layout } from '../../src/templates/layout';
 import { annotate, type Mark } from '../../src/xlsx/annotate';
-import { FILL, SEVERITY_FILL } from '../../src/xlsx/styles';
+import { FILL, SEVERITY_FILL } from '../../src/templates/look';
+import { argb } from '../../src/xlsx/styles';
 import { writeTemplate } from '../../src/xlsx/write';
 
 const t = buildTemplate('gz-beds', { county: '于都县' });
@@ -84,9 +85,9 @@ describe('annotate', () => {
     ];
     const ws = await load(await annotate(filled, marks));
 
-    expect(fillOf(ws.getCell(TASK_2023))).toBe(SEVERITY_FILL.error);
-    expect(fillOf(ws.getCell(DONE_2023))).toBe(SEVERITY_FILL.warning);
-    expect(fillOf(ws.getCell(SHARE_2023))).toBe(SEVERITY_FILL.info);
+    expect(fillOf(ws.getCell(TASK_2023))).toBe(argb(SEVERITY_FILL.error));
+    expect(fillOf(ws.getCell(DONE_2023))).toBe(argb(SEVERITY_FILL.warning));
+    expect(fillOf(ws.getCell(SHARE_2023))).toBe(argb(SEVERITY_FILL.info));
 
     const note = noteText(ws.getCell(TASK_2023));
     expect(note).toContain('进度偏慢');
@@ -104,9 +105,9 @@ describe('annotate', () => {
   it('leaves unmarked cells as they were, even those that shared the marked cell\'s style', async () => {
     const out = await annotate(filled, [{ sheet: SHEET, finding: finding(TASK_2023, 'error') }]);
     const ws = await load(out);
-    expect(fillOf(ws.getCell(TASK_2024))).toBe(FILL.document);
+    expect(fillOf(ws.getCell(TASK_2024))).toBe(argb(FILL.document));
     expect(ws.getCell(TASK_2024).note).toBeUndefined();
-    expect(fillOf(ws.getCell(DONE_2023))).toBe(FILL.input);
+    expect(fillOf(ws.getCell(DONE_2023))).toBe(argb(FILL.input));
     expect(strFromU8(unzipSync(out)['xl/worksheets/sheet1.xml']!)).toMatch(/<sheetProtection [^>]*sheet="1"/u);
     expect(ws.getCell(DONE_2023).protection?.locked).toBe(false);
   });
@@ -150,7 +151,7 @@ describe('annotate', () => {
         { sheet: SHEET, finding: finding(TASK_2023, 'info') },
       ]),
     );
-    expect(fillOf(ws.getCell(TASK_2023))).toBe(SEVERITY_FILL.info);
+    expect(fillOf(ws.getCell(TASK_2023))).toBe(argb(SEVERITY_FILL.info));
     expect(ws.getCell('A1').note).toBeUndefined();
   });
 });

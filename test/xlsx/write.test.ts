@@ -6,8 +6,10 @@ import { serialOf } from '../../src/rules/core/dates';
 import { TEMPLATES, buildTemplate } from '../../src/templates';
 import { layout } from '../../src/templates/layout';
 import { cellKey, type Template } from '../../src/templates/model';
-import { FILL, NUM_FMT, excelWidth } from '../../src/xlsx/styles';
-import { MAX_MESSAGE, MAX_TITLE, validationFor } from '../../src/xlsx/validation';
+import { FILL, NUM_FMT, excelWidth } from '../../src/templates/look';
+import { argb } from '../../src/xlsx/styles';
+import { MAX_MESSAGE, MAX_TITLE } from '../../src/templates/validation';
+import { validationFor } from '../../src/xlsx/validation';
 import { fileFormula, writeTemplate } from '../../src/xlsx/write';
 
 const AS_OF = '2025-01-01';
@@ -22,6 +24,12 @@ async function sheetOf(bytes: Uint8Array): Promise<{ wb: ExcelJS.Workbook; ws: W
 const written = async (t: Template, values = false) => sheetOf(await writeTemplate(t, { values }));
 
 /** The cell a user finds by its row's words in column A and its column's header text. */
+/** Where a county's own form (years down the rows) holds the cell a whole-city header names. */
+function yearsDownAddress(t: Template, header: string): string {
+  const column = t.tables[0]!.columns.find((c) => c.header === header)!;
+  return layout(t).address({ table: 'main', row: t.tables[0]!.rows[0]!.key, col: column.key });
+}
+
 function cellAt(ws: Worksheet, rowLabel: string, header: string): Cell {
   let headerRow = 0;
   let col = 0;
@@ -67,8 +75,14 @@ describe('writeTemplate: every template, as a user opens it', () => {
     const { wb, ws } = await sheetOf(bytes);
 
     expect(ws.name).toBe(t.sheet);
-    expect(ws.getCell('A1').value).toBe(t.title.zh);
-    expect(String(ws.getCell('A5').value)).toContain(`careplan:${t.id}${t.countyId ? `:${t.countyId}` : ''}`);
+    const marker = `careplan:${t.id}${t.countyId ? `:${t.countyId}` : ''}`;
+    // The title heads the printed page; the marker stands above it, outside the print area, and in the sheet's own name.
+    // Row 4, over the first page; right of the key column where every page repeats it.
+    const title = l.cells.find((c) => c.kind === 'title')!;
+    expect([title.r, title.c]).toEqual([3, l.print.titleColumns ? 1 : 0]);
+    expect(ws.getCell(title.address).value).toBe(t.title.zh);
+    expect(String(ws.getCell('A1').value)).toContain(marker);
+    expect(partOf(bytes, 'xl/workbook.xml')).toContain(`<definedName name="CAREPLAN_TEMPLATE" localSheetId="0">"${marker}"</definedName>`);
     expect([wb.creator, wb.title, wb.subject]).toEqual(['careplan', t.title.zh, t.id]);
     // exceljs does not read calcPr back; Excel does, and recalculates the CARE formulas on opening.
     expect(partOf(bytes, 'xl/workbook.xml')).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/u);
@@ -103,15 +117,15 @@ describe('writeTemplate: every template, as a user opens it', () => {
     expect(protection).not.toMatch(/hashValue|password/u);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: l.freeze.cols, ySplit: l.freeze.rows });
     expect(ws.pageSetup).toMatchObject({
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      paperSize: l.print.paper === 'A4' ? 9 : 8,
+      orientation: l.print.orientation,
+      scale: l.print.scale,
       printTitlesRow: `${l.printRows[0] + 1}:${l.printRows[1] + 1}`,
     });
     const lastRow = Math.max(...l.cells.map((c) => c.r)) + 1;
-    expect(ws.pageSetup.printArea).toBe(`A1:${ws.getColumn(l.widths.length).letter}${lastRow}`);
+    expect(ws.pageSetup.printArea).toBe(`A4:${ws.getColumn(l.widths.length).letter}${lastRow}`);
+    const breaks = [...partOf(bytes, 'xl/worksheets/sheet1.xml').matchAll(/<brk id="(\d+)"/gu)].map((m) => Number(m[1]));
+    expect(breaks).toEqual(l.print.columnBreaks);
     expect(l.widths.map((_, i) => ws.getColumn(i + 1).width)).toEqual(l.widths.map(excelWidth));
 
     expect(ws.model.merges).toHaveLength(l.merges.length);
@@ -121,9 +135,10 @@ describe('writeTemplate: every template, as a user opens it', () => {
   });
 
   it('one county form holds its own row only, with its document figures', async () => {
-    const { ws } = await written(buildTemplate('gz-beds', { county: '于都县' }));
-    expect(String(ws.getCell('A5').value)).toContain('careplan:gz-beds:yudu');
-    expect(cellAt(ws, '于都县', '2023年新增改造任务（张）').value).toBe(255);
+    const t = buildTemplate('gz-beds', { county: '于都县' });
+    const { ws } = await written(t);
+    expect(String(ws.getCell('A1').value)).toContain('careplan:gz-beds:yudu');
+    expect(ws.getCell(yearsDownAddress(t, '2023年新增改造任务（张）')).value).toBe(255);
     expect(() => cellAt(ws, '全市总计', '2023年新增改造任务（张）')).toThrow();
   });
 
@@ -136,7 +151,7 @@ describe('writeTemplate: every template, as a user opens it', () => {
     const fz = (await written(buildTemplate('fz-facilities'))).ws;
     const blank = cellAt(fz, '市本级', '2019年新增床位任务（张）');
     expect(blank.value).toBeNull();
-    expect(fillOf(blank)).toBe(FILL.document);
+    expect(fillOf(blank)).toBe(argb(FILL.document));
     expect(blank.protection?.locked ?? true).toBe(true);
     expect(cellAt(fz, '临川区', '社区数（个）').value).toBe(70);
   });
@@ -146,14 +161,14 @@ describe('writeTemplate: every template, as a user opens it', () => {
     const target = cellAt(ws, '于都县', '2023年新增改造任务（张）');
     const input = cellAt(ws, '于都县', '2023年末养老床位数（张）');
     const share = cellAt(ws, '于都县', '2023年护理型床位占比');
-    expect([fillOf(target), fillOf(input), fillOf(share)]).toEqual([FILL.document, FILL.input, FILL.computed]);
+    expect([fillOf(target), fillOf(input), fillOf(share)]).toEqual([argb(FILL.document), argb(FILL.input), argb(FILL.computed)]);
     expect([target.numFmt, input.numFmt, share.numFmt]).toEqual([NUM_FMT.count, NUM_FMT.count, NUM_FMT.share]);
     expect(input.dataValidation).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0] });
     expect(input.dataValidation.error).toContain('请填写不小于 0 的整数');
-    const header = cellOf(ws, 'D8');
+    const header = cellOf(ws, `D${layout(buildTemplate('gz-beds')).headerRow.get('main')! + 1}`);
     expect(header.font?.bold).toBe(true);
     expect(header.alignment).toMatchObject({ wrapText: true, horizontal: 'center' });
-    expect(ws.getCell('A1').font).toMatchObject({ bold: true, size: 14 });
+    expect(ws.getCell('B4').font).toMatchObject({ bold: true, size: 16, name: '宋体' });
   });
 
   it('each kind of formula reads as a person would type it: a ratio blank for a blank or zero denominator (Excel shows #DIV/0! otherwise)', async () => {
@@ -182,8 +197,8 @@ describe('writeTemplate: every template, as a user opens it', () => {
     main.cells.set(cellKey('yudu', 'beds2023'), { value: 6500 });
     main.cells.set(cellKey('yudu', 'elderly2023'), { value: 130000 });
     const { ws } = await written(t);
-    expect(formulaOf(cellAt(ws, '于都县', '2023年每千名老人床位数（张）')).result).toBe(50);
-    expect(formulaOf(cellAt(ws, '于都县', '2024年每千名老人床位数（张）')).result).toBeUndefined();
+    expect(formulaOf(cellOf(ws, yearsDownAddress(t, '2023年每千名老人床位数（张）'))).result).toBe(50);
+    expect(formulaOf(cellOf(ws, yearsDownAddress(t, '2024年每千名老人床位数（张）'))).result).toBeUndefined();
   });
 });
 

@@ -54,6 +54,8 @@ export class FakeSheet {
   widths = new Map<number, number>();
   freeze: { rows: number; cols: number } | null = null;
   page: Record<string, unknown> = {};
+  /** Sheet-scoped defined names, by upper-case name: their reference formula. */
+  names = new Map<string, string>();
   protection: { protected: boolean; options: Excel.WorksheetProtectionOptions } = { protected: false, options: {} };
   handlers = new Set<(args: unknown) => Promise<unknown>>();
   autofitted = 0;

@@ -157,7 +157,7 @@ export class MockExcel {
     const range = (address: string) => this.range(batch, sheet, rectOf(address));
     const page = (k: string) => (v: unknown) => (sheet.page[k] = v);
     const writes: Writes = { visibility: (v) => (sheet.visibility = String(v)), name: (v) => (sheet.name = String(v)) };
-    for (const k of ['paperSize', 'orientation', 'zoom', 'leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin']) writes[`pageLayout/${k}`] = page(k);
+    for (const k of ['paperSize', 'orientation', 'zoom', 'centerHorizontally', 'leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin']) writes[`pageLayout/${k}`] = page(k);
     writes['pageLayout/headersFooters/defaultForAllPages/centerFooter'] = page('centerFooter');
     const proxy = batch.make(
       {
@@ -191,6 +191,22 @@ export class MockExcel {
         pageLayout: {
           setPrintTitleRows: batch.effect((rows: string) => (sheet.page.printTitleRows = rows)),
           setPrintArea: batch.effect((area: string) => (sheet.page.printArea = area)),
+          // PageLayout.setPrintTitleColumns (ExcelApi 1.9): the columns repeated on every page, as $A:$A.
+          setPrintTitleColumns: batch.effect((cols: string) => (sheet.page.printTitleColumns = cols)),
+        },
+        // Worksheet.verticalPageBreaks.add(range) (ExcelApi 1.9): a page starts at the range's first column.
+        verticalPageBreaks: {
+          add: batch.effect((at: unknown) => {
+            const p = typeof at === 'string' ? rectOf(at) : places.get(at as object)!.rect;
+            sheet.page.columnBreaks = [...((sheet.page.columnBreaks as number[] | undefined) ?? []), p.c];
+          }),
+        },
+        // Worksheet.names.add(name, reference) (ExcelApi 1.4): a name scoped to this sheet; Excel refuses a name twice.
+        names: {
+          add: batch.effect((name: string, reference: string) => {
+            if (sheet.names.has(name.toUpperCase())) throw officeError('InvalidArgument', `the name ${name} exists on this sheet`);
+            sheet.names.set(name.toUpperCase(), reference);
+          }),
         },
         onChanged: {
           add: (handler: (args: unknown) => Promise<unknown>) => {

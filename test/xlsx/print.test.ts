@@ -1,0 +1,104 @@
+/**
+ * The forms on paper: each county table's county form and whole-city table, written by careplan,
+ * printed to PDF by LibreOffice Calc (headless) and measured from the PDF's word boxes (poppler's
+ * pdftotext -bbox). A county's own form is one A4 page with its text at 10 pt or more; a whole-city
+ * table splits by years with its text at 9 pt or more, 县（市、区）on every page.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildTemplate } from '../../src/templates';
+import { COUNTY_TABLE_SPECS } from '../../src/templates/countyTables';
+import { writeTemplate } from '../../src/xlsx/write';
+import { tempDir } from '../support/workbooks';
+
+const SOFFICE = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version']).status === 0);
+const PDFTOTEXT = spawnSync('pdftotext', ['-v']).status === 0;
+// CI installs LibreOffice and poppler-utils; a developer machine without them skips, and says so.
+const needed = process.env.CI === 'true';
+
+/**
+ * A word box is the font's ascent plus descent high: 1.3 em for the CJK font LibreOffice prints
+ * with on Debian (WenQuanYi Zen Hei: an 11 pt cell prints 14.3 pt boxes), so the size is box ÷ 1.3.
+ */
+const BOX_PER_EM = 1.3;
+
+interface Page {
+  width: number;
+  height: number;
+  words: { text: string; size: number }[];
+}
+
+function printed(bytes: Uint8Array, name: string): Page[] {
+  const dir = tempDir();
+  mkdirSync(path.join(dir, 'profile'), { recursive: true });
+  const input = path.join(dir, `${name}.xlsx`);
+  writeFileSync(input, bytes);
+  const r = spawnSync(SOFFICE!, [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input], { timeout: 120_000 });
+  if (r.status !== 0) throw new Error(`LibreOffice failed: ${r.stderr.toString()}`);
+  const html = path.join(dir, `${name}.html`);
+  const t = spawnSync('pdftotext', ['-bbox', path.join(dir, `${name}.pdf`), html]);
+  if (t.status !== 0) throw new Error(`pdftotext failed: ${t.stderr.toString()}`);
+  return readFileSync(html, 'utf8')
+    .split('<page ')
+    .slice(1)
+    .map((p) => ({
+      width: Number(/width="([\d.]+)"/u.exec(p)![1]),
+      height: Number(/height="([\d.]+)"/u.exec(p)![1]),
+      words: [...p.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/gu)].map((m) => ({ text: m[3]!, size: (Number(m[2]) - Number(m[1])) / BOX_PER_EM })),
+    }));
+}
+
+const A4 = { short: 595.3, long: 841.9 };
+const smallest = (pages: Page[]): number => Math.min(...pages.flatMap((p) => p.words.map((w) => w.size)));
+
+describe.skipIf((!SOFFICE || !PDFTOTEXT) && !needed)('the forms printed through LibreOffice', () => {
+  it.each(COUNTY_TABLE_SPECS.map((s) => [s.id, s.id === 'fz-facilities' ? '临川区' : '于都县'] as const))(
+    '%s: %s’s own form prints on one A4 portrait page, every word at 10 pt or more',
+    async (id, county) => {
+      expect(SOFFICE && PDFTOTEXT, 'LibreOffice and poppler-utils are installed (.ci/run)').toBeTruthy();
+      const pages = printed(await writeTemplate(buildTemplate(id, { county })), `${id}-own`);
+      expect(pages).toHaveLength(1);
+      expect(pages[0]!.width).toBeCloseTo(A4.short, 0);
+      expect(pages[0]!.height).toBeCloseTo(A4.long, 0);
+      expect(smallest(pages)).toBeGreaterThanOrEqual(10 - 0.05);
+      const text = pages[0]!.words.map((w) => w.text).join('');
+      for (const words of [county, '年度', '填报单位（盖章）', '审核人', '联系电话', '第1页共1页']) expect(text).toContain(words);
+      // What is for the software does not print.
+      expect(text).not.toContain('careplan:');
+    },
+    180_000,
+  );
+
+  it.each(COUNTY_TABLE_SPECS.map((s) => s.id))('%s: the whole-city table splits by years, every word at 9 pt or more, 县 column on every page', async (id) => {
+    expect(SOFFICE && PDFTOTEXT, 'LibreOffice and poppler-utils are installed (.ci/run)').toBeTruthy();
+    const t = buildTemplate(id);
+    const pages = printed(await writeTemplate(t), id);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(smallest(pages)).toBeGreaterThanOrEqual(9 - 0.05);
+    const keyHeader = t.tables[0]!.columns[0]!.header;
+    const total = t.tables[0]!.rows.find((r) => r.total)!.labels[0]!;
+    for (const [i, page] of pages.entries()) {
+      expect(page.width, `page ${i + 1} is landscape`).toBeGreaterThan(page.height);
+      const text = page.words.map((w) => w.text).join('');
+      expect(text, `page ${i + 1}`).toContain(keyHeader);
+      expect(text, `page ${i + 1}`).toContain(total);
+      expect(text, `page ${i + 1}`).toContain(`共${pages.length}页`);
+    }
+  }, 180_000);
+
+  it('赣州’s indicator sheet prints one page wide (A3, its twelve columns), every word at 10 pt or more, the signature block on its last page', async () => {
+    expect(SOFFICE && PDFTOTEXT, 'LibreOffice and poppler-utils are installed (.ci/run)').toBeTruthy();
+    const t = buildTemplate('gz-indicators');
+    const pages = printed(await writeTemplate(t), 'gz-indicators');
+    expect(smallest(pages)).toBeGreaterThanOrEqual(10 - 0.05);
+    // One page wide: every page carries the first column's header and the last one's.
+    for (const [i, page] of pages.entries()) {
+      const text = page.words.map((w) => w.text).join('');
+      expect(text, `page ${i + 1}`).toContain('指标');
+      expect(text, `page ${i + 1}`).toContain('所在表格或章节');
+    }
+    expect(pages.at(-1)!.words.map((w) => w.text).join('')).toContain('填报单位（盖章）');
+  }, 180_000);
+});
