@@ -7,7 +7,8 @@ import ExcelJS from 'exceljs';
 import { inflateWithZlib } from '../src/cli/inflate';
 import { inflateWithFflate, type Inflate } from '../src/xlsx/inflate';
 import { readWorkbook } from '../src/xlsx/read';
-import { inspectZip } from '../src/xlsx/zip';
+import { inflateBrowserBench } from './inflateBrowser';
+import { inspectZip, readEntry } from '../src/xlsx/zip';
 import { fmt } from './measure';
 
 const ROWS = 100_000;
@@ -75,4 +76,6 @@ export async function readBench(): Promise<void> {
     `  heap used during the read +${mib(during.heapUsed - before.heapUsed)}, array buffers +${mib(during.arrayBuffers - before.arrayBuffers)}` +
       `; kept by the grid after gc +${mib(after.heapUsed - before.heapUsed)}${globalThis.gc ? '' : ' (run node with --expose-gc for exact figures)'}`,
   );
+  const sheet = inspectZip(bytes).get('xl/worksheets/sheet1.xml')!;
+  await inflateBrowserBench(readEntry(bytes, sheet, inflateWithFflate));
 }

@@ -5,12 +5,12 @@
  * replaces the plan's and cites the opinion; where the figures differ, the discrepancy is recorded.
  */
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run';
 import type { Indicator } from '../../src/rules/data/schema';
 import { SEED_FILES } from '../../src/rules/data/seeds';
 import { allDiscrepancies } from '../../src/rules/plans/discrepancies';
 import { gap, meets, target } from '../../src/rules/plans/target';
 import { expectRefusal } from '../helpers';
+import { careplan } from '../support/cli';
 
 const GZ23 = '赣市府发〔2023〕13号';
 const GZ22 = '赣市府字〔2022〕94号';
@@ -18,13 +18,6 @@ const city = '赣州';
 
 const indicatorsOf = (file: string): Indicator[] => (SEED_FILES[file] as { indicators: Indicator[] }).indicators;
 const of2022 = (id: string): Indicator => indicatorsOf('ganzhou-2022-94.json').find((i) => i.id === id)!;
-
-function careplan(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = run(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 interface Case {
   /** The indicator as the opinion words it. */
@@ -163,12 +156,12 @@ describe('特殊困难老年人家庭适老化改造: the 2022 plan says 1.5万�
 });
 
 describe('careplan targets 赣州', () => {
-  it('lists each of the opinion’s targets by name, and as JSON with 2025, its figure and 赣市府发〔2023〕13号', () => {
-    const text = careplan('targets', '赣州');
+  it('lists each of the opinion’s targets by name, and as JSON with 2025, its figure and 赣市府发〔2023〕13号', async () => {
+    const text = await careplan('targets', '赣州');
     expect(text.code).toBe(0);
     const fresh = CASES.filter((c) => !of2022Ids().has(c.id));
     for (const c of fresh) expect(text.out, c.name).toContain(`${c.name}（`);
-    const rows = JSON.parse(careplan('targets', '赣州', '--json').out) as { id: string; targets: { year: number; comparator: string; value: number; document: string; citation: { quote: string } }[] }[];
+    const rows = JSON.parse((await careplan('targets', '赣州', '--json')).out) as { id: string; targets: { year: number; comparator: string; value: number; document: string; citation: { quote: string } }[] }[];
     for (const c of CASES) {
       const row = rows.find((r) => r.id === c.id);
       expect(row, c.id).toBeDefined();

@@ -1,8 +1,9 @@
 /**
  * The five source documents' figures, as the rules read them. Loading does not validate: the data
- * is checked with the zod schema (validate.ts) before every build, by the build itself, by the
- * command line at start-up and in the tests, so the add-in ships known-good data without carrying
- * the schema library. The schema adds no defaults, so the checked data is the data read here.
+ * is checked with the zod schema (validate.ts) before every build, by the builds themselves (the
+ * add-in's, and the command line's in scripts/build/cli.ts) and in the tests, never at a start of
+ * the bin, so the add-in and the bin ship known-good data without carrying the schema library.
+ * The schema adds no defaults, so the checked data is the data read here.
  */
 import fuzhou2020 from '../../../seeds/fuzhou-2020-4.json';
 import ganzhou2022 from '../../../seeds/ganzhou-2022-94.json';
