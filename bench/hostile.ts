@@ -5,25 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { strToU8, zipSync, type Zippable } from 'fflate';
 import { buildCli, CLI_BIN, cliIsStale } from '../scripts/build/cli';
-import { duplicatedRows, edited, patched, templateBytes } from '../test/support/workbooks';
+import { barePackage, duplicatedRows, edited, patched, rowsPart, templateBytes } from '../test/support/workbooks';
 import { fmt } from './measure';
-
-const WORKSHEET = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
-
-/** A bare package of the given sheets (name → part) and parts; stored rather than deflated when `store`. */
-function pkg(sheets: [string, string][], parts: Record<string, string>, store = false): Uint8Array {
-  const files: Zippable = {
-    '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    'xl/workbook.xml': strToU8(`<workbook><sheets>${sheets.map(([n], i) => `<sheet name="${n}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`),
-    'xl/_rels/workbook.xml.rels': strToU8(`<Relationships>${sheets.map(([, p], i) => `<Relationship Id="rId${i + 1}" Type="${WORKSHEET}" Target="${p}"/>`).join('')}</Relationships>`),
-  };
-  for (const [n, xml] of Object.entries(parts)) files[n] = [strToU8(xml), { level: store ? 0 : 6 }];
-  return zipSync(files);
-}
-
-const rows = (n: number, cells: (r: number) => string): string => `<worksheet><sheetData>${Array.from({ length: n }, (_, r) => `<row r="${r + 1}">${cells(r + 1)}</row>`).join('')}</sheetData></worksheet>`;
 
 async function cases(dir: string): Promise<[string, string[]][]> {
   const file = (name: string, bytes: Uint8Array): string => {
@@ -43,8 +27,8 @@ async function cases(dir: string): Promise<[string, string[]][]> {
     ['SUM(A1:A999999999999), no cached value', [file('range1.xlsx', await formula('SUM(A1:A999999999999)'))]],
     ['SUM(AM1:XFD1048576), no cached value', [file('range2.xlsx', await formula('SUM(AM1:XFD1048576)'))]],
     ['8,000 minus signs, no cached value', [file('minus.xlsx', await formula(`${'-'.repeat(8000)}1`))]],
-    ['40 sheets over one 199,000-row part', [file('forty.xlsx', pkg(Array.from({ length: 40 }, (_, i) => [`S${i}`, 'worksheets/sheet1.xml']), { 'xl/worksheets/sheet1.xml': rows(199_000, (r) => `<c r="A${r}"><v>${r}</v></c>`) }))]],
-    ['4,000,002 cells in two sheets (stored)', [file('cells.xlsx', pkg([['A', 'worksheets/a.xml'], ['B', 'worksheets/b.xml']], { 'xl/worksheets/a.xml': rows(2001, () => '<c><is/></c>'.repeat(1000)), 'xl/worksheets/b.xml': rows(2001, () => '<c><is/></c>'.repeat(1000)) }, true))]],
+    ['40 sheets over one 199,000-row part', [file('forty.xlsx', barePackage(Array.from({ length: 40 }, (_, i) => [`S${i}`, 'worksheets/sheet1.xml']), { 'xl/worksheets/sheet1.xml': rowsPart(199_000, (r) => `<c r="A${r}"><v>${r}</v></c>`) }))]],
+    ['4,000,002 cells in two sheets (stored)', [file('cells.xlsx', barePackage([['A', 'worksheets/a.xml'], ['B', 'worksheets/b.xml']], { 'xl/worksheets/a.xml': rowsPart(2001, () => '<c><is/></c>'.repeat(1000)), 'xl/worksheets/b.xml': rowsPart(2001, () => '<c><is/></c>'.repeat(1000)) }, true))]],
     ['2 MB string in input cells, --json', [file('long.xlsx', patched(text, 'xl/sharedStrings.xml', (x) => x.replace('LONG', long))), '--json']],
     ['199,000 duplicate rows, table', [file('dup.xlsx', dup)]],
     ['199,000 duplicate rows, --annotate', [path.join(dir, 'dup.xlsx'), '--annotate', path.join(dir, 'dup-marked.xlsx')]],
