@@ -43,3 +43,11 @@ export interface SheetReport {
   /** Why a sheet was not checked (not a careplan sheet). */
   note?: Bilingual;
 }
+
+/**
+ * Most findings of one sheet that are listed one by one where a person reads them (the readable
+ * table, the page, the notes of an annotated copy); the rest are counted. A real county table gives a
+ * few hundred at most (20 counties × their columns); 199,000 duplicated rows gave as many, which no
+ * one reads and which made a 1.2 GB annotated copy. JSON and CSV keep every finding.
+ */
+export const LISTED_FINDINGS_PER_SHEET = 1000;

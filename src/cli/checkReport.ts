@@ -2,18 +2,14 @@
  * How `careplan check` prints its findings: a readable table (Chinese, or English with --lang en),
  * JSON, or CSV with one finding a row.
  */
-import { SEVERITIES } from '../check/finding';
+import { LISTED_FINDINGS_PER_SHEET, SEVERITIES } from '../check/finding';
 import { summarize, type Finding } from '../check';
 import { escapeControl } from '../check/escape';
 import { cut } from '../check/messages';
 import type { FileReport } from './checkFile';
 
-/**
- * Most findings the readable table lists for one sheet; the rest are counted in one line. A real
- * county table gives at most a few hundred (20 counties × their columns); 199,000 duplicated rows gave
- * as many findings, a table no one reads. JSON and CSV keep every finding.
- */
-export const TABLE_FINDINGS_PER_SHEET = 1000;
+/** Findings the readable table lists for one sheet; the rest are counted in one line (see LISTED_FINDINGS_PER_SHEET). */
+export const TABLE_FINDINGS_PER_SHEET = LISTED_FINDINGS_PER_SHEET;
 
 export type Lang = 'zh' | 'en';
 

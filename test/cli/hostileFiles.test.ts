@@ -8,13 +8,13 @@ import { execFileSync } from 'node:child_process';
 import { linkSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import path from 'node:path';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ECHO_LIMIT } from '../../src/check/messages';
 import { TABLE_FINDINGS_PER_SHEET } from '../../src/cli/checkReport';
 import { careplan, type CliRun } from '../support/cli';
 import { buildTemplate } from '../../src/templates';
-import { sha, tempDir, templateBytes, type Entry } from '../support/workbooks';
+import { duplicatedRows, patched, sha, tempDir, templateBytes, type Entry } from '../support/workbooks';
 
 /** One line on stderr, naming `file` and the code; no stack trace in any stream. */
 function oneLine(r: CliRun, code: string, file: string): void {
@@ -23,13 +23,6 @@ function oneLine(r: CliRun, code: string, file: string): void {
   expect(lines[0]).toContain(code);
   expect(lines[0]).toContain(file);
   expect(`${r.out}\n${r.err}`).not.toMatch(/\n\s+at |INTERNAL/u);
-}
-
-/** A package with one part's text changed: how a crafted file is made from a real one. */
-function patched(bytes: Uint8Array, part: string, edit: (xml: string) => string): Uint8Array {
-  const files = unzipSync(bytes);
-  files[part] = strToU8(edit(strFromU8(files[part]!)));
-  return zipSync(files);
 }
 
 let dir: string;
@@ -174,13 +167,7 @@ describe('text from a file is shown escaped and cut', () => {
 
 describe('duplicate rows do not blow up the output', () => {
   it(`199,000 copies of a county's name in the key column: the table lists ${TABLE_FINDINGS_PER_SHEET} findings and counts the rest in one line`, async () => {
-    const bytes = patched(workbook, 'xl/worksheets/sheet1.xml', (xml) => {
-      // Row 10's key cell (a county's name), copied into 199,000 new rows below the table.
-      const key = /<c r="A10"[^>]*?(?:\/>|>.*?<\/c>)/su.exec(xml)![0];
-      const copies: string[] = [];
-      for (let r = 1000; r < 1000 + 199_000; r++) copies.push(`<row r="${r}">${key.replace('r="A10"', `r="A${r}"`)}</row>`);
-      return xml.replace('</sheetData>', `${copies.join('')}</sheetData>`);
-    });
+    const bytes = duplicatedRows(workbook, 199_000);
     const file = path.join(dir, 'duplicates.xlsx');
     writeFileSync(file, bytes);
     const before = sha(file);

@@ -2,24 +2,11 @@
  * Packages built to make a small file cost a great deal, each generated here: the read refuses them
  * by counting its work (bytes inflated, cells kept), never by a clock.
  */
-import { strToU8, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { XlsxError } from '../../src/xlsx/errors';
 import { MAX_WORKBOOK_CELLS } from '../../src/xlsx/limits';
 import { newMeter, readWorkbook } from '../../src/xlsx/read';
-
-const WORKSHEET = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
-
-/** A package whose workbook lists `sheets` (name → part) and holds the given parts; stored, not deflated, when `store`. */
-function workbook(sheets: [string, string][], parts: Record<string, string>, store = false): Uint8Array {
-  const files: Zippable = {
-    '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    'xl/workbook.xml': strToU8(`<workbook><sheets>${sheets.map(([name], i) => `<sheet name="${name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`),
-    'xl/_rels/workbook.xml.rels': strToU8(`<Relationships>${sheets.map(([, part], i) => `<Relationship Id="rId${i + 1}" Type="${WORKSHEET}" Target="${part}"/>`).join('')}</Relationships>`),
-  };
-  for (const [name, xml] of Object.entries(parts)) files[name] = [strToU8(xml), { level: store ? 0 : 6 }];
-  return zipSync(files);
-}
+import { barePackage, rowsPart } from '../support/workbooks';
 
 function refusal(f: () => unknown): XlsxError {
   try {
@@ -31,12 +18,12 @@ function refusal(f: () => unknown): XlsxError {
   throw new Error('expected a refusal');
 }
 
-const rows = (n: number, cells: string): string => `<worksheet><sheetData>${Array.from({ length: n }, (_, r) => `<row r="${r + 1}">${cells}</row>`).join('')}</sheetData></worksheet>`;
+const rows = (n: number, cells: string): string => rowsPart(n, () => cells);
 
 describe('each part is inflated at most once', () => {
   it('forty sheet entries pointing at one part are refused as damaged after that part is read once', () => {
     const part = rows(2000, '<c><v>1</v></c><c><v>2</v></c>');
-    const bytes = workbook(
+    const bytes = barePackage(
       Array.from({ length: 40 }, (_, i) => [`S${i}`, 'worksheets/sheet1.xml']),
       { 'xl/worksheets/sheet1.xml': part },
     );
@@ -57,7 +44,7 @@ describe('the cells of all sheets together are bounded', () => {
     // compression-ratio check does not refuse the file first.
     const perSheet = MAX_WORKBOOK_CELLS / 2 + 1000;
     const part = rows(perSheet / 1000, '<c><is/></c>'.repeat(1000));
-    const bytes = workbook(
+    const bytes = barePackage(
       [
         ['A', 'worksheets/sheet1.xml'],
         ['B', 'worksheets/sheet2.xml'],
