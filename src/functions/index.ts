@@ -1,6 +1,7 @@
 /**
  * The custom functions bundle: binds every catalog function to its id in functions.json. It runs in
- * the shared runtime beside the task pane, where Office.js provides the CustomFunctions global.
+ * the shared runtime beside the task pane, where Office.js provides the CustomFunctions global. The
+ * adapter is handed that global itself, not its Error class: Error arrives on it later (adapter.ts).
  */
 import { CATALOG } from '../catalog';
 import { adapt, type ExcelRuntime } from './adapter';

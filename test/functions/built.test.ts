@@ -17,7 +17,7 @@ import type { FunctionMetadata } from '../../src/functions/metadata';
 import { SEEDS } from '../../src/rules/data/seeds';
 import { permissionNeeded } from '../../scripts/manifest/permission';
 import { validateManifest } from '../../scripts/manifest/validate';
-import { excelError, fakeRuntime, invocation } from './fakeRuntime';
+import { excelError, fakeRuntime, invocation, lateRuntime } from './fakeRuntime';
 import { grid, outcome } from './grid';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -92,6 +92,20 @@ describe('the production build', () => {
       const here = outcome(() => adapt(findFunction(fn)!, runtime)(...args, invocation));
       expect(built, `${fn}(${JSON.stringify(args)})`).toEqual(here);
     }
+  });
+
+  it('gives #N/A for a figure not in policy and #VALUE! for a bad argument, with both languages, when the runtime attaches its Error class after the bundle has loaded', () => {
+    const { runtime, associated, attachHost } = lateRuntime();
+    vm.runInNewContext(read('functions.js'), { CustomFunctions: runtime, console });
+    attachHost();
+    // 鹰府字〔2022〕20号 leaves the childcare operating subsidy to a provincial scheme: not in policy.
+    const notInPolicy = excelError(() => associated.get('SLOTOPS')!('鹰潭', 10, null, null, invocation));
+    expect(notInPolicy.code).toBe('#N/A');
+    expect(notInPolicy.message).toMatch(/鹰府字〔2022〕20号.* \/ .*Yingtan/u);
+    // 博士后研究员 is none of 中专 / 大专 / 本科, the education levels the 赣州 bonus names.
+    const badArgument = excelError(() => associated.get('GRADBONUS')!('赣州', '博士后研究员', null, invocation));
+    expect(badArgument.code).toBe('#VALUE!');
+    expect(badArgument.message).toMatch(/中专.* \/ .*[a-z]{4}/u);
   });
 
   it('gives Excel-coded errors even in a runtime that offers nothing but associate()', () => {
