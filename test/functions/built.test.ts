@@ -108,6 +108,17 @@ describe('the production build', () => {
     expect(badArgument.message).toMatch(/中专.* \/ .*[a-z]{4}/u);
   });
 
+  it('binds when the Office.js script loads after the bundle, as taskpane.html’s async script allows', () => {
+    const officeScript = new EventTarget();
+    const context: Record<string, unknown> = { console, document: { querySelector: (s: string) => (s === 'script[data-office-js]' ? officeScript : null) } };
+    vm.runInNewContext(read('functions.js'), context);
+    const { runtime, associated } = lateRuntime();
+    context.CustomFunctions = runtime;
+    expect(associated.size).toBe(0);
+    officeScript.dispatchEvent(new Event('load'));
+    expect(associated.size).toBe(CATALOG.length);
+  });
+
   it('gives Excel-coded errors even in a runtime that offers nothing but associate()', () => {
     const associated = new Map<string, (...args: unknown[]) => unknown>();
     vm.runInNewContext(read('functions.js'), { CustomFunctions: { associate: (id: string, f: (...a: unknown[]) => unknown) => associated.set(id, f) } });
