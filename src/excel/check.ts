@@ -1,13 +1,14 @@
 /**
- * Checking a sheet where it stands, and clearing its marks, each in a fixed number of round trips
- * whatever the sheet's size: check 4 (read; probe; restore and mark; comment ids), clear 3.
+ * Checking a sheet where it stands, and clearing its marks. Clear takes 3 round trips; check 4 (read;
+ * probe; restore and mark; comment ids) for a sheet inside the first block read.ts loads, and one
+ * more per block of a larger sheet.
  */
 import { checkSheet } from '../check';
 import type { IsoDay } from '../rules/core/dates';
 import { noSheet } from './errors';
 import { carrierOf } from './markPlan';
 import { byCell, queueProbe, queueState, queueWrite } from './marks';
-import { loadedGrid, queueGrid } from './read';
+import { queueGrid, readGrid } from './read';
 import type { ExcelRun } from './run';
 import type { Capabilities, CheckProgress, CheckResult } from './types';
 
@@ -42,10 +43,11 @@ export async function checkAndMark(run: ExcelRun, caps: Capabilities, ref: Sheet
     const queued = queueGrid(sheet);
     const state = queueState(context, sheet, caps);
     await syncFinding(context, ref);
+    const grid = await readGrid(context, queued);
     progress('read', 1);
 
     progress('check', 0);
-    const report = checkSheet(loadedGrid(queued), asOf);
+    const report = checkSheet(grid, asOf);
     const findings = byCell(report.findings);
     progress('check', 1);
 

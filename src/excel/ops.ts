@@ -7,7 +7,7 @@ import type { IsoDay } from '../rules/core/dates';
 import { activeSheet, checkAndMark, clearSheetMarks, sheetCalled } from './check';
 import { explainSelection } from './explainCell';
 import { insertTemplate } from './insert';
-import type { ExcelRun } from './run';
+import { waitingForCellEdit, type ExcelRun } from './run';
 import { loadSettings, saveSettings } from './settings';
 import type { Capabilities, CheckResult, ExcelOps } from './types';
 import { watchSheet } from './watch';
@@ -28,7 +28,8 @@ export function detectCapabilities(): Capabilities {
   return { notes: req?.isSetSupported('ExcelApi', '1.18') ?? false, comments: req?.isSetSupported('ExcelApi', '1.10') ?? false };
 }
 
-export function createExcelOps(run: ExcelRun = Excel.run): ExcelOps {
+export function createExcelOps(excelRun: ExcelRun = Excel.run): ExcelOps {
+  const run = waitingForCellEdit(excelRun);
   return {
     capabilities: async () => detectCapabilities(),
     insertTemplate: (template) => insertTemplate(run, template),

@@ -171,7 +171,36 @@ export class FakeBook {
   memo = new Map<string, CalcResult>();
   calc: Calc = () => '';
   dirtyObjects = false;
+  /** The bytes of each sync's request and response, as the mock measures them (tracked.ts). */
+  payloads: { request: number; response: number }[] = [];
   private nextId = 1;
+  private editing: { ended: Promise<void>; end: () => void } | null = null;
+
+  /** The user starts typing in a cell: Excel is in cell-edit mode until endCellEdit(). */
+  startCellEdit(): void {
+    if (this.editing) return;
+    let end!: () => void;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this.editing = { ended, end };
+  }
+
+  endCellEdit(): void {
+    const e = this.editing;
+    this.editing = null;
+    e?.end();
+  }
+
+  /**
+   * Before a sync: in cell-edit mode a batch fails with InvalidOperationInCellEditMode
+   * (excel-win32-16.01.debug.js:24334, message at 15690) unless it asked to wait with
+   * delayForCellEdit, which Excel then holds until the edit ends
+   * (office-js-docs-pr docs/excel/excel-add-ins-delay-in-cell-edit.md:19-22).
+   */
+  async cellEditGate(delayForCellEdit: boolean): Promise<void> {
+    if (!this.editing) return;
+    if (!delayForCellEdit) throw officeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+    await this.editing.ended;
+  }
 
   addSheet(name: string): FakeSheet {
     if (this.sheet(name)) throw officeError('ItemAlreadyExists', `a sheet named ${name} exists`);
