@@ -4,6 +4,7 @@
  * more per block of a larger sheet.
  */
 import { checkSheet } from '../check';
+import type { SheetReport } from '../check/finding';
 import type { IsoDay } from '../rules/core/dates';
 import { noSheet } from './errors';
 import { carrierOf } from './markPlan';
@@ -33,6 +34,19 @@ async function syncFinding(context: Excel.RequestContext, ref: SheetRef): Promis
     if (ref.asked !== null && isItemNotFound(e)) throw noSheet(ref.asked);
     throw e;
   }
+}
+
+/**
+ * Reads and checks the sheet and writes nothing: for the re-check that runs by itself after an
+ * edit. Every write to the workbook is an undo step, so marking there would make Ctrl+Z undo
+ * careplan instead of the user's typing; the sheet is marked only when the user asks (检查).
+ */
+export async function checkOnly(run: ExcelRun, ref: SheetRef, asOf: IsoDay): Promise<SheetReport> {
+  return run(async (context) => {
+    const queued = queueGrid(ref.get(context));
+    await syncFinding(context, ref);
+    return checkSheet(await readGrid(context, queued), asOf);
+  });
 }
 
 export async function checkAndMark(run: ExcelRun, caps: Capabilities, ref: SheetRef, asOf: IsoDay, onProgress?: (p: CheckProgress) => void): Promise<CheckResult> {

@@ -54,10 +54,12 @@ export interface ExcelOps {
   /** The CARE formula in the selected cell taken apart; null when it holds none. */
   explainSelection(asOf: IsoDay | null): Promise<Explanation | null>;
   /**
-   * Calls back with a new result when a checked sheet's cells change (debounced), or with the error
-   * of a re-check that failed (the sheet deleted meanwhile); returns the stop.
+   * Calls back with the sheet's findings when a checked sheet's cells change (debounced), or with
+   * the error of a re-check that failed (the sheet deleted meanwhile); returns the stop. A re-check
+   * writes nothing to the workbook (so that undo stays the user's): the marks stay as the last
+   * check left them until the user checks again.
    */
-  watchChecked(sheet: string, asOf: IsoDay, onResult: (r: CheckResult) => void, onError: (e: unknown) => void): Promise<() => Promise<void>>;
+  watchChecked(sheet: string, asOf: IsoDay, onReport: (r: SheetReport) => void, onError: (e: unknown) => void): Promise<() => Promise<void>>;
   loadSettings(): Promise<Settings | null>;
   saveSettings(s: Settings): Promise<void>;
 }

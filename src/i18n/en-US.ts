@@ -101,6 +101,8 @@ export const enUS: Messages = {
   carrierNone: 'This Excel has no notes or comments: cells are marked by fill colour only.',
   carrierComment: 'Each mark’s message is in the cell’s comment.',
   carrierNote: 'Each mark’s message is in the cell’s note.',
+  marksStale: 'The marks on the cells are from the last check and may be out of date: the automatic re-check does not touch the sheet, so undo (Ctrl+Z) still undoes your own typing.',
+  remark: 'Mark again',
   rechecked: (time: string) => `The sheet changed; checked again at ${time}.`,
   clearMarks: 'Clear marks',
   clearing: 'Clearing…',

@@ -99,6 +99,8 @@ export const zhCN = {
   carrierNone: '此版本 Excel 不支持批注，仅以底色标记',
   carrierComment: '标记的说明写在单元格注释中。',
   carrierNote: '标记的说明写在单元格批注中。',
+  marksStale: '单元格上的标记仍是上次检查时的，可能已过时：自动重新检查不改动工作表，撤销（Ctrl+Z）撤销的仍是您自己的输入。',
+  remark: '重新标记',
   rechecked: (time: string) => `工作表已更改，${time} 重新检查。`,
   clearMarks: '清除标记',
   clearing: '正在清除…',

@@ -1,8 +1,10 @@
 /**
  * 检查: the active sheet checked in place. Shows progress on a long sheet, then the findings grouped
  * by severity and, for a county table, each county's progress (loaded with the first result).
- * After a check the sheet is watched: an edit re-checks it and the list follows. 清除标记 restores
- * the marked cells and stops the watch, since a re-check would mark them again.
+ * After a check the sheet is watched: an edit re-checks it and the list follows, but the marks on
+ * the sheet stay as they were (a re-check writes nothing, so that Ctrl+Z undoes the user's typing),
+ * and the pane says they are out of date with 重新标记 to mark again. 清除标记 restores the marked
+ * cells and stops the watch.
  */
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, ProgressBar, Spinner, makeStyles, tokens } from '@fluentui/react-components';
@@ -85,7 +87,7 @@ export function CheckPanel({ ops, asOf, isToday, onChangeAsOf }: CheckPanelProps
         try {
           const stop = await ops.watchChecked(r.report.sheet, asOf, (next) => {
             if (!alive.current) return;
-            setResult(next);
+            setResult((was) => (was ? { ...was, report: next } : was));
             setRecheckedAt(new Date().toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-US'));
           }, (e) => {
             if (alive.current) fail('watch')(e);
@@ -136,8 +138,10 @@ export function CheckPanel({ ops, asOf, isToday, onChangeAsOf }: CheckPanelProps
   else if (report && report.template === null) status = t.notRecognised;
   else if (report && result) {
     const carrier = result.marked > 0 && result.carrier !== 'none' ? ` ${result.carrier === 'note' ? t.carrierNote : t.carrierComment}` : '';
-    status = report.findings.length === 0 ? t.noFindings(report.sheet) : `${t.summary(report.sheet, count('error'), count('warning'), count('info'))} ${t.marked(result.marked)}${carrier}`;
-    if (recheckedAt) status = `${t.rechecked(recheckedAt)} ${status}`;
+    const summary = t.summary(report.sheet, count('error'), count('warning'), count('info'));
+    // After a re-check the marks are the last check's, so the count of marks is not repeated.
+    if (recheckedAt) status = `${t.rechecked(recheckedAt)} ${report.findings.length === 0 ? t.noFindings(report.sheet) : summary}`;
+    else status = report.findings.length === 0 ? t.noFindings(report.sheet) : `${summary} ${t.marked(result.marked)}${carrier}`;
   }
 
   return (
@@ -172,6 +176,14 @@ export function CheckPanel({ ops, asOf, isToday, onChangeAsOf }: CheckPanelProps
       {report && report.template !== null && result?.carrier === 'none' && (
         <MessageBar intent="warning">
           <MessageBarBody>{t.carrierNone}</MessageBarBody>
+        </MessageBar>
+      )}
+      {recheckedAt && busy === null && report && report.template !== null && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t.marksStale}</MessageBarBody>
+          <Button size="small" onClick={() => void check()}>
+            {t.remark}
+          </Button>
         </MessageBar>
       )}
       {failure?.at === 'watch' && <ErrorNote error={failure.error} />}

@@ -196,7 +196,7 @@ describe.skipIf(skip)(skip ? `${TITLE} (skipped: no Chromium at ${CHROMIUM}; apt
     page.on('console', (m) => {
       if (m.type() === 'error') pageErrors.push(`console: ${m.text()}`);
     });
-  }, 240_000);
+  }, 600_000);
 
   afterAll(async () => {
     await browser?.close();
