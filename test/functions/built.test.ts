@@ -56,6 +56,17 @@ describe('the production build', () => {
     expect(read('taskpane.html')).toMatch(/<script[^>]+functions\.js/u);
   });
 
+  it('writes a task-pane-only manifest: its own Id, no requirement sets, no shared runtime, no custom functions, all URLs on built files', () => {
+    const main = read('manifest.xml');
+    const pane = read('manifest-taskpane.xml');
+    const id = (xml: string) => /<Id>([^<]+)<\/Id>/u.exec(xml)?.[1];
+    expect(id(pane)).not.toBe(id(main));
+    for (const gone of ['<Requirements>', '<Runtimes>', 'CustomFunctions', 'functions.json', 'functions.js']) expect(pane).not.toContain(gone);
+    const problems = validateManifest(pane, { permission: permissionNeeded(path.join(root, 'src')), fileExists: (p) => existsSync(path.join(out, p)) });
+    // What the validator asks of the main manifest's custom functions, and nothing else.
+    expect(problems).toEqual(['Requirements must declare the SharedRuntime set', 'Requirements must declare the CustomFunctionsRuntime set', 'no CustomFunctions extension point']);
+  });
+
   it('binds every id of functions.json when the bundle runs in the custom functions runtime', () => {
     const runtime = fakeRuntime();
     vm.runInNewContext(read('functions.js'), { CustomFunctions: runtime, console });
