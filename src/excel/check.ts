@@ -6,7 +6,7 @@
 import { checkSheet } from '../check';
 import type { SheetReport } from '../check/finding';
 import type { IsoDay } from '../rules/core/dates';
-import { noSheet } from './errors';
+import { isExcelOpError, noSheet } from './errors';
 import { carrierOf } from './markPlan';
 import { byCell, queueProbe, queueState, queueWrite } from './marks';
 import { queueGrid, readGrid } from './read';
@@ -68,7 +68,16 @@ export async function checkAndMark(run: ExcelRun, caps: Capabilities, ref: Sheet
     progress('mark', 0);
     const probe = queueProbe(state, findings.keys());
     await context.sync();
-    const written = queueWrite(context, probe, findings);
+    let written: ReturnType<typeof queueWrite>;
+    try {
+      written = queueWrite(context, probe, findings);
+    } catch (e) {
+      // A sheet protected (by its owner, with or without a password) against formatting or editing
+      // objects: careplan does not lift a protection it did not set. The findings still show in
+      // the pane, with why the sheet was not marked.
+      if (isExcelOpError(e) && e.code === 'SHEET_PROTECTED') return { report, marked: 0, carrier: carrierOf(caps), notMarked: e };
+      throw e;
+    }
     await context.sync();
     progress('mark', 0.5);
     written.queueIds();

@@ -6,6 +6,7 @@ import type { Finding, SheetReport } from '../check/finding';
 import type { Explanation } from '../catalog/explain';
 import type { IsoDay } from '../rules/core/dates';
 import type { Template } from '../templates/model';
+import type { ExcelOpError } from './errors';
 
 /** The newer APIs the pane uses, as this Excel supports them (isSetSupported). */
 export interface Capabilities {
@@ -33,6 +34,8 @@ export interface CheckResult {
   marked: number;
   /** How the marks carry their message: note, comment, or none (fill only). */
   carrier: 'note' | 'comment' | 'none';
+  /** Why nothing was marked: the sheet's protection (set by its owner) refuses the marks. */
+  notMarked?: ExcelOpError;
 }
 
 export interface Settings {

@@ -158,6 +158,7 @@ export function CheckPanel({ ops, asOf, isToday, onChangeAsOf }: CheckPanelProps
         </Button>
       </div>
       {failure?.at === 'check' && <ErrorNote error={failure.error} />}
+      {result?.notMarked && <ErrorNote error={result.notMarked} />}
       {failure?.at === 'clear' && <ErrorNote error={failure.error} />}
       {busy === 'check' && (progress && stage ? <ProgressBar value={percent(progress.done)} max={100} aria-label={t.progressLabel(stage, percent(progress.done))} /> : <Spinner size="small" label={t.checking} />)}
 

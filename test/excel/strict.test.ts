@@ -58,4 +58,15 @@ describe('the strict Excel double', () => {
     await waiting;
     expect(done).toBe(true);
   });
+
+  it('refuses protect() on a sheet that is protected already', async () => {
+    const s = setup();
+    s.sheet1.protection = { protected: true, options: {} };
+    await expect(
+      s.excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').protection.protect({ allowFormatCells: true });
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidOperation' });
+  });
 });

@@ -207,7 +207,12 @@ export class MockExcel {
           freezeColumns: batch.effect((n: number) => (sheet.freeze = { rows: 0, cols: n })),
         },
         protection: {
-          protect: batch.effect((options: Excel.WorksheetProtectionOptions = {}) => (sheet.protection = { protected: true, options })),
+          // "Protects a worksheet. Fails if the worksheet has already been protected." (Excel.WorksheetProtection.protect,
+          // office-js-docs-reference docs/docs-ref-autogen/excel/excel/excel.worksheetprotection.yml:225; the code is not documented).
+          protect: batch.effect((options: Excel.WorksheetProtectionOptions = {}) => {
+            if (sheet.protection.protected) throw officeError('InvalidOperation', `${sheet.name} is protected already`);
+            sheet.protection = { protected: true, options };
+          }),
           unprotect: batch.effect(() => (sheet.protection = { protected: false, options: {} })),
         },
         pageLayout: {
