@@ -2,14 +2,18 @@
  * A template inserted into the open workbook as a new sheet, from the same layout() the .xlsx
  * writer uses: the cells in one write, their number formats in another, each look and validation
  * per rectangle, merges, widths, frozen headers, the printed page, and protection last. Three
- * round trips whatever the template: the sheet names, the writing, the #NAME? repair.
+ * round trips whatever the template: the sheet names (and careplan's record of its sheets), the
+ * writing, the #NAME? repair with protection and the record. Then Office is asked to load the add-in
+ * with this workbook (startup.ts).
  */
 import { layout } from '../templates/layout';
 import type { Template } from '../templates/model';
 import { PAGE, type Look } from './look';
 import { rectAddress, type Rect } from './rects';
 import type { ExcelRun } from './run';
+import { OWN_SHEETS_KEY, ownSheets } from './ownSheets';
 import { planSheet, type SheetPlan } from './sheetPlan';
+import { loadWithWorkbook } from './startup';
 import type { InsertResult } from './types';
 
 /** Excel's longest sheet name. */
@@ -97,7 +101,7 @@ function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
  * resized, and careplan can mark findings (format cells) with notes (edit objects). No password:
  * protection guards a target against an accident, not against a user who means to change it.
  */
-const PROTECTION: Excel.WorksheetProtectionOptions = {
+export const PROTECTION: Excel.WorksheetProtectionOptions = {
   allowFormatCells: true,
   allowFormatColumns: true,
   allowFormatRows: true,
@@ -109,13 +113,16 @@ const PROTECTION: Excel.WorksheetProtectionOptions = {
 
 export async function insertTemplate(run: ExcelRun, template: Template): Promise<InsertResult> {
   const plan = planSheet(layout(template));
-  return run(async (context) => {
+  const result = await run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
+    const own = context.workbook.settings.getItemOrNullObject(OWN_SHEETS_KEY);
+    own.load('value');
     await context.sync();
 
     const name = freeSheetName(template.sheet, sheets.items.map((s) => s.name));
     const sheet = sheets.add(name);
+    sheet.load('id');
     queueSheet(sheet, plan);
     const care = plan.care.map((c) => ({ ...c, range: sheet.getRange(c.address).load('values') }));
     sheet.activate();
@@ -127,7 +134,12 @@ export async function insertTemplate(run: ExcelRun, template: Template): Promise
     const unbound = care.filter((c) => c.range.values[0]?.[0] === NAME_ERROR);
     for (const c of unbound) sheet.getRange(c.address).formulasLocal = [[c.formula]];
     sheet.protection.protect(PROTECTION);
+    // On record as careplan's, so that 修复 #NAME? may lift this protection and no other (repair.ts).
+    const ids = own.isNullObject ? [] : ownSheets(own.value);
+    context.workbook.settings.add(OWN_SHEETS_KEY, JSON.stringify([...ids, sheet.id]));
     await context.sync();
     return { sheet: name, formulaFallback: unbound.length > 0 };
   });
+  await loadWithWorkbook();
+  return result;
 }

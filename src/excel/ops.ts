@@ -7,6 +7,7 @@ import type { IsoDay } from '../rules/core/dates';
 import { activeSheet, checkAndMark, checkOnly, clearSheetMarks, sheetCalled } from './check';
 import { explainSelection } from './explainCell';
 import { insertTemplate } from './insert';
+import { repairCareFormulas } from './repair';
 import { waitingForCellEdit, type ExcelRun } from './run';
 import { loadSettings, saveSettings } from './settings';
 import type { SheetReport } from '../check/finding';
@@ -36,6 +37,7 @@ export function createExcelOps(excelRun: ExcelRun = Excel.run): ExcelOps {
     insertTemplate: (template) => insertTemplate(run, template),
     checkActiveSheet: (asOf, onProgress) => checkAndMark(run, detectCapabilities(), activeSheet, asOf, onProgress),
     clearMarks: (sheet) => clearSheetMarks(run, detectCapabilities(), sheet === undefined ? activeSheet : sheetCalled(sheet)),
+    repairFormulas: () => repairCareFormulas(run),
     selectCell: (sheet, address) =>
       run(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);

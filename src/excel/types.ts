@@ -53,6 +53,8 @@ export interface ExcelOps {
   checkActiveSheet(asOf: IsoDay, onProgress?: (p: CheckProgress) => void): Promise<CheckResult>;
   /** Restores every marked cell of the sheet (the active one if none named) to its fill and note. */
   clearMarks(sheet?: string): Promise<{ restored: number }>;
+  /** 修复 #NAME?: every CARE formula of the active sheet entered again (repair.ts). */
+  repairFormulas(): Promise<{ sheet: string; formulas: number }>;
   selectCell(sheet: string, address: string): Promise<void>;
   /** The CARE formula in the selected cell taken apart; null when it holds none. */
   explainSelection(asOf: IsoDay | null): Promise<Explanation | null>;

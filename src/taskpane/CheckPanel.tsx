@@ -31,14 +31,15 @@ export interface CheckPanelProps {
   onChangeAsOf: () => void;
 }
 
-type Failure = { at: 'check' | 'watch' | 'clear'; error: unknown };
+type Failure = { at: 'check' | 'watch' | 'clear' | 'repair'; error: unknown };
 
 const percent = (done: number): number => Math.round(Math.max(0, Math.min(1, done)) * 100);
 
 export function CheckPanel({ ops, asOf, isToday, onChangeAsOf }: CheckPanelProps) {
   const { t, lang } = useT();
   const styles = useStyles();
-  const [busy, setBusy] = useState<'check' | 'clear' | null>(null);
+  const [busy, setBusy] = useState<'check' | 'clear' | 'repair' | null>(null);
+  const [repaired, setRepaired] = useState<{ sheet: string; formulas: number } | null>(null);
   const [progress, setProgress] = useState<CheckProgress | null>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
   const [checkedAsOf, setCheckedAsOf] = useState(asOf);
@@ -125,6 +126,20 @@ export function CheckPanel({ ops, asOf, isToday, onChangeAsOf }: CheckPanelProps
     }
   };
 
+  const repair = async () => {
+    setBusy('repair');
+    setFailure(null);
+    setRepaired(null);
+    try {
+      const r = await ops.repairFormulas();
+      if (alive.current) setRepaired(r);
+    } catch (e) {
+      fail('repair')(e);
+    } finally {
+      if (alive.current) setBusy(null);
+    }
+  };
+
   const select = (f: Finding) => ops.selectCell(result?.report.sheet ?? '', f.cell);
 
   const report = result?.report ?? null;
@@ -156,7 +171,12 @@ export function CheckPanel({ ops, asOf, isToday, onChangeAsOf }: CheckPanelProps
         <Button onClick={() => void clear()} disabled={busy !== null}>
           {busy === 'clear' ? t.clearing : t.clearMarks}
         </Button>
+        <Button onClick={() => void repair()} disabled={busy !== null} title={t.repairHint}>
+          {t.repair}
+        </Button>
       </div>
+      {failure?.at === 'repair' && <ErrorNote error={failure.error} />}
+      {repaired && <p className={styles.status}>{t.repaired(repaired.sheet, repaired.formulas)}</p>}
       {failure?.at === 'check' && <ErrorNote error={failure.error} />}
       {result?.notMarked && <ErrorNote error={result.notMarked} />}
       {failure?.at === 'clear' && <ErrorNote error={failure.error} />}

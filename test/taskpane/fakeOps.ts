@@ -63,6 +63,11 @@ export class FakeOps implements ExcelOps {
     this.record('clearMarks', sheet);
     return answer(this.clearAnswer);
   }
+  repairAnswer: Answer<{ sheet: string; formulas: number }> = { sheet: 'Sheet1', formulas: 0 };
+  repairFormulas(): Promise<{ sheet: string; formulas: number }> {
+    this.record('repairFormulas');
+    return answer(this.repairAnswer);
+  }
   selectCell(sheet: string, address: string): Promise<void> {
     this.record('selectCell', sheet, address);
     return answer(this.selectAnswer);
