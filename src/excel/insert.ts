@@ -20,8 +20,20 @@ import type { InsertResult } from './types';
 const MAX_SHEET_NAME = 31;
 const NAME_ERROR = '#NAME?';
 
+/**
+ * A name Excel accepts: none of : \\ / ? * [ ], no apostrophe at either end, at most 31 characters
+ * (Excel refuses the rest; Microsoft support, "Rename a worksheet"). Each refused character becomes
+ * a full-width one a Chinese reader reads the same.
+ */
+export function sheetNameExcelTakes(name: string): string {
+  const FULL: Record<string, string> = { ':': '：', '\\': '＼', '/': '／', '?': '？', '*': '＊', '[': '【', ']': '】' };
+  const fixed = [...name.replace(/[:\\/?*[\]]/gu, (c) => FULL[c]!)].slice(0, MAX_SHEET_NAME).join('').replace(/^'+|'+$/gu, '');
+  return fixed === '' ? 'careplan' : fixed;
+}
+
 /** The name itself when free, else the first of "name (2)", "name (3)", … that is (Excel compares names without case). */
-export function freeSheetName(name: string, taken: readonly string[]): string {
+export function freeSheetName(wanted: string, taken: readonly string[]): string {
+  const name = sheetNameExcelTakes(wanted);
   const used = new Set(taken.map((t) => t.toLowerCase()));
   if (!used.has(name.toLowerCase())) return name;
   for (let n = 2; ; n++) {
@@ -113,7 +125,9 @@ export const PROTECTION: Excel.WorksheetProtectionOptions = {
 
 export async function insertTemplate(run: ExcelRun, template: Template): Promise<InsertResult> {
   const plan = planSheet(layout(template));
-  const result = await run(async (context) => {
+  /** The sheet's name once added: a batch that fails after that leaves it half-built (Excel runs a batch's commands up to the failing one). */
+  let added: string | null = null;
+  const insert = run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
     const own = context.workbook.settings.getItemOrNullObject(OWN_SHEETS_KEY);
@@ -122,6 +136,7 @@ export async function insertTemplate(run: ExcelRun, template: Template): Promise
 
     const name = freeSheetName(template.sheet, sheets.items.map((s) => s.name));
     const sheet = sheets.add(name);
+    added = name;
     sheet.load('id');
     queueSheet(sheet, plan);
     const care = plan.care.map((c) => ({ ...c, range: sheet.getRange(c.address).load('values') }));
@@ -140,6 +155,26 @@ export async function insertTemplate(run: ExcelRun, template: Template): Promise
     await context.sync();
     return { sheet: name, formulaFallback: unbound.length > 0 };
   });
+  let result: InsertResult;
+  try {
+    result = await insert;
+  } catch (e) {
+    if (added !== null) await removeHalfBuilt(run, added);
+    throw e;
+  }
   await loadWithWorkbook();
   return result;
+}
+
+/** Deletes the sheet a failed insert left behind; a failure to delete is not allowed to hide the first error. */
+async function removeHalfBuilt(run: ExcelRun, name: string): Promise<void> {
+  await run(async (context) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+    const protection = sheet.protection.load('protected');
+    await context.sync();
+    if (sheet.isNullObject) return;
+    if (protection.protected) sheet.protection.unprotect();
+    sheet.delete();
+    await context.sync();
+  }).catch(() => undefined);
 }

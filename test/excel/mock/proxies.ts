@@ -198,6 +198,10 @@ export class MockExcel {
           return u ? this.range(batch, sheet, u) : this.range(batch, sheet, { r: 0, c: 0, rows: 1, cols: 1 }, true);
         },
         activate: batch.effect(() => (this.book.active = sheet)),
+        delete: batch.effect(() => {
+          this.book.sheets = this.book.sheets.filter((x) => x !== sheet);
+          if (this.book.active === sheet) this.book.active = this.book.sheets[0];
+        }),
         freezePanes: {
           freezeAt: batch.effect((at: unknown) => {
             const p = typeof at === 'string' ? rectOf(at) : places.get(at as object)!.rect;
