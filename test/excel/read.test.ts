@@ -84,4 +84,17 @@ describe('a county table read out of Excel', () => {
     expect(result.report.findings.map((f) => [f.cell, f.ruleId, f.expected, f.actual])).toEqual(expected.map((f) => [f.cell, f.ruleId, f.expected, f.actual]));
     expect(expected.length).toBeGreaterThan(10);
   });
+
+  it('right after typing, CARE cells still calculating (#BUSY!) are not computed yet, never a mismatch', async () => {
+    const t = buildTemplate('budget-eldercare', { asOf: AS_OF });
+    s.book.calc = templateCalc([t]);
+    await s.ops.insertTemplate(t);
+    const calm = (await s.ops.checkActiveSheet(AS_OF)).report.findings.filter((f) => f.ruleId === 'computed.mismatch');
+    s.book.busyAfterWrite = 10;
+    const sheet = s.book.sheet(t.sheet)!;
+    const input = layout(t).cells.find((p) => p.kind === 'input')!;
+    sheet.write(input.r, input.c, sheet.cell(input.r, input.c)?.value ?? '');
+    const busy = await s.ops.checkActiveSheet(AS_OF);
+    expect(busy.report.findings.filter((f) => f.ruleId === 'computed.mismatch')).toEqual(calm);
+  });
 });

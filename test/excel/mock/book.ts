@@ -79,6 +79,8 @@ export class FakeSheet {
     const cell = this.cell(r, c);
     if (!cell) return '';
     if (cell.formula !== null) {
+      // A custom function still running shows #BUSY! (office-js-docs-pr docs/excel/custom-functions-troubleshooting.md:102).
+      if (this.book.busyNow && /\bCARE\./iu.test(cell.formula)) return { error: '#BUSY!' };
       const key = `${this.id}|${r}|${c}`;
       const memo = this.book.memo.get(key);
       if (memo !== undefined) return memo;
@@ -110,6 +112,7 @@ export class FakeSheet {
     if (v === null || v === undefined) return;
     const cell = this.at(r, c);
     if (this.protection.protected && cell.locked) throw officeError('AccessDenied', `${this.name}!${a1(r, c)} is locked on a protected sheet`);
+    this.book.busyReads = this.book.busyAfterWrite;
     this.book.memo.clear();
     cell.error = false;
     cell.local = local;
@@ -171,6 +174,19 @@ export class FakeBook {
   memo = new Map<string, CalcResult>();
   calc: Calc = () => '';
   dirtyObjects = false;
+  /**
+   * For how many syncs after a cell is written CARE cells show #BUSY!, as Excel shows while the
+   * add-in's functions recalculate (0: answers at once). Set by a test; counted down by each sync.
+   */
+  busyAfterWrite = 0;
+  busyReads = 0;
+  busyNow = false;
+
+  /** A sync begins: its reads see #BUSY! while syncs of the busy time are left. */
+  startSync(): void {
+    this.busyNow = this.busyReads > 0;
+    this.busyReads = Math.max(0, this.busyReads - 1);
+  }
   /** The bytes of each sync's request and response, as the mock measures them (tracked.ts). */
   payloads: { request: number; response: number }[] = [];
   private nextId = 1;

@@ -58,6 +58,7 @@ export class MockExcel {
       async () => {
         this.book.syncs += 1;
         await this.book.cellEditGate(options.delayForCellEdit === true);
+        this.book.startSync();
       },
       (p) => this.book.payloads.push(p),
     );
