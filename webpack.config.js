@@ -2,7 +2,8 @@
 // functions bundle (functions.js, named in the manifest), functions.json per locale, the manifest
 // with its URLs on the base URL and the icons. Options, as `npm run build -- --env name=value`:
 //   baseUrl   where dist/ will be served (default https://localhost:3000/, the dev server)
-//   officeJs  where Office.js is loaded from (default Microsoft's CDN; a copy on an intranet host)
+//   officeJs  where Office.js is loaded from (default Microsoft's CDN; a copy on an intranet host), or
+//             `bundled`: the Excel runtime files copied from @microsoft/office-js into dist/office-js/
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,10 @@ import { register } from 'tsx/esm/api';
 register();
 const { AddinFilesPlugin } = await import('./scripts/build/plugin.ts');
 const { DEV_BASE, checkBaseUrl } = await import('./scripts/build/manifest.ts');
+// --- Office.js: where the pages load it from (issue 11) ---
+const { OFFICE_JS_BUNDLED, OfficeJsCopyPlugin } = await import('./scripts/build/officeJs.ts');
+const { OLD_ENGINE_MESSAGE } = await import('./src/taskpane/oldEngine.ts');
+// --- end Office.js ---
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -28,6 +33,7 @@ function devCerts() {
 export default (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
   const base = checkBaseUrl(env.baseUrl ?? DEV_BASE);
+  const bundledOfficeJs = env.officeJs === 'bundled';
   return {
     mode: dev ? 'development' : 'production',
     devtool: dev ? 'source-map' : false,
@@ -63,9 +69,10 @@ export default (env = {}, argv = {}) => {
         template: './src/taskpane/taskpane.html',
         // The shared runtime: the task pane page also carries the custom functions.
         chunks: ['taskpane', 'functions'],
-        templateParameters: { officeJs: env.officeJs ?? OFFICE_JS_CDN },
+        templateParameters: { officeJs: bundledOfficeJs ? OFFICE_JS_BUNDLED : (env.officeJs ?? OFFICE_JS_CDN), oldEngine: OLD_ENGINE_MESSAGE },
       }),
       new AddinFilesPlugin(base),
+      ...(bundledOfficeJs ? [new OfficeJsCopyPlugin(path.join(root, 'node_modules/@microsoft/office-js/dist'))] : []),
     ],
     performance: { hints: false },
     devServer: { port: 3000, server: devCerts(), headers: { 'Access-Control-Allow-Origin': '*' } },

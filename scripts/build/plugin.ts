@@ -1,15 +1,16 @@
 /**
- * Adds to every build the files Excel needs beside the bundles: the manifest with its URLs on the
+ * Adds to every build the files Excel needs beside the bundles: the manifest (and the task-pane-only
+ * manifest for Excels without custom functions) with its URLs on the
  * build's base URL, the functions metadata of each locale (generated from the catalog) and the icons.
  */
 import type { Compiler } from 'webpack';
 import { buildMetadata, LOCALES, METADATA_FILE } from '../../src/functions/metadata';
 import { validateSeeds } from '../../src/rules/data/validate';
-import { builtManifest } from './manifest';
+import { builtManifest, taskpaneOnlyManifest } from './manifest';
 import { ICON_SIZES, iconPng } from './png';
 
 export function addinFiles(base: string): Record<string, string | Buffer> {
-  const files: Record<string, string | Buffer> = { 'manifest.xml': builtManifest(base) };
+  const files: Record<string, string | Buffer> = { 'manifest.xml': builtManifest(base), 'manifest-taskpane.xml': taskpaneOnlyManifest(base) };
   for (const locale of LOCALES) files[METADATA_FILE[locale]] = `${JSON.stringify(buildMetadata(locale), null, 2)}\n`;
   for (const size of ICON_SIZES) files[`assets/icon-${size}.png`] = iconPng(size);
   return files;

@@ -1,13 +1,15 @@
 /**
- * Checking a sheet where it stands, and clearing its marks, each in a fixed number of round trips
- * whatever the sheet's size: check 4 (read; probe; restore and mark; comment ids), clear 3.
+ * Checking a sheet where it stands, and clearing its marks. Clear takes 3 round trips; check 4 (read;
+ * probe; restore and mark; comment ids) for a sheet inside the first block read.ts loads, and one
+ * more per block of a larger sheet.
  */
 import { checkSheet } from '../check';
+import type { SheetReport } from '../check/finding';
 import type { IsoDay } from '../rules/core/dates';
-import { noSheet } from './errors';
+import { isExcelOpError, noSheet } from './errors';
 import { carrierOf } from './markPlan';
 import { byCell, queueProbe, queueState, queueWrite } from './marks';
-import { loadedGrid, queueGrid } from './read';
+import { queueGrid, readGrid } from './read';
 import type { ExcelRun } from './run';
 import type { Capabilities, CheckProgress, CheckResult } from './types';
 
@@ -34,6 +36,19 @@ async function syncFinding(context: Excel.RequestContext, ref: SheetRef): Promis
   }
 }
 
+/**
+ * Reads and checks the sheet and writes nothing: for the re-check that runs by itself after an
+ * edit. Every write to the workbook is an undo step, so marking there would make Ctrl+Z undo
+ * careplan instead of the user's typing; the sheet is marked only when the user asks (检查).
+ */
+export async function checkOnly(run: ExcelRun, ref: SheetRef, asOf: IsoDay): Promise<SheetReport> {
+  return run(async (context) => {
+    const queued = queueGrid(ref.get(context));
+    await syncFinding(context, ref);
+    return checkSheet(await readGrid(context, queued), asOf);
+  });
+}
+
 export async function checkAndMark(run: ExcelRun, caps: Capabilities, ref: SheetRef, asOf: IsoDay, onProgress?: (p: CheckProgress) => void): Promise<CheckResult> {
   const progress = (stage: CheckProgress['stage'], done: number) => onProgress?.({ stage, done });
   return run(async (context) => {
@@ -42,17 +57,27 @@ export async function checkAndMark(run: ExcelRun, caps: Capabilities, ref: Sheet
     const queued = queueGrid(sheet);
     const state = queueState(context, sheet, caps);
     await syncFinding(context, ref);
+    const grid = await readGrid(context, queued);
     progress('read', 1);
 
     progress('check', 0);
-    const report = checkSheet(loadedGrid(queued), asOf);
+    const report = checkSheet(grid, asOf);
     const findings = byCell(report.findings);
     progress('check', 1);
 
     progress('mark', 0);
     const probe = queueProbe(state, findings.keys());
     await context.sync();
-    const written = queueWrite(context, probe, findings);
+    let written: ReturnType<typeof queueWrite>;
+    try {
+      written = queueWrite(context, probe, findings);
+    } catch (e) {
+      // A sheet protected (by its owner, with or without a password) against formatting or editing
+      // objects: careplan does not lift a protection it did not set. The findings still show in
+      // the pane, with why the sheet was not marked.
+      if (isExcelOpError(e) && e.code === 'SHEET_PROTECTED') return { report, marked: 0, carrier: carrierOf(caps), notMarked: e };
+      throw e;
+    }
     await context.sync();
     progress('mark', 0.5);
     written.queueIds();

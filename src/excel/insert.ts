@@ -2,7 +2,9 @@
  * A template inserted into the open workbook as a new sheet, from the same layout() the .xlsx
  * writer uses: the cells in one write, their number formats in another, each look and validation
  * per rectangle, merges, widths, frozen headers, the printed page, and protection last. Three
- * round trips whatever the template: the sheet names, the writing, the #NAME? repair.
+ * round trips whatever the template: the sheet names (and careplan's record of its sheets), the
+ * writing, the #NAME? repair with protection and the record. Then Office is asked to load the add-in
+ * with this workbook (startup.ts).
  */
 import { layout } from '../templates/layout';
 import type { Template } from '../templates/model';
@@ -11,7 +13,9 @@ import { SIGNATURE_ROW_POINTS } from '../templates/signature';
 import { PAGE, type Look } from './look';
 import { rectAddress, type Rect } from './rects';
 import type { ExcelRun } from './run';
+import { OWN_SHEETS_KEY, ownSheets } from './ownSheets';
 import { planSheet, type SheetPlan } from './sheetPlan';
+import { loadWithWorkbook } from './startup';
 import type { InsertResult } from './types';
 
 const NAME_ERROR = '#NAME?';
@@ -103,7 +107,7 @@ function queuePage(sheet: Excel.Worksheet, plan: SheetPlan): void {
  * resized, and careplan can mark findings (format cells) with notes (edit objects). No password:
  * protection guards a target against an accident, not against a user who means to change it.
  */
-const PROTECTION: Excel.WorksheetProtectionOptions = {
+export const PROTECTION: Excel.WorksheetProtectionOptions = {
   allowFormatCells: true,
   allowFormatColumns: true,
   allowFormatRows: true,
@@ -115,13 +119,19 @@ const PROTECTION: Excel.WorksheetProtectionOptions = {
 
 export async function insertTemplate(run: ExcelRun, template: Template): Promise<InsertResult> {
   const plan = planSheet(layout(template));
-  return run(async (context) => {
+  /** The sheet's name once added: a batch that fails after that leaves it half-built (Excel runs a batch's commands up to the failing one). */
+  let added: string | null = null;
+  const insert = run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
+    const own = context.workbook.settings.getItemOrNullObject(OWN_SHEETS_KEY);
+    own.load('value');
     await context.sync();
 
     const name = freeSheetName(template.sheet, sheets.items.map((s) => s.name));
     const sheet = sheets.add(name);
+    added = name;
+    sheet.load('id');
     queueSheet(sheet, plan);
     const care = plan.care.map((c) => ({ ...c, range: sheet.getRange(c.address).load('values') }));
     sheet.activate();
@@ -133,7 +143,32 @@ export async function insertTemplate(run: ExcelRun, template: Template): Promise
     const unbound = care.filter((c) => c.range.values[0]?.[0] === NAME_ERROR);
     for (const c of unbound) sheet.getRange(c.address).formulasLocal = [[c.formula]];
     sheet.protection.protect(PROTECTION);
+    // On record as careplan's, so that 修复 #NAME? may lift this protection and no other (repair.ts).
+    const ids = own.isNullObject ? [] : ownSheets(own.value);
+    context.workbook.settings.add(OWN_SHEETS_KEY, JSON.stringify([...ids, sheet.id]));
     await context.sync();
     return { sheet: name, formulaFallback: unbound.length > 0 };
   });
+  let result: InsertResult;
+  try {
+    result = await insert;
+  } catch (e) {
+    if (added !== null) await removeHalfBuilt(run, added);
+    throw e;
+  }
+  await loadWithWorkbook();
+  return result;
+}
+
+/** Deletes the sheet a failed insert left behind; a failure to delete is not allowed to hide the first error. */
+async function removeHalfBuilt(run: ExcelRun, name: string): Promise<void> {
+  await run(async (context) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+    const protection = sheet.protection.load('protected');
+    await context.sync();
+    if (sheet.isNullObject) return;
+    if (protection.protected) sheet.protection.unprotect();
+    sheet.delete();
+    await context.sync();
+  }).catch(() => undefined);
 }

@@ -4,12 +4,14 @@
  * whatever the sheet's size: insert 3, check 4, clear 3, explain 2, select 1, settings 1.
  */
 import type { IsoDay } from '../rules/core/dates';
-import { activeSheet, checkAndMark, clearSheetMarks, sheetCalled } from './check';
+import { activeSheet, checkAndMark, checkOnly, clearSheetMarks, sheetCalled } from './check';
 import { explainSelection } from './explainCell';
 import { insertTemplate } from './insert';
-import type { ExcelRun } from './run';
+import { repairCareFormulas } from './repair';
+import { waitingForCellEdit, type ExcelRun } from './run';
 import { loadSettings, saveSettings } from './settings';
-import type { Capabilities, CheckResult, ExcelOps } from './types';
+import type { SheetReport } from '../check/finding';
+import type { Capabilities, ExcelOps } from './types';
 import { watchSheet } from './watch';
 
 export { countingRun, type CountingRun, type ExcelRun } from './run';
@@ -28,12 +30,14 @@ export function detectCapabilities(): Capabilities {
   return { notes: req?.isSetSupported('ExcelApi', '1.18') ?? false, comments: req?.isSetSupported('ExcelApi', '1.10') ?? false };
 }
 
-export function createExcelOps(run: ExcelRun = Excel.run): ExcelOps {
+export function createExcelOps(excelRun: ExcelRun = Excel.run): ExcelOps {
+  const run = waitingForCellEdit(excelRun);
   return {
     capabilities: async () => detectCapabilities(),
     insertTemplate: (template) => insertTemplate(run, template),
     checkActiveSheet: (asOf, onProgress) => checkAndMark(run, detectCapabilities(), activeSheet, asOf, onProgress),
     clearMarks: (sheet) => clearSheetMarks(run, detectCapabilities(), sheet === undefined ? activeSheet : sheetCalled(sheet)),
+    repairFormulas: () => repairCareFormulas(run),
     selectCell: (sheet, address) =>
       run(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);
@@ -42,13 +46,8 @@ export function createExcelOps(run: ExcelRun = Excel.run): ExcelOps {
         await context.sync();
       }),
     explainSelection: (asOf) => explainSelection(run, asOf),
-    watchChecked: async (sheet: string, asOf: IsoDay, onResult: (r: CheckResult) => void, onError: (e: unknown) => void) => {
-      const watch = await watchSheet(
-        run,
-        sheet,
-        async (sheetId) => onResult(await checkAndMark(run, detectCapabilities(), sheetCalled(sheetId), asOf)),
-        onError,
-      );
+    watchChecked: async (sheet: string, asOf: IsoDay, onReport: (r: SheetReport) => void, onError: (e: unknown) => void) => {
+      const watch = await watchSheet(run, sheet, async (sheetId) => onReport(await checkOnly(run, sheetCalled(sheetId), asOf)), onError);
       return watch.stop;
     },
     loadSettings: () => loadSettings(run),

@@ -6,6 +6,7 @@ import type { Finding, SheetReport } from '../check/finding';
 import type { Explanation } from '../catalog/explain';
 import type { IsoDay } from '../rules/core/dates';
 import type { Template } from '../templates/model';
+import type { ExcelOpError } from './errors';
 
 /** The newer APIs the pane uses, as this Excel supports them (isSetSupported). */
 export interface Capabilities {
@@ -33,6 +34,8 @@ export interface CheckResult {
   marked: number;
   /** How the marks carry their message: note, comment, or none (fill only). */
   carrier: 'note' | 'comment' | 'none';
+  /** Why nothing was marked: the sheet's protection (set by its owner) refuses the marks. */
+  notMarked?: ExcelOpError;
 }
 
 export interface Settings {
@@ -50,14 +53,18 @@ export interface ExcelOps {
   checkActiveSheet(asOf: IsoDay, onProgress?: (p: CheckProgress) => void): Promise<CheckResult>;
   /** Restores every marked cell of the sheet (the active one if none named) to its fill and note. */
   clearMarks(sheet?: string): Promise<{ restored: number }>;
+  /** 修复 #NAME?: every CARE formula of the active sheet entered again (repair.ts). */
+  repairFormulas(): Promise<{ sheet: string; formulas: number }>;
   selectCell(sheet: string, address: string): Promise<void>;
   /** The CARE formula in the selected cell taken apart; null when it holds none. */
   explainSelection(asOf: IsoDay | null): Promise<Explanation | null>;
   /**
-   * Calls back with a new result when a checked sheet's cells change (debounced), or with the error
-   * of a re-check that failed (the sheet deleted meanwhile); returns the stop.
+   * Calls back with the sheet's findings when a checked sheet's cells change (debounced), or with
+   * the error of a re-check that failed (the sheet deleted meanwhile); returns the stop. A re-check
+   * writes nothing to the workbook (so that undo stays the user's): the marks stay as the last
+   * check left them until the user checks again.
    */
-  watchChecked(sheet: string, asOf: IsoDay, onResult: (r: CheckResult) => void, onError: (e: unknown) => void): Promise<() => Promise<void>>;
+  watchChecked(sheet: string, asOf: IsoDay, onReport: (r: SheetReport) => void, onError: (e: unknown) => void): Promise<() => Promise<void>>;
   loadSettings(): Promise<Settings | null>;
   saveSettings(s: Settings): Promise<void>;
 }

@@ -1,8 +1,7 @@
 /**
  * A checked sheet checked again when its cells change: the sheet's onChanged event, debounced so
  * that a burst of typing or a paste makes one check, and checks one after the other, never two at
- * once. Marks change formats and notes only, which onChanged does not report, so a check does not
- * set off another.
+ * once. A re-check only reads (ops.ts: checkOnly), so it never sets off another.
  */
 import type { ExcelRun } from './run';
 

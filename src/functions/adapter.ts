@@ -4,12 +4,19 @@
  * booleans as they stand in the cells. A rule's refusal becomes an Excel error carrying its message:
  * #VALUE! for BAD_ARGUMENT and OUT_OF_RANGE, #N/A for NOT_IN_POLICY and NO_RULE_IN_FORCE (Excel
  * shows a custom function's own message only on those two).
+ *
+ * The runtime's Error class is looked up when a function throws, never when the bundle loads: office.js
+ * defines CustomFunctions with only associate() (node_modules/@microsoft/office-js/dist/office.debug.js,
+ * `var CustomFunctions` near line 1406), and the host script it injects later attaches Error and
+ * ErrorCode to that same object (excel-win32-16.01.debug.js:59741). The runtime keeps a thrown error's
+ * code and message only for `instanceof CustomFunctionError` (excel-win32-16.01.debug.js:60278); any
+ * other error becomes a bare #VALUE!.
  */
 import { invoke } from '../catalog';
 import type { FunctionSpec } from '../catalog/types';
 import { EXCEL_ERROR, isRuleError, type ErrorCode } from '../rules/core/errors';
 
-/** The parts of the CustomFunctions runtime the adapter uses (the real one, or a test's). */
+/** The parts of the CustomFunctions runtime the adapter uses (the real one, or a test's), read at throw time. */
 export interface ExcelRuntime {
   Error?: new (code: string, message?: string) => Error;
   ErrorCode?: { invalidValue: string; notAvailable: string };
@@ -40,8 +47,11 @@ export function excelCode(code: ErrorCode, codes: typeof EXCEL_CODES): string {
 }
 
 export function adapt(spec: FunctionSpec, runtime: ExcelRuntime): (...args: unknown[]) => ExcelValue {
-  const ErrorClass = runtime.Error ?? ExcelError;
-  const codes = runtime.ErrorCode ?? EXCEL_CODES;
+  const fail = (code: ErrorCode | null, message: string): Error => {
+    const ErrorClass = runtime.Error ?? ExcelError;
+    const codes = runtime.ErrorCode ?? EXCEL_CODES;
+    return new ErrorClass(code === null ? codes.invalidValue : excelCode(code, codes), message);
+  };
   return (...args) => {
     const values = args.slice(0, spec.params.length);
     const error = values.find(isExcelError);
@@ -49,8 +59,8 @@ export function adapt(spec: FunctionSpec, runtime: ExcelRuntime): (...args: unkn
     try {
       return invoke(spec, values).value;
     } catch (e) {
-      if (isRuleError(e)) throw new ErrorClass(excelCode(e.code, codes), `${e.zh} / ${e.en}`);
-      throw new ErrorClass(codes.invalidValue, `内部错误 / internal error: ${e instanceof Error ? e.message : String(e)}`);
+      if (isRuleError(e)) throw fail(e.code, `${e.zh} / ${e.en}`);
+      throw fail(null, `内部错误 / internal error: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
 }

@@ -44,6 +44,9 @@ export const enUS: Messages = {
   loadingOps: 'Connecting to Excel…',
   noExcel:
     'Opened in a browser: you can download templates, or pick an .xlsx file to check here. Checking, marking and explaining a sheet in place needs the add-in opened in Excel.',
+  officeJsWaiting: (url: string) => `Loading Office.js from ${url}. In Excel, the sheet features follow once it has loaded; in a browser, the features below work now.`,
+  officeJsFailed: (url: string, timeout: boolean) =>
+    `Office.js ${timeout ? 'is taking too long to load' : 'could not be loaded'}: ${url}. In Excel, inserting templates, checking sheets and the CARE functions need it: check the network, or ask the administrator to host Office.js on the intranet (see the README, "Intranet"). In a browser, the features below work now.`,
   oldExcel:
     'This Excel has neither notes nor comments (ExcelApi 1.10 or later): findings are marked by fill colour only; read them in this pane. Microsoft 365 or Excel 2021 and later show them on the cells.',
   capabilitiesFailed: 'Could not read what this Excel supports: ',
@@ -98,6 +101,11 @@ export const enUS: Messages = {
   carrierNone: 'This Excel has no notes or comments: cells are marked by fill colour only.',
   carrierComment: 'Each mark’s message is in the cell’s comment.',
   carrierNote: 'Each mark’s message is in the cell’s note.',
+  repair: 'Repair #NAME?',
+  repairHint: 'When CARE cells show #NAME?: enter every CARE formula of this sheet again.',
+  repaired: (sheet: string, n: number) => (n === 0 ? `Sheet “${sheet}” has no CARE formula.` : `Entered the ${n} CARE formulas of sheet “${sheet}” again.`),
+  marksStale: 'The marks on the cells are from the last check and may be out of date: the automatic re-check does not touch the sheet, so undo (Ctrl+Z) still undoes your own typing.',
+  remark: 'Mark again',
   rechecked: (time: string) => `The sheet changed; checked again at ${time}.`,
   clearMarks: 'Clear marks',
   clearing: 'Clearing…',

@@ -20,6 +20,14 @@ export interface AppProps {
   displayLanguage?: string | null;
   /** Today, for tests; the local date otherwise. */
   today?: string;
+  /** Office.js still loading, or failed to load, from the address named: said above the browser's features. */
+  officeJs?: OfficeJsNote | null;
+}
+
+/** What the pane says about Office.js when it has not (yet) arrived. */
+export interface OfficeJsNote {
+  state: 'waiting' | 'timeout' | 'failed';
+  url: string;
 }
 
 export type View = 'templates' | 'check' | 'explain' | 'file' | 'settings';
@@ -42,7 +50,7 @@ function viewsFor(inExcel: boolean): View[] {
   return inExcel ? ['templates', 'check', 'explain', 'settings'] : ['templates', 'file', 'settings'];
 }
 
-export function App({ ops, displayLanguage, today = todayIso() }: AppProps) {
+export function App({ ops, displayLanguage, today = todayIso(), officeJs = null }: AppProps) {
   const [settings, setSettings] = useState<Settings>(() => ({ city: DEFAULT_CITY, asOf: null, lang: langOf(displayLanguage) }));
   const [loading, setLoading] = useState(ops !== null);
   const [caps, setCaps] = useState<Capabilities | null>(null);
@@ -100,6 +108,7 @@ export function App({ ops, displayLanguage, today = todayIso() }: AppProps) {
         caps={caps}
         startErrors={startErrors}
         saveError={saveError}
+        officeJs={officeJs}
       />
     </I18nProvider>
   );
@@ -114,9 +123,10 @@ interface PaneProps {
   caps: Capabilities | null;
   startErrors: { prefix: 'settingsFailed' | 'capabilitiesFailed'; error: unknown }[];
   saveError: unknown;
+  officeJs: OfficeJsNote | null;
 }
 
-function Pane({ ops, settings, update, today, loading, caps, startErrors, saveError }: PaneProps) {
+function Pane({ ops, settings, update, today, loading, caps, startErrors, saveError, officeJs }: PaneProps) {
   const { t } = useT();
   const styles = useStyles();
   const views = viewsFor(ops !== null);
@@ -164,6 +174,11 @@ function Pane({ ops, settings, update, today, loading, caps, startErrors, saveEr
       {ops === null && (
         <MessageBar intent="info">
           <MessageBarBody>{t.noExcel}</MessageBarBody>
+        </MessageBar>
+      )}
+      {officeJs && (
+        <MessageBar intent={officeJs.state === 'waiting' ? 'info' : 'warning'}>
+          <MessageBarBody>{officeJs.state === 'waiting' ? t.officeJsWaiting(officeJs.url) : t.officeJsFailed(officeJs.url, officeJs.state === 'timeout')}</MessageBarBody>
         </MessageBar>
       )}
       {caps && !caps.notes && !caps.comments && (

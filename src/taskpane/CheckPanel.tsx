@@ -1,8 +1,10 @@
 /**
  * 检查: the active sheet checked in place. Shows progress on a long sheet, then the findings grouped
  * by severity and, for a county table, each county's progress (loaded with the first result).
- * After a check the sheet is watched: an edit re-checks it and the list follows. 清除标记 restores
- * the marked cells and stops the watch, since a re-check would mark them again.
+ * After a check the sheet is watched: an edit re-checks it and the list follows, but the marks on
+ * the sheet stay as they were (a re-check writes nothing, so that Ctrl+Z undoes the user's typing),
+ * and the pane says they are out of date with 重新标记 to mark again. 清除标记 restores the marked
+ * cells and stops the watch.
  */
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, ProgressBar, Spinner, makeStyles, tokens } from '@fluentui/react-components';
@@ -29,14 +31,15 @@ export interface CheckPanelProps {
   onChangeAsOf: () => void;
 }
 
-type Failure = { at: 'check' | 'watch' | 'clear'; error: unknown };
+type Failure = { at: 'check' | 'watch' | 'clear' | 'repair'; error: unknown };
 
 const percent = (done: number): number => Math.round(Math.max(0, Math.min(1, done)) * 100);
 
 export function CheckPanel({ ops, asOf, isToday, onChangeAsOf }: CheckPanelProps) {
   const { t, lang } = useT();
   const styles = useStyles();
-  const [busy, setBusy] = useState<'check' | 'clear' | null>(null);
+  const [busy, setBusy] = useState<'check' | 'clear' | 'repair' | null>(null);
+  const [repaired, setRepaired] = useState<{ sheet: string; formulas: number } | null>(null);
   const [progress, setProgress] = useState<CheckProgress | null>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
   const [checkedAsOf, setCheckedAsOf] = useState(asOf);
@@ -85,7 +88,7 @@ export function CheckPanel({ ops, asOf, isToday, onChangeAsOf }: CheckPanelProps
         try {
           const stop = await ops.watchChecked(r.report.sheet, asOf, (next) => {
             if (!alive.current) return;
-            setResult(next);
+            setResult((was) => (was ? { ...was, report: next } : was));
             setRecheckedAt(new Date().toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-US'));
           }, (e) => {
             if (alive.current) fail('watch')(e);
@@ -123,6 +126,20 @@ export function CheckPanel({ ops, asOf, isToday, onChangeAsOf }: CheckPanelProps
     }
   };
 
+  const repair = async () => {
+    setBusy('repair');
+    setFailure(null);
+    setRepaired(null);
+    try {
+      const r = await ops.repairFormulas();
+      if (alive.current) setRepaired(r);
+    } catch (e) {
+      fail('repair')(e);
+    } finally {
+      if (alive.current) setBusy(null);
+    }
+  };
+
   const select = (f: Finding) => ops.selectCell(result?.report.sheet ?? '', f.cell);
 
   const report = result?.report ?? null;
@@ -136,8 +153,10 @@ export function CheckPanel({ ops, asOf, isToday, onChangeAsOf }: CheckPanelProps
   else if (report && report.template === null) status = t.notRecognised;
   else if (report && result) {
     const carrier = result.marked > 0 && result.carrier !== 'none' ? ` ${result.carrier === 'note' ? t.carrierNote : t.carrierComment}` : '';
-    status = report.findings.length === 0 ? t.noFindings(report.sheet) : `${t.summary(report.sheet, count('error'), count('warning'), count('info'))} ${t.marked(result.marked)}${carrier}`;
-    if (recheckedAt) status = `${t.rechecked(recheckedAt)} ${status}`;
+    const summary = t.summary(report.sheet, count('error'), count('warning'), count('info'));
+    // After a re-check the marks are the last check's, so the count of marks is not repeated.
+    if (recheckedAt) status = `${t.rechecked(recheckedAt)} ${report.findings.length === 0 ? t.noFindings(report.sheet) : summary}`;
+    else status = report.findings.length === 0 ? t.noFindings(report.sheet) : `${summary} ${t.marked(result.marked)}${carrier}`;
   }
 
   return (
@@ -152,8 +171,14 @@ export function CheckPanel({ ops, asOf, isToday, onChangeAsOf }: CheckPanelProps
         <Button onClick={() => void clear()} disabled={busy !== null}>
           {busy === 'clear' ? t.clearing : t.clearMarks}
         </Button>
+        <Button onClick={() => void repair()} disabled={busy !== null} title={t.repairHint}>
+          {t.repair}
+        </Button>
       </div>
+      {failure?.at === 'repair' && <ErrorNote error={failure.error} />}
+      {repaired && <p className={styles.status}>{t.repaired(repaired.sheet, repaired.formulas)}</p>}
       {failure?.at === 'check' && <ErrorNote error={failure.error} />}
+      {result?.notMarked && <ErrorNote error={result.notMarked} />}
       {failure?.at === 'clear' && <ErrorNote error={failure.error} />}
       {busy === 'check' && (progress && stage ? <ProgressBar value={percent(progress.done)} max={100} aria-label={t.progressLabel(stage, percent(progress.done))} /> : <Spinner size="small" label={t.checking} />)}
 
@@ -172,6 +197,14 @@ export function CheckPanel({ ops, asOf, isToday, onChangeAsOf }: CheckPanelProps
       {report && report.template !== null && result?.carrier === 'none' && (
         <MessageBar intent="warning">
           <MessageBarBody>{t.carrierNone}</MessageBarBody>
+        </MessageBar>
+      )}
+      {recheckedAt && busy === null && report && report.template !== null && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t.marksStale}</MessageBarBody>
+          <Button size="small" onClick={() => void check()}>
+            {t.remark}
+          </Button>
         </MessageBar>
       )}
       {failure?.at === 'watch' && <ErrorNote error={failure.error} />}

@@ -1,15 +1,17 @@
 /**
- * The task pane's entry: waits for Office, then shows the pane. Inside Excel it loads the Excel
- * operations (their own chunk) and hands them to the pane; in a plain browser the pane gets none
- * and offers what works there. The template gallery's chunk is fetched at once, alongside Office.
+ * The task pane's entry. It never waits on Office.js to show something (office.ts): a spinner at
+ * once; the browser's features after FIRST_PAINT_MS if Office is not ready by then, with a note
+ * naming the address Office.js is loading from, and a message if it fails or takes longer than
+ * OFFICE_JS_TIMEOUT_MS. Whenever Office turns out to be Excel, the pane loads the Excel operations
+ * (their own chunk) and shows itself with them. The template gallery's chunk is fetched at once.
  */
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { I18nProvider, MESSAGES, langOf } from '../i18n';
-import { App } from './App';
+import { App, type OfficeJsNote } from './App';
 import { loadGallery } from './lazy';
-import { displayLanguage, officeReady } from './office';
+import { FIRST_PAINT_MS, OFFICE_JS_TIMEOUT_MS, arrival, displayLanguage, officeJsUrl } from './office';
 import { ErrorNote } from './util';
 
 const element = document.getElementById('root');
@@ -19,18 +21,25 @@ if (element) {
   show(<Spinner label={MESSAGES.zh.loading} style={{ marginTop: 32 }} />);
   // Started now, awaited by the gallery when it first renders (its error shows there).
   loadGallery().catch(() => undefined);
+
+  let settled = false;
+  const browserView = (note: OfficeJsNote | null) => show(<App ops={null} displayLanguage={null} officeJs={note} />);
+  const url = officeJsUrl();
+  const first = setTimeout(() => settled || browserView({ state: 'waiting', url }), FIRST_PAINT_MS);
+  const late = setTimeout(() => settled || browserView({ state: 'timeout', url }), OFFICE_JS_TIMEOUT_MS);
   void start();
 
   async function start(): Promise<void> {
     let lang = langOf(null);
     try {
-      const { host } = await officeReady();
+      const office = await arrival();
+      settled = true;
+      clearTimeout(first);
+      clearTimeout(late);
+      if (office.state === 'failed') return browserView({ state: 'failed', url: office.url });
       const language = displayLanguage();
       lang = langOf(language);
-      if (host !== 'Excel') {
-        show(<App ops={null} displayLanguage={language} />);
-        return;
-      }
+      if (office.host !== 'Excel') return show(<App ops={null} displayLanguage={language} />);
       show(<Spinner label={MESSAGES[lang].loadingOps} style={{ marginTop: 32 }} />);
       const { createExcelOps } = await import(/* webpackChunkName: "excel-ops" */ '../excel/ops');
       show(<App ops={createExcelOps()} displayLanguage={language} />);

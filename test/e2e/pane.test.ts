@@ -8,16 +8,12 @@
  * findings shown, in Chinese and in English, and the screenshots go to test-artifacts/ and
  * docs/screenshots/. The pane may fetch nothing but its own files.
  */
-import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type Axe from 'axe-core';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explain, parseCareCall } from '../../src/catalog/explain';
 import type { Finding, Severity } from '../../src/check/finding';
@@ -30,35 +26,26 @@ import { allocation } from '../../src/rules/plans/allocation';
 import { buildTemplate, findTemplate } from '../../src/templates';
 import { layout, type Layout, type PlacedCell } from '../../src/templates/layout';
 import { inputCell, setup, supports, templateCalc } from '../excel/mock/fixtures';
-import { CHROMIUM, hasChromium, skipWithout } from '../support/programs';
+import { hasChromium, skipWithout } from '../support/programs';
+import { OFFICE_JS_TIMEOUT_MS } from '../../src/taskpane/office';
+import { CHROMIUM, OFFICE_JS_CDN, ORIGIN, launchChromium, navButton, productionBuild, root, serveBuilt, visit } from './built';
 import type { CellFormats } from './inPageExcel';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const require = createRequire(import.meta.url);
-const run = promisify(execFile);
 
 // Under CI a missing browser is not skipped: beforeAll throws and every test fails.
 const skip = skipWithout(hasChromium());
 if (skip) console.warn(`test/e2e/pane.test.ts skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
 
-const ORIGIN = 'https://careplan.test';
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const ARTIFACTS = path.join(root, 'test-artifacts/screenshots');
 const DOCS = path.join(root, 'docs/screenshots');
 const AS_OF = '2024-01-01';
+/** The page's <title> (src/taskpane/taskpane.html). */
+const PAGE_TITLE = 'careplan 养老托育政策工具';
 const STEP = 60_000;
 /** expect.poll waits 1 s by default; CI has two cores. */
 const POLL = { timeout: 15_000, interval: 100 };
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
 
 // What the user does, worked out from the templates and the document's figures in Node.
 const BEDS = buildTemplate('gz-beds');
@@ -148,13 +135,6 @@ async function screenshot(name: string, top?: Locator): Promise<void> {
   if (process.env.UPDATE_SCREENSHOTS === '1') copyFileSync(file, path.join(DOCS, name));
 }
 
-async function productionBuild(): Promise<void> {
-  dist = mkdtempSync(path.join(tmpdir(), 'careplan-e2e-'));
-  const webpack = path.join(root, 'node_modules/webpack/bin/webpack.js');
-  await run(process.execPath, [webpack, '--mode', 'production', '--env', `baseUrl=${ORIGIN}/`, '--env', `outDir=${dist}`], { cwd: root, maxBuffer: 64 * 1024 * 1024 }).catch((e: { stdout?: string; stderr?: string }) => {
-    throw new Error(`build failed:\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
-  });
-}
 
 /** inPageExcel.ts for the browser; office-addin-manifest (Node only) stands in with the one enum office-addin-mock reads. */
 async function inPageExcel(): Promise<string> {
@@ -188,13 +168,11 @@ describe.skipIf(skip)(skip ? `${TITLE} (skipped: no Chromium at ${CHROMIUM}; apt
     if (!hasChromium()) throw new Error(`no Chromium at ${CHROMIUM}, which CI must have (.ci/run installs Debian's chromium)`);
     mkdirSync(ARTIFACTS, { recursive: true });
     mkdirSync(DOCS, { recursive: true });
-    const launch = chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
+    const launch = launchChromium();
     // Built, bundled and launched side by side; a browser launched for a setup that failed is closed.
     const ready = await Promise.allSettled([inPageExcel(), launch, expectedCheck(), productionBuild()]);
     if (ready[1].status === 'fulfilled') browser = ready[1].value;
+    if (ready[3].status === 'fulfilled') dist = ready[3].value;
     const failed = ready.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
     const officeJs = (ready[0] as PromiseFulfilledResult<string>).value;
@@ -203,14 +181,10 @@ describe.skipIf(skip)(skip ? `${TITLE} (skipped: no Chromium at ${CHROMIUM}; apt
     const context = await browser.newContext({ viewport: { width: 440, height: 900 }, deviceScaleFactor: 1, colorScheme: 'light', locale: 'zh-CN', serviceWorkers: 'block' });
     await context.route('**/*', async (route) => {
       const url = new URL(route.request().url());
-      if (url.href === OFFICE_JS) return route.fulfill({ status: 200, contentType: CONTENT_TYPES['.js'], body: officeJs });
+      if (url.href === OFFICE_JS_CDN) return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: officeJs });
       if (url.origin === ORIGIN) {
-        const file = path.join(dist, decodeURIComponent(url.pathname));
-        if (file.startsWith(dist + path.sep) && existsSync(file)) {
-          return route.fulfill({ status: 200, contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
-        }
-        missing.push(url.href);
-        return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
+        if (!(await serveBuilt(route, dist))) missing.push(url.href);
+        return;
       }
       blocked.push(url.href);
       return route.abort('blockedbyclient');
@@ -221,7 +195,7 @@ describe.skipIf(skip)(skip ? `${TITLE} (skipped: no Chromium at ${CHROMIUM}; apt
     page.on('console', (m) => {
       if (m.type() === 'error') pageErrors.push(`console: ${m.text()}`);
     });
-  }, 240_000);
+  }, 600_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -439,6 +413,32 @@ describe.skipIf(skip)(skip ? `${TITLE} (skipped: no Chromium at ${CHROMIUM}; apt
     }
     expect(after.notes).toEqual(before.notes);
   }, STEP);
+
+  it('shows its title, the browser’s features and the address it waits for while Microsoft’s CDN never answers', async () => {
+    const v = await visit(browser, dist, 'stall');
+    // The load event waits for the stalled script; the page must not.
+    await v.page.goto(`${ORIGIN}/taskpane.html`, { waitUntil: 'domcontentloaded' });
+    const start = Date.now();
+    // Well before the pane gives up on Office.js (OFFICE_JS_TIMEOUT_MS), with the request still unanswered.
+    for (const name of [zhCN.navTemplates, zhCN.navFile, zhCN.navSettings]) await navButton(v.page, name).waitFor({ timeout: OFFICE_JS_TIMEOUT_MS / 2 });
+    // Issue 11 asks for 2 s; a time is measured, not asserted (bench/ measures speed): printed for the record.
+    console.log(`page with Office.js stalled: the browser's features ${Date.now() - start} ms after DOMContentLoaded`);
+    expect(await v.page.title()).toBe(PAGE_TITLE);
+    expect(await v.page.getByText(zhCN.officeJsWaiting(OFFICE_JS_CDN), { exact: true }).count()).toBe(1);
+    expect(v.offHost).toEqual([OFFICE_JS_CDN]);
+    expect(v.stalled).toHaveLength(1);
+    expect(v.errors).toEqual([]);
+    await v.page.context().close();
+  }, 60_000);
+
+  it('says which address failed when the network refuses Office.js, and still offers the browser’s features', async () => {
+    const v = await visit(browser, dist, 'refuse');
+    await v.page.goto(`${ORIGIN}/taskpane.html`);
+    await v.page.getByText(zhCN.officeJsFailed(OFFICE_JS_CDN, false), { exact: true }).waitFor();
+    await navButton(v.page, zhCN.navFile).waitFor();
+    expect(v.errors).toEqual([]);
+    await v.page.context().close();
+  }, 60_000);
 
   it('fetched nothing but its own files, and raised no error', () => {
     expect(blocked).toEqual([]);

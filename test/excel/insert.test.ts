@@ -142,9 +142,31 @@ describe('a taken sheet name', () => {
     expect(existing.protection.protected).toBe(false);
   });
 
+  it('a failed insert leaves no half-built sheet behind, and the error is the pane’s to show', async () => {
+    const t = buildTemplate('gz-beds');
+    const s = setup();
+    s.book.calc = templateCalc([t]);
+    const sheetsBefore = s.book.sheets.map((x) => x.name);
+    // The writing fails at Excel (a sheet refusing a format, say) after the sheet was added.
+    const write = s.book.addSheet.bind(s.book);
+    s.book.addSheet = (name: string) => {
+      const sheet = write(name);
+      sheet.formatCell = () => {
+        throw Object.assign(new Error('refused'), { code: 'GeneralException' });
+      };
+      return sheet;
+    };
+    await expect(s.ops.insertTemplate(t)).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(s.book.sheets.map((x) => x.name)).toEqual(sheetsBefore);
+  });
+
   it('is compared without case and kept within 31 characters', () => {
     expect(freeSheetName('Beds', ['beds'])).toBe('Beds (2)');
     expect(freeSheetName('一'.repeat(31), ['一'.repeat(31)])).toBe(`${'一'.repeat(27)} (2)`);
+    // Names Excel refuses: the characters : \ / ? * [ ] and more than 31 characters.
+    expect(freeSheetName('2021/2022年[县]表?*:\\', [])).toBe('2021／2022年【县】表？＊：＼');
+    expect(freeSheetName('一'.repeat(40), [])).toBe('一'.repeat(31));
+    expect(freeSheetName("'表'", [])).toBe('表');
   });
 });
 

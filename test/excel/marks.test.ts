@@ -252,15 +252,18 @@ describe('a cell that already holds a user’s threaded comment', () => {
 describe('refusals, in both languages', () => {
   beforeEach(() => filledCountyTable());
 
-  it('a protected sheet that does not allow formatting cells is not marked, and nothing changes', async () => {
+  it('a sheet its owner protected against formatting cells is checked and its findings given, but nothing is marked, and the pane is told why', async () => {
     sheet.protection = { protected: true, options: { allowFormatCells: false } };
     const before = seen(sheet);
-    const e = await s.ops.checkActiveSheet(AS_OF).catch((x: unknown) => x);
-    expect(e).toBeInstanceOf(ExcelOpError);
-    expect((e as ExcelOpError).code).toBe('SHEET_PROTECTED');
-    expect((e as ExcelOpError).zh).toContain('受保护，无法标记');
-    expect((e as ExcelOpError).en).toContain('is protected');
+    const r = await s.ops.checkActiveSheet(AS_OF);
+    expect(r.report.findings.length).toBeGreaterThan(0);
+    expect(r.marked).toBe(0);
+    expect(r.notMarked).toBeInstanceOf(ExcelOpError);
+    expect(r.notMarked!.code).toBe('SHEET_PROTECTED');
+    expect(r.notMarked!.zh).toContain('受保护，无法标记');
+    expect(r.notMarked!.en).toContain('is protected');
     expect(seen(sheet)).toBe(before);
+    expect(sheet.protection).toEqual({ protected: true, options: { allowFormatCells: false } });
   });
 
   it('a record sheet edited by hand is reported, not guessed at', async () => {

@@ -35,12 +35,19 @@ describe('cells as the checker reads them', () => {
     expect(cell('', '=IF(B9="","",B9/C9)', 'General', 'Empty')).toEqual({ t: 'formula', formula: 'IF(B9="","",B9/C9)', cached: '' });
   });
 
+  it('a CARE cell still calculating (#BUSY!, #GETTING_DATA, #CALC!) has no value yet, while #N/A is its answer', () => {
+    for (const code of ['#BUSY!', '#GETTING_DATA', '#CALC!']) {
+      expect(cell(code, '=CARE.ALLOCATION("赣州","于都县","新增改造床位",2023)', 'General', 'Error')).toEqual({ t: 'formula', formula: 'CARE.ALLOCATION("赣州","于都县","新增改造床位",2023)', cached: null });
+    }
+    expect(cell('#N/A', '=CARE.SLOTOPS("鹰潭",10)', 'General', 'Error')).toMatchObject({ cached: { t: 'error', code: '#N/A' } });
+  });
+
   it('a blank cell is blank', () => {
     expect(cell('', '', 'General', 'Empty')).toBeNull();
   });
 
   it('a used range that starts at C3 still puts C3 at rows[2][2]', () => {
-    const g = gridOf('县表', { rowIndex: 2, columnIndex: 2, values: [[5, 'x']], formulas: [[5, 'x']], numberFormat: [['General', 'General']], valueTypes: [['Double', 'String']] });
+    const g = gridOf('县表', [{ rowIndex: 2, columnIndex: 2, values: [[5, 'x']], formulas: [[5, 'x']], numberFormat: [['General', 'General']], valueTypes: [['Double', 'String']] }]);
     expect(g.rows[2]?.[2]).toBe(5);
     expect(g.rows[2]?.[3]).toBe('x');
     expect(g.rows[0]).toEqual([]);
@@ -48,7 +55,7 @@ describe('cells as the checker reads them', () => {
   });
 
   it('an empty sheet is an empty grid', () => {
-    expect(gridOf('空表', null)).toEqual({ name: '空表', rows: [] });
+    expect(gridOf('空表', [])).toEqual({ name: '空表', rows: [] });
   });
 });
 
@@ -76,5 +83,18 @@ describe('a county table read out of Excel', () => {
     expect(result.report.template).toBe('gz-beds');
     expect(result.report.findings.map((f) => [f.cell, f.ruleId, f.expected, f.actual])).toEqual(expected.map((f) => [f.cell, f.ruleId, f.expected, f.actual]));
     expect(expected.length).toBeGreaterThan(10);
+  });
+
+  it('right after typing, CARE cells still calculating (#BUSY!) are not computed yet, never a mismatch', async () => {
+    const t = buildTemplate('budget-eldercare', { asOf: AS_OF });
+    s.book.calc = templateCalc([t]);
+    await s.ops.insertTemplate(t);
+    const calm = (await s.ops.checkActiveSheet(AS_OF)).report.findings.filter((f) => f.ruleId === 'computed.mismatch');
+    s.book.busyAfterWrite = 10;
+    const sheet = s.book.sheet(t.sheet)!;
+    const input = layout(t).cells.find((p) => p.kind === 'input')!;
+    sheet.write(input.r, input.c, sheet.cell(input.r, input.c)?.value ?? '');
+    const busy = await s.ops.checkActiveSheet(AS_OF);
+    expect(busy.report.findings.filter((f) => f.ruleId === 'computed.mismatch')).toEqual(calm);
   });
 });

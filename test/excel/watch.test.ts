@@ -1,9 +1,10 @@
 /**
  * A checked sheet checked again when the county types into it: one check after the typing settles
- * (800 ms), none after the watch is stopped, and a failed check reported, not dropped.
+ * (800 ms), which writes nothing to the workbook, none after the watch is stopped, and a failed
+ * check reported, not dropped.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CheckResult } from '../../src/excel/types';
+import type { SheetReport } from '../../src/check/finding';
 import { WATCH_DELAY_MS } from '../../src/excel/watch';
 import { buildTemplate } from '../../src/templates';
 import { layout } from '../../src/templates/layout';
@@ -23,6 +24,13 @@ async function type(value: number): Promise<void> {
   for (const h of sheet.handlers) await h({ address: p.address, changeType: 'RangeEdited', source: 'Local', worksheetId: sheet.id });
 }
 
+/** Everything a batch could write: every sheet's cells, notes, comments and protection, and the settings. */
+const workbookState = () =>
+  JSON.stringify({
+    sheets: s.book.sheets.map((x) => ({ name: x.name, rows: x.rows, notes: [...x.notes], comments: [...x.comments], protection: x.protection, visibility: x.visibility })),
+    settings: [...s.book.settings],
+  });
+
 beforeEach(async () => {
   supports({ notes: true, comments: true });
   s = setup();
@@ -38,8 +46,8 @@ afterEach(() => {
 });
 
 describe('watching a checked sheet', () => {
-  it('checks it once after a burst of typing has settled, and marks the new findings', async () => {
-    const results: CheckResult[] = [];
+  it('checks it once after a burst of typing has settled, and writes nothing to the workbook (undo stays the user’s)', async () => {
+    const results: SheetReport[] = [];
     let done: () => void = () => undefined;
     const arrived = new Promise<void>((resolve) => (done = resolve));
     const stop = await s.ops.watchChecked(
@@ -56,14 +64,16 @@ describe('watching a checked sheet', () => {
     await type(1);
     await type(2);
     await type(3);
+    const before = workbookState();
     vi.advanceTimersByTime(WATCH_DELAY_MS - 1);
     expect(results).toHaveLength(0);
     vi.advanceTimersByTime(1);
     await arrived;
     expect(results).toHaveLength(1);
     const p = inputCell(l, '章贡区', '2021年实际新增改造（张）');
-    expect(results[0]!.report.findings.some((f) => f.cell === p.address)).toBe(true);
-    expect(sheet.notes.has(p.address)).toBe(true);
+    expect(results[0]!.findings.some((f) => f.cell === p.address)).toBe(true);
+    expect(sheet.notes.has(p.address)).toBe(false);
+    expect(workbookState()).toEqual(before);
     await stop();
   });
 

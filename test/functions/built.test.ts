@@ -17,7 +17,7 @@ import type { FunctionMetadata } from '../../src/functions/metadata';
 import { SEEDS } from '../../src/rules/data/seeds';
 import { permissionNeeded } from '../../scripts/manifest/permission';
 import { validateManifest } from '../../scripts/manifest/validate';
-import { excelError, fakeRuntime, invocation } from './fakeRuntime';
+import { excelError, fakeRuntime, invocation, lateRuntime } from './fakeRuntime';
 import { grid, outcome } from './grid';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -56,6 +56,17 @@ describe('the production build', () => {
     expect(read('taskpane.html')).toMatch(/<script[^>]+functions\.js/u);
   });
 
+  it('writes a task-pane-only manifest: its own Id, no requirement sets, no shared runtime, no custom functions, all URLs on built files', () => {
+    const main = read('manifest.xml');
+    const pane = read('manifest-taskpane.xml');
+    const id = (xml: string) => /<Id>([^<]+)<\/Id>/u.exec(xml)?.[1];
+    expect(id(pane)).not.toBe(id(main));
+    for (const gone of ['<Requirements>', '<Runtimes>', 'xsi:type="CustomFunctions"', 'functions.json', 'functions.js"']) expect(pane).not.toContain(gone);
+    const problems = validateManifest(pane, { permission: permissionNeeded(path.join(root, 'src')), fileExists: (p) => existsSync(path.join(out, p)) });
+    // What the validator asks of the main manifest's custom functions, and nothing else.
+    expect(problems).toEqual(['Requirements must declare the SharedRuntime set', 'Requirements must declare the CustomFunctionsRuntime set', 'no CustomFunctions extension point']);
+  });
+
   it('binds every id of functions.json when the bundle runs in the custom functions runtime', () => {
     const runtime = fakeRuntime();
     vm.runInNewContext(read('functions.js'), { CustomFunctions: runtime, console });
@@ -92,6 +103,31 @@ describe('the production build', () => {
       const here = outcome(() => adapt(findFunction(fn)!, runtime)(...args, invocation));
       expect(built, `${fn}(${JSON.stringify(args)})`).toEqual(here);
     }
+  });
+
+  it('gives #N/A for a figure not in policy and #VALUE! for a bad argument, with both languages, when the runtime attaches its Error class after the bundle has loaded', () => {
+    const { runtime, associated, attachHost } = lateRuntime();
+    vm.runInNewContext(read('functions.js'), { CustomFunctions: runtime, console });
+    attachHost();
+    // 鹰府字〔2022〕20号 leaves the childcare operating subsidy to a provincial scheme: not in policy.
+    const notInPolicy = excelError(() => associated.get('SLOTOPS')!('鹰潭', 10, null, null, invocation));
+    expect(notInPolicy.code).toBe('#N/A');
+    expect(notInPolicy.message).toMatch(/鹰府字〔2022〕20号.* \/ .*Yingtan/u);
+    // 博士后研究员 is none of 中专 / 大专 / 本科, the education levels the 赣州 bonus names.
+    const badArgument = excelError(() => associated.get('GRADBONUS')!('赣州', '博士后研究员', null, invocation));
+    expect(badArgument.code).toBe('#VALUE!');
+    expect(badArgument.message).toMatch(/中专.* \/ .*[a-z]{4}/u);
+  });
+
+  it('binds when the Office.js script loads after the bundle, as taskpane.html’s async script allows', () => {
+    const officeScript = new EventTarget();
+    const context: Record<string, unknown> = { console, document: { querySelector: (s: string) => (s === 'script[data-office-js]' ? officeScript : null) } };
+    vm.runInNewContext(read('functions.js'), context);
+    const { runtime, associated } = lateRuntime();
+    context.CustomFunctions = runtime;
+    expect(associated.size).toBe(0);
+    officeScript.dispatchEvent(new Event('load'));
+    expect(associated.size).toBe(CATALOG.length);
   });
 
   it('gives Excel-coded errors even in a runtime that offers nothing but associate()', () => {

@@ -185,7 +185,7 @@ describe('keyboard', () => {
     await Promise.all([loadGallery(), import('../../src/taskpane/Overview'), import('../../src/taskpane/CheckPanel'), import('../../src/taskpane/Findings')]);
   });
 
-  it('Tab reaches the language switch, the views, 检查, 清除标记 and each finding; Enter on a finding goes to its cell', async () => {
+  it('Tab reaches the language switch, the views, 检查, 清除标记, 修复 #NAME? and each finding; Enter on a finding goes to its cell', async () => {
     const ops = new FakeOps();
     ops.settingsAnswer = { city: 'ganzhou', asOf: AS_OF, lang: 'zh' };
     ops.checkAnswer = result(report);
@@ -196,13 +196,13 @@ describe('keyboard', () => {
 
     (document.activeElement as HTMLElement | null)?.blur();
     const visited: string[] = [];
-    for (let i = 0; i < 12; i++) visited.push(pressTab().textContent ?? '');
+    for (let i = 0; i < 13; i++) visited.push(pressTab().textContent ?? '');
     expect(visited.slice(0, 5)).toEqual(['English', '模板', '检查', '为什么是这个数？', '设置']);
     expect(visited).toContain('更改日期');
-    // After the views: the date link, then 检查 (its text; named 检查当前工作表) and 清除标记.
-    expect(visited.slice(5, 8)).toEqual(['更改日期', '检查', '清除标记']);
+    // After the views: the date link, then 检查 (its text; named 检查当前工作表), 清除标记 and 修复 #NAME?.
+    expect(visited.slice(5, 9)).toEqual(['更改日期', '检查', '清除标记', '修复 #NAME?']);
     const firstFinding = visited.findIndex((v) => v.startsWith(`${report.findings[0]!.cell} · `));
-    expect(firstFinding).toBeGreaterThan(visited.indexOf('清除标记'));
+    expect(firstFinding).toBeGreaterThan(visited.indexOf('修复 #NAME?'));
 
     // Focus is on a finding button now (or further down the list): Enter goes to its cell.
     const focused = document.activeElement as HTMLElement;

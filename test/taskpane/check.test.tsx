@@ -107,7 +107,7 @@ describe('检查 on the active sheet', () => {
     expect(checkButton()).toHaveProperty('disabled', false);
   });
 
-  it('re-checks arrive through watchChecked and update the list', async () => {
+  it('re-checks arrive through watchChecked and update the list, and the pane says the marks are out of date with 重新标记', async () => {
     const report = bedsReport();
     const ops = await checkView();
     ops.checkAnswer = result(report);
@@ -116,10 +116,16 @@ describe('检查 on the active sheet', () => {
     expect(ops.callsOf('watchChecked')).toEqual([[report.sheet, AS_OF]]);
     // The county fixed its figure: the error is gone, one warning left.
     const fixed = { ...report, findings: report.findings.filter((f) => f.severity === 'warning').slice(0, 1) };
-    act(() => ops.onRecheck!(result(fixed)));
+    act(() => ops.onRecheck!(fixed));
     await waitFor(() => expect(screen.queryByRole('heading', { level: 3, name: /^错误/ })).toBeNull());
     expect(screen.getByRole('heading', { level: 3, name: '警告（1）' })).toBeTruthy();
     expect(screen.getByRole('status').textContent).toMatch(/重新检查/);
+    expect(screen.getByText(/单元格上的标记仍是上次检查时的/u)).toBeTruthy();
+    // 重新标记 is the user's own check: it marks the sheet.
+    ops.checkAnswer = result(fixed);
+    fireEvent.click(screen.getByRole('button', { name: '重新标记' }));
+    await waitFor(() => expect(ops.callsOf('checkActiveSheet')).toHaveLength(2));
+    await waitFor(() => expect(screen.queryByText(/单元格上的标记仍是上次检查时的/u)).toBeNull());
   });
 
   it('a re-check that fails (the sheet was deleted) is shown in the pane, not lost', async () => {

@@ -4,6 +4,7 @@
  */
 import type { Capabilities, CheckProgress, CheckResult, ExcelOps, InsertResult, Settings } from '../../src/excel/types';
 import type { Explanation } from '../../src/catalog/explain';
+import type { SheetReport } from '../../src/check/finding';
 import type { Template } from '../../src/templates/model';
 
 export interface Call {
@@ -33,7 +34,7 @@ export class FakeOps implements ExcelOps {
   /** Where the pane wants a failed re-check reported. */
   onRecheckError: ((e: unknown) => void) | null = null;
   /** The re-check callback the pane gave watchChecked, to call as an edit would. */
-  onRecheck: ((r: CheckResult) => void) | null = null;
+  onRecheck: ((r: SheetReport) => void) | null = null;
   stopped = 0;
 
   private record(method: keyof ExcelOps, ...args: unknown[]): void {
@@ -62,6 +63,11 @@ export class FakeOps implements ExcelOps {
     this.record('clearMarks', sheet);
     return answer(this.clearAnswer);
   }
+  repairAnswer: Answer<{ sheet: string; formulas: number }> = { sheet: 'Sheet1', formulas: 0 };
+  repairFormulas(): Promise<{ sheet: string; formulas: number }> {
+    this.record('repairFormulas');
+    return answer(this.repairAnswer);
+  }
   selectCell(sheet: string, address: string): Promise<void> {
     this.record('selectCell', sheet, address);
     return answer(this.selectAnswer);
@@ -70,9 +76,9 @@ export class FakeOps implements ExcelOps {
     this.record('explainSelection', asOf);
     return answer(this.explainAnswer);
   }
-  async watchChecked(sheet: string, asOf: string, onResult: (r: CheckResult) => void, onError: (e: unknown) => void): Promise<() => Promise<void>> {
+  async watchChecked(sheet: string, asOf: string, onReport: (r: SheetReport) => void, onError: (e: unknown) => void): Promise<() => Promise<void>> {
     this.record('watchChecked', sheet, asOf);
-    this.onRecheck = onResult;
+    this.onRecheck = onReport;
     this.onRecheckError = onError;
     return async () => {
       this.stopped += 1;

@@ -28,9 +28,9 @@ describe('index.tsx: the pane as Office starts it', () => {
 
   it('in a plain browser: no Excel ops are made, and the pane says what needs Excel', async () => {
     await import('../../src/taskpane/index');
-    expect(await screen.findByText(/需要在 Excel 中打开本加载项/, undefined, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText(/需要在 Excel 中打开本加载项/, undefined, { timeout: 15_000 })).toBeTruthy();
     expect(made).toHaveLength(0);
-  });
+  }, 20_000);
 
   it('inside Excel: loads the ops lazily once Office is ready, reads the settings, speaks Office’s language', async () => {
     g.Office = { onReady: () => Promise.resolve({ host: 'Excel' }), context: { displayLanguage: 'en-US' } };
@@ -39,5 +39,5 @@ describe('index.tsx: the pane as Office starts it', () => {
     expect(made).toHaveLength(1);
     await waitFor(() => expect(made[0]!.callsOf('loadSettings')).toHaveLength(1));
     expect(await screen.findByRole('button', { name: 'Check' }, { timeout: 5000 })).toBeTruthy();
-  });
+  }, 20_000);
 });

@@ -81,6 +81,8 @@ export class FakeSheet {
     const cell = this.cell(r, c);
     if (!cell) return '';
     if (cell.formula !== null) {
+      // A custom function still running shows #BUSY! (office-js-docs-pr docs/excel/custom-functions-troubleshooting.md:102).
+      if (this.book.busyNow && /\bCARE\./iu.test(cell.formula)) return { error: '#BUSY!' };
       const key = `${this.id}|${r}|${c}`;
       const memo = this.book.memo.get(key);
       if (memo !== undefined) return memo;
@@ -112,6 +114,7 @@ export class FakeSheet {
     if (v === null || v === undefined) return;
     const cell = this.at(r, c);
     if (this.protection.protected && cell.locked) throw officeError('AccessDenied', `${this.name}!${a1(r, c)} is locked on a protected sheet`);
+    this.book.busyReads = this.book.busyAfterWrite;
     this.book.memo.clear();
     cell.error = false;
     cell.local = local;
@@ -173,7 +176,49 @@ export class FakeBook {
   memo = new Map<string, CalcResult>();
   calc: Calc = () => '';
   dirtyObjects = false;
+  /**
+   * For how many syncs after a cell is written CARE cells show #BUSY!, as Excel shows while the
+   * add-in's functions recalculate (0: answers at once). Set by a test; counted down by each sync.
+   */
+  busyAfterWrite = 0;
+  busyReads = 0;
+  busyNow = false;
+
+  /** A sync begins: its reads see #BUSY! while syncs of the busy time are left. */
+  startSync(): void {
+    this.busyNow = this.busyReads > 0;
+    this.busyReads = Math.max(0, this.busyReads - 1);
+  }
+  /** The bytes of each sync's request and response, as the mock measures them (tracked.ts). */
+  payloads: { request: number; response: number }[] = [];
   private nextId = 1;
+  private editing: { ended: Promise<void>; end: () => void } | null = null;
+
+  /** The user starts typing in a cell: Excel is in cell-edit mode until endCellEdit(). */
+  startCellEdit(): void {
+    if (this.editing) return;
+    let end!: () => void;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this.editing = { ended, end };
+  }
+
+  endCellEdit(): void {
+    const e = this.editing;
+    this.editing = null;
+    e?.end();
+  }
+
+  /**
+   * Before a sync: in cell-edit mode a batch fails with InvalidOperationInCellEditMode
+   * (excel-win32-16.01.debug.js:24334, message at 15690) unless it asked to wait with
+   * delayForCellEdit, which Excel then holds until the edit ends
+   * (office-js-docs-pr docs/excel/excel-add-ins-delay-in-cell-edit.md:19-22).
+   */
+  async cellEditGate(delayForCellEdit: boolean): Promise<void> {
+    if (!this.editing) return;
+    if (!delayForCellEdit) throw officeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+    await this.editing.ended;
+  }
 
   addSheet(name: string): FakeSheet {
     if (this.sheet(name)) throw officeError('ItemAlreadyExists', `a sheet named ${name} exists`);

@@ -34,17 +34,34 @@ const typeOf = (v: CalcResult): string =>
 export class MockExcel {
   constructor(readonly book: FakeBook) {}
 
-  /** Excel.run over the mock: a fresh context per batch, or the one an event handler was added on. */
+  /**
+   * Excel.run over the mock: a fresh context per batch (with run options or without), or the one an
+   * event handler was added on, which Excel.run(context, …) opens again.
+   */
   readonly run: ExcelRun = (async (a: unknown, b?: unknown) => {
     const batch = (typeof a === 'function' ? a : b) as (context: Proxy) => Promise<unknown>;
-    const context = typeof a === 'function' ? this.context() : a;
-    const result = await batch(context);
-    (context as { __batch: Batch }).__batch.finish();
-    return result;
+    const earlier = typeof a === 'object' && a !== null && '__batch' in a;
+    const context = earlier ? a : this.context(typeof a === 'object' && a !== null ? (a as Excel.RunOptions) : {});
+    const tracked = (context as { __batch: Batch }).__batch;
+    tracked.closed = false;
+    try {
+      const result = await batch(context);
+      tracked.finish();
+      return result;
+    } finally {
+      tracked.closed = true;
+    }
   }) as ExcelRun;
 
-  context(): Proxy {
-    const batch = new Batch(() => (this.book.syncs += 1));
+  context(options: Excel.RunOptions = {}): Proxy {
+    const batch = new Batch(
+      async () => {
+        this.book.syncs += 1;
+        await this.book.cellEditGate(options.delayForCellEdit === true);
+        this.book.startSync();
+      },
+      (p) => this.book.payloads.push(p),
+    );
     const book = this.book;
     const sheets = batch.make({}, {}, {
       add: batch.effect((name: string) => this.sheet(batch, book.addSheet(name))),
@@ -135,6 +152,15 @@ export class MockExcel {
       }),
       clear: batch.effect(() => each((r, c) => (sheet.rows[r]![c] = undefined))),
       getCell: (i: number, j: number) => this.range(batch, sheet, { r: rect.r + i, c: rect.c + j, rows: 1, cols: 1 }),
+      getIntersectionOrNullObject: (other: unknown) => {
+        const o = places.get(other as object);
+        if (!o || o.sheet !== sheet) throw officeError('InvalidArgument', 'not a range on this sheet');
+        const r = Math.max(rect.r, o.rect.r);
+        const c = Math.max(rect.c, o.rect.c);
+        const rows = Math.min(rect.r + rect.rows, o.rect.r + o.rect.rows) - r;
+        const cols = Math.min(rect.c + rect.cols, o.rect.c + o.rect.cols) - c;
+        return rows > 0 && cols > 0 && !nullObject ? this.range(batch, sheet, { r, c, rows, cols }) : this.range(batch, sheet, { r: 0, c: 0, rows: 1, cols: 1 }, true);
+      },
       format: {
         fill: { clear: batch.effect(() => each((r, c) => sheet.formatCell(r, c, 'fill/clear', null))) },
         borders: { getItem: border },
@@ -176,6 +202,10 @@ export class MockExcel {
           return u ? this.range(batch, sheet, u) : this.range(batch, sheet, { r: 0, c: 0, rows: 1, cols: 1 }, true);
         },
         activate: batch.effect(() => (this.book.active = sheet)),
+        delete: batch.effect(() => {
+          this.book.sheets = this.book.sheets.filter((x) => x !== sheet);
+          if (this.book.active === sheet) this.book.active = this.book.sheets[0];
+        }),
         freezePanes: {
           freezeAt: batch.effect((at: unknown) => {
             const p = typeof at === 'string' ? rectOf(at) : places.get(at as object)!.rect;
@@ -185,7 +215,12 @@ export class MockExcel {
           freezeColumns: batch.effect((n: number) => (sheet.freeze = { rows: 0, cols: n })),
         },
         protection: {
-          protect: batch.effect((options: Excel.WorksheetProtectionOptions = {}) => (sheet.protection = { protected: true, options })),
+          // "Protects a worksheet. Fails if the worksheet has already been protected." (Excel.WorksheetProtection.protect,
+          // office-js-docs-reference docs/docs-ref-autogen/excel/excel/excel.worksheetprotection.yml:225; the code is not documented).
+          protect: batch.effect((options: Excel.WorksheetProtectionOptions = {}) => {
+            if (sheet.protection.protected) throw officeError('InvalidOperation', `${sheet.name} is protected already`);
+            sheet.protection = { protected: true, options };
+          }),
           unprotect: batch.effect(() => (sheet.protection = { protected: false, options: {} })),
         },
         pageLayout: {

@@ -13,8 +13,20 @@
  * Methods take effect when called, after the assignments made before them. So a load sees the
  * writes queued before it in the same batch, and commands run in the order queued, as in Excel. A batch that ends
  * with assignments or method calls after its last sync fails, as they would be lost.
+ *
+ * Stricter than office-addin-mock, as Office.js is:
+ * - reading a property that was not loaded and synced throws PropertyNotLoaded (the library returns
+ *   an error string instead; Office.js throws, excel-win32-16.01.debug.js:15798-15800);
+ * - a sync or a command on a batch whose Excel.run has ended throws InvalidObjectPath
+ *   (excel-win32-16.01.debug.js:11439: objects used "outside the sequential execution of a .run batch");
+ * - a sync whose response (or request) exceeds 5 MB throws ResponsePayloadSizeLimitExceeded (or
+ *   RequestPayloadSizeLimitExceeded), as Excel on the web does (office-js-docs-pr
+ *   docs/excel/performance.md:127; the two codes: excel-win32-16.01.debug.js:10982-10988). The size
+ *   counted is the JSON of each property value loaded (or written) since the last sync, which
+ *   undercounts Excel's own envelope a little.
  */
 import { OfficeMockObject } from 'office-addin-mock';
+import { officeError } from './book';
 
 interface Internals {
   _properties: Map<string, Internals>;
@@ -36,7 +48,60 @@ interface Tracked {
 
 const NOT_LOADED = ['Error, property was not loaded', 'Error, context.sync() was not called'];
 
-const getPath = (o: Proxy, path: string): unknown => path.split('/').reduce((x: Proxy, k) => (x === undefined || x === null ? undefined : x[k]), o);
+/** Excel on the web's limit on a request and on a response, 5 MB (docs/excel/performance.md:127), taken as 5,000,000 bytes. */
+export const PAYLOAD_LIMIT = 5_000_000;
+const bytes = (v: unknown): number => new TextEncoder().encode(JSON.stringify(v) ?? '').length;
+
+/** A property's value as stored, whether loaded or not (the strict getter below would throw). */
+const stored = new WeakMap<object, Map<string, unknown>>();
+const rawGet = (o: Proxy, k: string): unknown => {
+  const m = stored.get(o as object);
+  return m && m.has(k) ? m.get(k) : (o as Record<string, unknown>)[k];
+};
+
+/** The library's own update reads a property to see whether it still holds an error string (officeMockObject.js, updatePropertyCall); the same, through the stored value. */
+function storedUpdate(this: Internals & Record<string, unknown>, k: string): void {
+  const child = this._properties.get(k) as (Internals & { _isObject?: boolean; _value?: unknown }) | undefined;
+  if (child?._isObject) this[k] = child;
+  else if (NOT_LOADED.includes(rawGet(this, k) as string)) this[k] = child?._value;
+}
+
+/**
+ * Turns each property a proxy can load (its `reads`) into an accessor that throws PropertyNotLoaded
+ * where office-addin-mock would hand back its error string.
+ */
+function strict(mock: Proxy, reads: Reads): void {
+  for (const path of Object.keys(reads)) {
+    const keys = path.split('/');
+    const k = keys[keys.length - 1]!;
+    const o = keys.slice(0, -1).reduce((x: Proxy, key) => x[key], mock) as Record<string, unknown>;
+    let values = stored.get(o);
+    if (!values) {
+      stored.set(o, (values = new Map()));
+      (o as { updatePropertyCall: unknown }).updatePropertyCall = storedUpdate;
+    }
+    const m = values;
+    m.set(k, o[k]);
+    Object.defineProperty(o, k, {
+      configurable: true,
+      enumerable: true,
+      get: () => {
+        const v = m.get(k);
+        if (typeof v === 'string' && NOT_LOADED.includes(v)) {
+          throw officeError('PropertyNotLoaded', `The property '${path}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+        }
+        return v;
+      },
+      set: (v: unknown) => void m.set(k, v),
+    });
+  }
+}
+
+const getPath = (o: Proxy, path: string): unknown => {
+  const keys = path.split('/');
+  const parent = keys.slice(0, -1).reduce((x: Proxy, k) => (x === undefined || x === null ? undefined : x[k]), o);
+  return parent === undefined || parent === null ? undefined : rawGet(parent, keys[keys.length - 1]!);
+};
 
 function setPath(data: Record<string, unknown>, path: string, value: unknown): void {
   const keys = path.split('/');
@@ -61,8 +126,19 @@ export class Batch {
   private failures: Error[] = [];
   /** Methods called since the last sync (their effects are already in the workbook). */
   dirty = false;
+  /** Set when the batch's Excel.run has ended; reopened by Excel.run(context, …) on the same context. */
+  closed = false;
+  /** Loaded leaves whose value a response has carried already. */
+  private sent = new WeakSet<object>();
 
-  constructor(private readonly onSync: () => void) {}
+  constructor(
+    private readonly onSync: () => void | Promise<void>,
+    private readonly onPayload: (p: { request: number; response: number }) => void = () => undefined,
+  ) {}
+
+  private open(): void {
+    if (this.closed) throw officeError('InvalidObjectPath', 'an object was used after its Excel.run ended (use context.trackedObjects, or a new Excel.run)');
+  }
 
   /** An OfficeMockObject whose `reads` come from the workbook at sync and whose `writes` go to it. */
   make(reads: Reads, writes: Writes, methods: Record<string, unknown> = {}, fields: Record<string, unknown> = {}): Proxy {
@@ -70,6 +146,7 @@ export class Batch {
     for (const p of [...Object.keys(reads), ...Object.keys(writes)]) setPath(data, p, undefined);
     merge(data, methods);
     const mock: Proxy = new OfficeMockObject(data);
+    strict(mock, reads);
     Object.assign(mock, fields);
     const t: Tracked = { mock, reads, writes, snapshot: new Map() };
     for (const p of Object.keys(writes)) t.snapshot.set(p, getPath(mock, p));
@@ -84,6 +161,7 @@ export class Batch {
    */
   effect<A extends unknown[], R>(f: (...args: A) => R): (...args: A) => R {
     return (...args: A) => {
+      this.open();
       this.flush();
       this.dirty = true;
       return f(...args);
@@ -109,22 +187,24 @@ export class Batch {
     this.failures.push(e);
   }
 
-  flush(): boolean {
-    let wrote = false;
+  /** Applies the assignments made since the last flush; returns the bytes they carry (0: none). */
+  flush(): number {
+    let wrote = 0;
     for (const t of this.tracked) {
       for (const [p, apply] of Object.entries(t.writes)) {
         const v = getPath(t.mock, p);
         if (v === t.snapshot.get(p) || (typeof v === 'string' && NOT_LOADED.includes(v))) continue;
         t.snapshot.set(p, v);
         apply(v);
-        wrote = true;
+        wrote += Math.max(1, bytes(v));
       }
     }
     return wrote;
   }
 
   async sync(): Promise<void> {
-    this.onSync();
+    this.open();
+    await this.onSync();
     this.dirty = false;
     const failure = this.failures.shift();
     this.failures = [];
@@ -132,16 +212,25 @@ export class Batch {
       this.collectionLoads = [];
       throw failure;
     }
-    this.flush();
+    const request = this.flush();
+    if (request > PAYLOAD_LIMIT) throw officeError('RequestPayloadSizeLimitExceeded', `the request carries ${request} bytes, over Excel on the web's 5 MB`);
     const loads = this.collectionLoads;
     this.collectionLoads = [];
     for (const load of loads) load();
+    let response = 0;
     for (const t of this.tracked) {
       for (const [p, read] of Object.entries(t.reads)) {
         const leaf = p.split('/').reduce<Internals | undefined>((m, k) => m?._properties.get(k), t.mock as Internals);
-        if (leaf?._loaded) leaf._valueBeforeLoaded = read();
+        if (!leaf?._loaded) continue;
+        leaf._valueBeforeLoaded = read();
+        if (!this.sent.has(leaf)) {
+          this.sent.add(leaf);
+          response += bytes(leaf._valueBeforeLoaded);
+        }
       }
     }
+    this.onPayload({ request, response });
+    if (response > PAYLOAD_LIMIT) throw officeError('ResponsePayloadSizeLimitExceeded', `the response carries ${response} bytes, over Excel on the web's 5 MB`);
     // The prototype's sync: the context's own `sync` is this method.
     await Promise.all(this.tracked.map((t) => OfficeMockObject.prototype.sync.call(t.mock)));
     // OfficeMockObject syncs nested objects without awaiting them: let every promise settle.
@@ -151,6 +240,8 @@ export class Batch {
 
   /** After the batch: nothing may be left that no sync sent. */
   finish(): void {
-    if (this.dirty || this.flush() || this.failures.length) throw new Error('the batch queued commands after its last context.sync()');
+    const left = this.dirty || this.flush() > 0 || this.failures.length > 0;
+    this.closed = true;
+    if (left) throw new Error('the batch queued commands after its last context.sync()');
   }
 }

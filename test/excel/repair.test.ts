@@ -1,0 +1,65 @@
+/**
+ * 修复 #NAME?: every CARE formula of the active sheet entered again, lifting and restoring the
+ * protection careplan set on a sheet it inserted, and never a protection someone else set; and the
+ * add-in asked to load with a workbook that now holds careplan content.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ExcelOpError } from '../../src/excel/errors';
+import { buildTemplate } from '../../src/templates';
+import { layout } from '../../src/templates/layout';
+import type { FakeSheet } from './mock/book';
+import { setup, supports, templateCalc, type Setup } from './mock/fixtures';
+
+const t = buildTemplate('budget-eldercare', { asOf: '2024-01-01' });
+/** The CARE cells of the template, worked out from its layout. */
+const careCells = layout(t).cells.filter((c) => c.formula !== undefined && /CARE\./u.test(c.formula));
+let s: Setup;
+let sheet: FakeSheet;
+
+beforeEach(async () => {
+  supports({ notes: true, comments: true });
+  s = setup();
+  s.book.calc = templateCalc([t]);
+  await s.ops.insertTemplate(t);
+  sheet = s.book.sheet(t.sheet)!;
+});
+
+describe('修复 #NAME?', () => {
+  it('enters every CARE formula of a careplan sheet again, its protection lifted and put back as it was', async () => {
+    expect(careCells.length).toBeGreaterThan(0);
+    const protection = structuredClone(sheet.protection);
+    expect(protection.protected).toBe(true);
+    // As a file saved before the functions registered may hold it.
+    const first = careCells[0]!;
+    sheet.at(first.r, first.c).formula = `=${first.formula!.replace(/CARE\./gu, '_xldudf_CARE_')}`;
+    const r = await s.ops.repairFormulas();
+    expect(r).toEqual({ sheet: t.sheet, formulas: careCells.length });
+    expect(sheet.cell(first.r, first.c)?.formula).toBe(`=${first.formula}`);
+    expect(sheet.protection).toEqual(protection);
+  });
+
+  it('leaves a sheet someone else protected alone, and says why', async () => {
+    s.book.settings.delete('careplan.sheets');
+    const before = JSON.stringify(sheet.rows);
+    const e = await s.ops.repairFormulas().catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ExcelOpError);
+    expect((e as ExcelOpError).zh).toContain('不是 careplan 插入的工作表');
+    expect(JSON.stringify(sheet.rows)).toBe(before);
+    expect(sheet.protection.protected).toBe(true);
+  });
+});
+
+describe('loading with the workbook', () => {
+  it('asks Office to load the add-in with the workbook once a template is inserted, where the shared runtime exists', async () => {
+    const office = (globalThis as { Office: Record<string, unknown> }).Office;
+    const setStartupBehavior = vi.fn(async () => undefined);
+    Object.assign(office, { addin: { setStartupBehavior }, StartupBehavior: { load: 'load', none: 'none' } });
+    (office.context as { requirements: unknown }).requirements = { isSetSupported: (set: string) => set === 'SharedRuntime' || set === 'ExcelApi' };
+    await s.ops.insertTemplate(t);
+    expect(setStartupBehavior).toHaveBeenCalledWith('load');
+    setStartupBehavior.mockClear();
+    (office.context as { requirements: unknown }).requirements = { isSetSupported: (set: string) => set === 'ExcelApi' };
+    await s.ops.insertTemplate(t);
+    expect(setStartupBehavior).not.toHaveBeenCalled();
+  });
+});
