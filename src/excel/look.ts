@@ -5,7 +5,8 @@
  */
 import type { Severity } from '../check/finding';
 import type { PlacedCell } from '../templates/layout';
-import { MARGINS_INCHES, PAGE_FOOTER, SEVERITY_FILL, lookOf as templateLook } from '../templates/look';
+import { SEVERITY_FILL } from '../check/markFill';
+import { MARGINS_INCHES, PAGE_FOOTER, lookOf as templateLook } from '../templates/look';
 
 export { GENERAL, numberFormatOf, widthPoints } from '../templates/look';
 

@@ -4,7 +4,6 @@
  * grey, yellow and blue mean: grey is the document's (locked), yellow is for the county to fill in,
  * blue is worked out by formula. Each face only turns these words into its own API's.
  */
-import type { Severity } from '../check/finding';
 import type { PlacedCell } from './layout';
 import type { Format } from './model';
 
@@ -28,8 +27,6 @@ export const FILL = {
   computed: 'DDEBF7',
 } as const;
 
-/** Excel's own "Bad", "Neutral" and a pale blue: the colours users already read as error and warning. */
-export const SEVERITY_FILL: Record<Severity, string> = { error: 'FFC7CE', warning: 'FFEB9C', info: 'DDEBF7' };
 
 const GREY_TEXT = '595959';
 const FAINT_TEXT = '808080';

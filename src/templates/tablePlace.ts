@@ -6,7 +6,7 @@
  *   measures across, in blocks narrow enough for a portrait page; the document's base figures
  *   (基数) stand on the county's row above them.
  */
-import { a1 } from '../check/grid';
+import { a1 } from './address';
 import { cellKey, type Column, type Row, type Table } from './model';
 
 export type Piece = 'marker' | 'titleEn' | 'guide' | 'title' | 'basis' | 'filer' | 'filedOn' | 'signature' | 'caption' | 'group' | 'header' | 'key';

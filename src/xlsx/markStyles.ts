@@ -5,7 +5,7 @@
  */
 import type { Severity } from '../check/finding';
 import { applyEdits, type Edit } from './partEdits';
-import { SEVERITY_FILL } from '../templates/look';
+import { SEVERITY_FILL } from '../check/markFill';
 import { argb } from './styles';
 import { CLOSE, EMPTY, XmlScanner, xmlName } from './xmlScanner';
 

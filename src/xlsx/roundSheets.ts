@@ -14,7 +14,8 @@ import { PROGRESS_MSG } from '../round/progressMessages';
 import type { MeasureProgress } from '../round/progress';
 import { errorsOf, warningsOf, type RoundStatus } from '../round/status';
 import type { Template } from '../templates/model';
-import { BODY_SIZE, FILL, FONT_NAME, MARGINS_INCHES, NUM_FMT, PAGE_FOOTER, SEVERITY_FILL } from '../templates/look';
+import { SEVERITY_FILL } from '../check/markFill';
+import { BODY_SIZE, FILL, FONT_NAME, MARGINS_INCHES, NUM_FMT, PAGE_FOOTER } from '../templates/look';
 import { solid } from './styles';
 import { textWidth } from './write';
 

@@ -14,6 +14,8 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run';
 import { allocation } from '../../src/rules/plans/allocation';
+import { buildTemplate } from '../../src/templates';
+import { layout } from '../../src/templates/layout';
 import { SOFFICE, skipLibreOffice, throughLibreOffice } from '../support/libreoffice';
 import { edited, sha, tempDir, templateBytes, type Entry } from '../support/workbooks';
 
@@ -66,12 +68,9 @@ beforeAll(async () => {
   write(
     '兴国县报表.xlsx',
     await edited(await templateBytes('gz-beds', entries('兴国县'), { county: '兴国县' }), (ws) => {
-      const at = (text: string) => {
-        let found: ExcelJS.Cell | undefined;
-        ws.eachRow((row) => row.eachCell((cell) => (found ??= cell.value === text ? cell : undefined)));
-        return found!;
-      };
-      ws.getCell(Number(at('兴国县').row), Number(at('2023年新增改造任务（张）').col)).value = 1;
+      // The form's own 2023 task cell, wherever its layout puts it (the document's figure, locked).
+      const task = layout(buildTemplate('gz-beds', { county: '兴国县' })).cells.find((c) => c.kind === 'target' && (c.content?.measure ?? c.column?.measure) === '新增改造床位' && (c.content?.year ?? c.column?.year) === 2023);
+      ws.getCell(task!.address).value = 1;
     }),
   );
   write('定南县_托位分解表.xlsx', await templateBytes('gz-slots', [], { county: '定南县' }));

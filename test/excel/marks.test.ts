@@ -13,7 +13,7 @@ import type { CheckProgress } from '../../src/excel/types';
 import type { Finding, Severity } from '../../src/check/finding';
 import { buildTemplate } from '../../src/templates';
 import { layout } from '../../src/templates/layout';
-import { SEVERITY_FILL } from '../../src/templates/look';
+import { SEVERITY_FILL } from '../../src/check/markFill';
 import type { FakeSheet } from './mock/book';
 import { fillAllInputs, setup, supports, templateCalc, type Setup } from './mock/fixtures';
 import { MockExcel } from './mock/proxies';

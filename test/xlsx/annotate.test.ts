@@ -5,7 +5,8 @@ import type { Finding, Severity } from '../../src/check/finding';
 import { buildTemplate } from '../../src/templates';
 import { layout } from '../../src/templates/layout';
 import { annotate, type Mark } from '../../src/xlsx/annotate';
-import { FILL, SEVERITY_FILL } from '../../src/templates/look';
+import { SEVERITY_FILL } from '../../src/check/markFill';
+import { FILL } from '../../src/templates/look';
 import { argb } from '../../src/xlsx/styles';
 import { writeTemplate } from '../../src/xlsx/write';
 

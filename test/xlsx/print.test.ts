@@ -5,18 +5,19 @@
  * table splits by years with its text at 9 pt or more, 县（市、区）on every page.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildTemplate } from '../../src/templates';
 import { COUNTY_TABLE_SPECS } from '../../src/templates/countyTables';
 import { writeTemplate } from '../../src/xlsx/write';
+import { SOFFICE, throughLibreOffice } from '../support/libreoffice';
+import { skipWithout } from '../support/programs';
 import { tempDir } from '../support/workbooks';
 
-const SOFFICE = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version']).status === 0);
 const PDFTOTEXT = spawnSync('pdftotext', ['-v']).status === 0;
-// CI installs LibreOffice and poppler-utils; a developer machine without them skips, and says so.
-const needed = process.env.CI === 'true';
+// CI installs LibreOffice and poppler-utils; a developer machine without them skips (programs.ts).
+const skip = skipWithout(SOFFICE !== undefined && PDFTOTEXT);
 
 /**
  * A word box is the font's ascent plus descent high: 1.3 em for the CJK font LibreOffice prints
@@ -32,11 +33,7 @@ interface Page {
 
 function printed(bytes: Uint8Array, name: string): Page[] {
   const dir = tempDir();
-  mkdirSync(path.join(dir, 'profile'), { recursive: true });
-  const input = path.join(dir, `${name}.xlsx`);
-  writeFileSync(input, bytes);
-  const r = spawnSync(SOFFICE!, [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input], { timeout: 120_000 });
-  if (r.status !== 0) throw new Error(`LibreOffice failed: ${r.stderr.toString()}`);
+  writeFileSync(path.join(dir, `${name}.pdf`), throughLibreOffice(bytes, `${name}.xlsx`, 'pdf'));
   const html = path.join(dir, `${name}.html`);
   const t = spawnSync('pdftotext', ['-bbox', path.join(dir, `${name}.pdf`), html]);
   if (t.status !== 0) throw new Error(`pdftotext failed: ${t.stderr.toString()}`);
@@ -53,7 +50,7 @@ function printed(bytes: Uint8Array, name: string): Page[] {
 const A4 = { short: 595.3, long: 841.9 };
 const smallest = (pages: Page[]): number => Math.min(...pages.flatMap((p) => p.words.map((w) => w.size)));
 
-describe.skipIf((!SOFFICE || !PDFTOTEXT) && !needed)('the forms printed through LibreOffice', () => {
+describe.skipIf(skip)('the forms printed through LibreOffice', () => {
   it.each(COUNTY_TABLE_SPECS.map((s) => [s.id, s.id === 'fz-facilities' ? '临川区' : '于都县'] as const))(
     '%s: %s’s own form prints on one A4 portrait page, every word at 10 pt or more',
     async (id, county) => {
