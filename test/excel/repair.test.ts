@@ -8,7 +8,7 @@ import { ExcelOpError } from '../../src/excel/errors';
 import { buildTemplate } from '../../src/templates';
 import { layout } from '../../src/templates/layout';
 import type { FakeSheet } from './mock/book';
-import { setup, supports, templateCalc, type Setup } from './mock/fixtures';
+import { withInserted, type Setup } from './mock/fixtures';
 
 const t = buildTemplate('budget-eldercare', { asOf: '2024-01-01' });
 /** The CARE cells of the template, worked out from its layout. */
@@ -17,11 +17,7 @@ let s: Setup;
 let sheet: FakeSheet;
 
 beforeEach(async () => {
-  supports({ notes: true, comments: true });
-  s = setup();
-  s.book.calc = templateCalc([t]);
-  await s.ops.insertTemplate(t);
-  sheet = s.book.sheet(t.sheet)!;
+  ({ s, sheet } = await withInserted(t));
 });
 
 describe('修复 #NAME?', () => {

@@ -9,7 +9,7 @@ import { WATCH_DELAY_MS } from '../../src/excel/watch';
 import { buildTemplate } from '../../src/templates';
 import { layout } from '../../src/templates/layout';
 import type { FakeSheet } from './mock/book';
-import { fillAllInputs, inputCell, setup, supports, templateCalc, type Setup } from './mock/fixtures';
+import { fillAllInputs, inputCell, withInserted, type Setup } from './mock/fixtures';
 
 const AS_OF = '2026-01-01';
 const t = buildTemplate('gz-beds');
@@ -32,11 +32,7 @@ const workbookState = () =>
   });
 
 beforeEach(async () => {
-  supports({ notes: true, comments: true });
-  s = setup();
-  s.book.calc = templateCalc([t]);
-  await s.ops.insertTemplate(t);
-  sheet = s.book.sheet(t.sheet)!;
+  ({ s, sheet } = await withInserted(t));
   fillAllInputs(sheet, l);
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
 });

@@ -94,3 +94,12 @@ export function detailRows(sheet: FakeSheet, l: Layout, total: number): void {
     for (let c = 1; c < width; c++) cells[c] = { ...sheet.at(r, c), value: (r + c) % 97 };
   }
 }
+
+/** A workbook model in which `t` has just been inserted, with notes and comments supported: the setup and the new sheet. */
+export async function withInserted(t: Template): Promise<{ s: Setup; sheet: FakeSheet }> {
+  supports({ notes: true, comments: true });
+  const s = setup();
+  s.book.calc = templateCalc([t]);
+  await s.ops.insertTemplate(t);
+  return { s, sheet: s.book.sheet(t.sheet)! };
+}
