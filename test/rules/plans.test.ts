@@ -45,6 +45,11 @@ describe('MEETS and GAP', () => {
     expect(gap({ city: '赣州', indicator: '护理型养老床位占比', value: 0.45 }).value).toBe(0.15);
     expect(gap({ city: '赣州', indicator: '护理型养老床位占比', value: 0.7 }).value).toBe(0);
   });
+  it('GAP cites the clause in force: 赣州 nursing-bed share 60% from 赣市府发〔2023〕13号 (which restates the 2022 plan’s figure)', () => {
+    const sources = gap({ city: '赣州', indicator: '护理型养老床位占比', value: 0.45 }).sources;
+    expect(sources).toHaveLength(1);
+    expect(sources[0]).toMatchObject({ document: '赣市府发〔2023〕13号', quote: '到 2025 年底，全市护理型床位占比达到 60%以上' });
+  });
   it('≤ (以下): 赣州 生长发育迟缓率 must be 5% or less', () => {
     expect(meets({ city: '赣州', indicator: '生长发育迟缓率', value: 0.05 }).value).toBe(true);
     expect(meets({ city: '赣州', indicator: '生长发育迟缓率', value: 0.051 }).value).toBe(false);
