@@ -3,7 +3,7 @@
  * tab order, the 1904 date system), the shared-string table and the cell styles that show dates.
  * Each part is inflated once, through Package, so the read's total is known.
  */
-import { isBuiltInDate, isDateFormatCode } from './numberFormats';
+import { isBuiltInDate, isDateFormatCode } from '../check/numberFormats';
 import { damaged, notXlsx } from './errors';
 import type { Inflate } from './inflate';
 import type { ReadMeter } from './read';

@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checkSheet } from '../../src/check';
 import { cellOf, gridOf } from '../../src/excel/read';
-import { isDateFormatCode } from '../../src/xlsx/numberFormats';
+import { isDateFormatCode } from '../../src/check/numberFormats';
 import { buildTemplate } from '../../src/templates';
 import { layout } from '../../src/templates/layout';
 import { sheetOf } from '../check/sheet';

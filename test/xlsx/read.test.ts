@@ -3,7 +3,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { cellAt, type Grid } from '../../src/check/grid';
 import { XlsxError, damaged, encrypted, legacyXls, notXlsx, tooLarge, tooManyRows, type XlsxErrorCode } from '../../src/xlsx/errors';
-import { isDateFormatCode } from '../../src/xlsx/numberFormats';
+import { isDateFormatCode } from '../../src/check/numberFormats';
 import { readWorkbook, sheetNames } from '../../src/xlsx/read';
 
 function expectRefusal(f: () => unknown, code: XlsxErrorCode, ...words: string[]): XlsxError {
