@@ -11,6 +11,7 @@ import { parseAsOf } from '../rules/core/dates';
 import { formatCsv, formatJson, formatText, type Lang } from './checkReport';
 import type { CheckJob, FileReport } from './checkFile';
 import { fileProblems } from './fileErrors';
+import { refuseOverwrite } from './files';
 import { inputOf, isFolder, makeFolder, realPath, refuseCollision, type Input } from './inputFile';
 import { noMoreArgs, takeFlag, takeOption, UsageError } from './options';
 import { checkAll, threadsFor } from './pool';
@@ -27,9 +28,6 @@ interface Io {
 }
 
 
-const exists = (target: string, force: boolean): void => {
-  if (existsSync(target) && !force) throw new UsageError(`${escapeControl(target)} 已存在；如要覆盖请加 --force / exists; add --force to overwrite it`);
-};
 
 /**
  * Where each annotated copy goes. No copy may land on a file being checked: targets are compared
@@ -42,7 +40,7 @@ function annotateTargets(input: string, isDir: boolean, files: readonly string[]
   if (!isDir) {
     if (!/\.xlsx$/iu.test(out)) throw new UsageError(`--annotate 应为 .xlsx 文件 / --annotate needs a .xlsx file: ${escapeControl(out)}`);
     refuseCollision(out, inputs);
-    exists(out, force);
+    refuseOverwrite(out, force);
     return [out];
   }
   if (existsSync(out) && realPath(out) === realPath(input)) throw fileProblems.sameAsInput(out, input);
@@ -50,7 +48,7 @@ function annotateTargets(input: string, isDir: boolean, files: readonly string[]
   return files.map((f) => {
     const target = path.join(out, path.basename(f));
     refuseCollision(target, inputs);
-    exists(target, force);
+    refuseOverwrite(target, force);
     return target;
   });
 }

@@ -1,7 +1,14 @@
 /** Writing output files so that an interrupted run never leaves half a workbook. */
-import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { escapeControl } from '../check/escape';
 import { fileProblems, fromErrno } from './fileErrors';
+import { UsageError } from './options';
+
+/** An output that exists is replaced only with --force. */
+export function refuseOverwrite(file: string, force: boolean): void {
+  if (existsSync(file) && !force) throw new UsageError(`${escapeControl(file)} 已存在；如要覆盖请加 --force / exists; add --force to overwrite it`);
+}
 
 /**
  * `bytes` written to `file` through a temporary file beside it and a rename, so `file` is either as

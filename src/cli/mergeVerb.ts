@@ -5,16 +5,16 @@
  * conflict; the workbook is still written), 2 when a file could not be read, 64 a usage error.
  * The returns are only read.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { parseAsOf } from '../rules/core/dates';
 import { FILE_STATUS_WORDS, STATUS_WORDS } from '../round/messages';
 import { errorsOf, warningsOf } from '../round/status';
 import { MAX_FILE_BYTES } from '../xlsx/limits';
 import { mergeReturns, type MergeResult, type ReturnFile } from '../xlsx/mergeReturns';
-import { tooLarge } from '../xlsx/errors';
+import { XlsxError } from '../xlsx/errors';
 import { collectWorkbooks, skippedLine } from './collect';
-import { writeFileAtomically } from './files';
+import { FileProblem } from './fileErrors';
+import { refuseOverwrite, writeFileAtomically } from './files';
+import { inputOf, readInputFile, refuseCollision } from './inputFile';
 import { noMoreArgs, takeFlag, takeOption, UsageError } from './options';
 
 interface Io {
@@ -27,18 +27,13 @@ export const MERGE_EXIT = { complete: 0, incomplete: 1, unreadable: 2 } as const
 /** .xls and .et are collected too, so that each is named with how to save it as .xlsx. */
 const RETURN_FILES = /\.(xlsx|xls|et)$/iu;
 
+/** A return's bytes as `check` reads a file (ordinary files only, within the size limit); a refusal becomes that file's status. */
 function load(file: string): ReturnFile {
   try {
-    const size = statSync(file).size;
-    if (size > MAX_FILE_BYTES) {
-      const e = tooLarge({ kind: 'file', found: size, limit: MAX_FILE_BYTES });
-      return { file, error: { zh: e.zh, en: e.en } };
-    }
-    return { file, bytes: new Uint8Array(readFileSync(file)) };
+    return { file, bytes: readInputFile(file, MAX_FILE_BYTES) };
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === undefined) throw e;
-    return { file, error: { zh: `无法打开文件（${code}）；请检查路径和权限。`, en: `Cannot open the file (${code}); check the path and permissions.` } };
+    if (e instanceof FileProblem || e instanceof XlsxError) return { file, error: { zh: e.zh, en: e.en } };
+    throw e;
   }
 }
 
@@ -53,9 +48,9 @@ export async function merge(args: string[], io: Io): Promise<number> {
   if (!args.length) throw new UsageError('merge 需要报表文件或文件夹 / merge needs return files or a folder');
   if (!out) throw new UsageError('merge 需要 -o CITY.xlsx / merge needs -o CITY.xlsx');
   if (!/\.xlsx$/iu.test(out)) throw new UsageError(`输出文件应以 .xlsx 结尾 / the output must end in .xlsx: ${out}`);
-  if (existsSync(out) && !force) throw new UsageError(`${out} 已存在；如要覆盖请加 --force / exists; add --force to overwrite it`);
+  refuseOverwrite(out, force);
   const { files, skipped } = collectWorkbooks(args, RETURN_FILES);
-  if (files.some((f) => path.resolve(f) === path.resolve(out))) throw new UsageError('-o 不能覆盖被汇总的文件 / -o cannot overwrite a return being merged');
+  refuseCollision(out, files.map(inputOf));
   if (!files.length) throw new UsageError(`${args.join(' ')} 中没有 .xlsx 文件 / has no .xlsx files`);
   for (const s of skipped) io.err(skippedLine(s));
 

@@ -5,12 +5,11 @@
  *   careplan template ID [--county C] [--city C] [--as-of DATE] [--values] -o FILE.xlsx [--force]
  *   careplan template ID --county all [--values] -o DIR [--force]
  */
-import { existsSync } from 'node:fs';
 import { escapeControl } from '../check/escape';
 import { TEMPLATES, buildTemplate, type TemplateOptions } from '../templates';
 import { describedCells, layout } from '../templates/layout';
 import { writeTemplate } from '../xlsx/write';
-import { writeFileAtomically } from './files';
+import { refuseOverwrite, writeFileAtomically } from './files';
 import { noMoreArgs, takeFlag, takeOption, UsageError } from './options';
 import { writeEveryCounty } from './templateAll';
 
@@ -63,7 +62,7 @@ async function write(id: string, args: string[], io: Out): Promise<number> {
   const t = buildTemplate(id, o);
   if (!file) throw new UsageError('template 需要 -o FILE.xlsx / template needs -o FILE.xlsx');
   if (!/\.xlsx$/iu.test(file)) throw new UsageError(`输出文件应以 .xlsx 结尾 / the output must end in .xlsx: ${escapeControl(file)}`);
-  if (existsSync(file) && !force) throw new UsageError(`${escapeControl(file)} 已存在；如要覆盖请加 --force / exists; add --force to overwrite it`);
+  refuseOverwrite(file, force);
   const bytes = await writeTemplate(t, { values });
   writeFileAtomically(file, bytes);
   io.out(`${escapeControl(file)}：${t.title.zh}（${t.sheet}）`);

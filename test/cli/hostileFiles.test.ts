@@ -69,6 +69,28 @@ describe('output never lands on an input', () => {
   });
 });
 
+describe('careplan merge reads and writes as check does', () => {
+  it('-o named by a link to a return is refused in one line, and a named pipe among the returns is listed as unreadable instead of blocking', async () => {
+    const returns = path.join(dir, 'merge-in');
+    mkdirSync(returns);
+    const ret = path.join(returns, '于都县.xlsx');
+    writeFileSync(ret, workbook);
+    const before = sha(ret);
+    symlinkSync(ret, path.join(dir, 'merge-link.xlsx'));
+    const linked = await careplan('merge', returns, '-o', path.join(dir, 'merge-link.xlsx'), '--force');
+    expect(linked.code).toBe(2);
+    oneLine(linked, 'SAME_AS_INPUT', 'merge-link.xlsx');
+    execFileSync('mkfifo', [path.join(returns, 'pipe.xlsx')]);
+    const r = await careplan('merge', returns, '-o', path.join(dir, 'merged.xlsx'), '--template', 'gz-beds', '--json');
+    expect(r.code).toBe(2);
+    const files = (JSON.parse(r.out) as { files: { file: string; status: string; reason?: { en: string } }[] }).files;
+    const pipe = files.find((f) => f.file.endsWith('pipe.xlsx'))!;
+    expect(pipe.status).toBe('unreadable');
+    expect(pipe.reason!.en).toContain('FIFO');
+    expect(sha(ret)).toBe(before);
+  });
+});
+
 describe('only ordinary files are opened', () => {
   it('a named pipe called x.xlsx is refused by its kind at once (it would block a reader for ever)', async () => {
     const fifo = path.join(dir, 'x.xlsx');
