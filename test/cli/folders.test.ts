@@ -7,17 +7,10 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run';
 import { buildTemplate } from '../../src/templates';
 import { readWorkbook } from '../../src/xlsx/read';
+import { careplan } from '../support/cli';
 import { sha, tempDir, templateBytes } from '../support/workbooks';
-
-async function careplan(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('careplan template ID --county all', () => {
   it('writes each county of 赣州’s bed table its own form, the file named county first', async () => {

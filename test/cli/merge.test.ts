@@ -12,19 +12,12 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run';
 import { allocation } from '../../src/rules/plans/allocation';
 import { buildTemplate } from '../../src/templates';
 import { layout } from '../../src/templates/layout';
 import { SOFFICE, skipLibreOffice, throughLibreOffice } from '../support/libreoffice';
+import { careplan } from '../support/cli';
 import { edited, sha, tempDir, templateBytes, type Entry } from '../support/workbooks';
-
-async function careplan(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const YEARS = [2021, 2022, 2023, 2024, 2025];
 const AS_OF = '2026-03-01';
