@@ -1,7 +1,7 @@
 /**
  * src/taskpane/galleryData.ts as the add-in's build carries it: the gallery's list computed now, as
  * JSON, in place of the code that computes it. A webpack loader (webpack.config.js). The list is the
- * one galleryEntries() gives, worked out in a child process so that a rebuild in watch mode reads
+ * one gallery() gives, worked out in a child process so that a rebuild in watch mode reads
  * the seeds and templates as they are now, not as this process first loaded them.
  */
 import { execFileSync } from 'node:child_process';
@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The gallery's entries as JSON text, from the sources as they stand. */
+/** The gallery's list as JSON text, from the sources as they stand. */
 export function galleryJson(): string {
-  const script = "import('./src/templates/gallery.ts').then((m) => process.stdout.write(JSON.stringify(m.galleryEntries())))";
+  const script = "import('./src/templates/gallery.ts').then((m) => process.stdout.write(JSON.stringify(m.gallery())))";
   return execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
 }
 

@@ -13,14 +13,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button, Field, Input, Link, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { ExcelOps, InsertResult, Settings } from '../excel/types';
-import { CITY, type City } from '../rules/core/enums';
+import type { City } from '../rules/core/enums';
 import type { GalleryEntry } from '../templates/gallery';
 import type { Template, TemplateKind } from '../templates/model';
-import { useT, type Messages } from '../i18n';
+import { useT, type Lang, type Messages } from '../i18n';
 import { GALLERY } from './galleryData';
 import { ErrorNote } from './util';
 
-const CITIES = Object.keys(CITY.options) as City[];
+const CITIES = GALLERY.cities.map((c) => c.id);
+const cityName = (city: City, lang: Lang): string => GALLERY.cities.find((c) => c.id === city)![lang];
 const WHOLE_CITY = '*';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -50,7 +51,7 @@ const useStyles = makeStyles({
 
 /** The gallery's groups: each city's own templates, in the documents' order of cities, then the budgets. */
 export function galleryGroups(): { city: City | null; entries: readonly GalleryEntry[] }[] {
-  return [...CITIES.map((city) => ({ city, entries: GALLERY.filter((e) => e.city === city) })), { city: null, entries: GALLERY.filter((e) => e.city === null) }].filter(
+  return [...CITIES.map((city) => ({ city, entries: GALLERY.entries.filter((e) => e.city === city) })), { city: null, entries: GALLERY.entries.filter((e) => e.city === null) }].filter(
     (g) => g.entries.length > 0,
   );
 }
@@ -74,7 +75,7 @@ export function Gallery({ ops, settings }: GalleryProps) {
         return (
           <section key={g.city ?? 'budget'} aria-labelledby={id} data-group={g.city ?? 'budget'}>
             <h3 id={id} className={styles.h3}>
-              {g.city ? t.cityGroup(CITY.options[g.city][lang]) : t.budgetGroup}
+              {g.city ? t.cityGroup(cityName(g.city, lang)) : t.budgetGroup}
             </h3>
             <ul className={styles.cards}>
               {g.entries.map((e) => (
@@ -197,7 +198,7 @@ function TemplateCard({ entry, ops, settings }: { entry: GalleryEntry; ops: Exce
                 >
                   {CITIES.map((c) => (
                     <option key={c} value={c}>
-                      {CITY.options[c][lang]}
+                      {cityName(c, lang)}
                     </option>
                   ))}
                 </Select>

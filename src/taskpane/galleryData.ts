@@ -3,6 +3,6 @@
  * tests); in the add-in's build this module is replaced by its result, as JSON
  * (scripts/build/galleryData.ts), so the pane's first screen carries no seeds and no templates' code.
  */
-import { galleryEntries, type GalleryEntry } from '../templates/gallery';
+import { gallery, type Gallery } from '../templates/gallery';
 
-export const GALLERY: readonly GalleryEntry[] = galleryEntries();
+export const GALLERY: Gallery = gallery();

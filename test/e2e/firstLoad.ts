@@ -25,6 +25,8 @@ export interface Script {
   name: string;
   bytes: number;
   gzipped: number;
+  /** The file's text, for a test to look into. */
+  text: string;
 }
 
 /** The scripts of the build in `dist` that the page requests before anyone acts, largest first. */
@@ -47,7 +49,7 @@ export async function firstLoad(browser: Browser, dist: string): Promise<{ scrip
     const firstScreen = await page.locator('main').innerText();
     const scripts = [...requested].map((name) => {
       const body = readFileSync(path.join(dist, name));
-      return { name, bytes: body.length, gzipped: gzipSync(body).length };
+      return { name, bytes: body.length, gzipped: gzipSync(body).length, text: body.toString('utf8') };
     });
     return { scripts: scripts.sort((a, b) => b.gzipped - a.gzipped), firstScreen };
   } finally {
