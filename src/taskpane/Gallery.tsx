@@ -7,8 +7,9 @@
  *
  * This is the pane's first screen, so it is drawn from the gallery's list alone (galleryData.ts:
  * titles, documents, counties, computed when the add-in is built); the templates and their seed
- * data load when a card makes its sheet. The pickers are native selects (Fluent's Select): a
- * Dropdown brought its own popup, positioning and focus libraries, 42.6 KB gzipped, to the first load.
+ * data load when a card makes its sheet. The pickers are native selects (Fluent's Select): with
+ * Fluent's Dropdown, which brings its own popup, positioning and focus libraries, the pickers' chunk
+ * was 42.6 KB gzipped of the first load; with Select it is 9.0 KB (`npm run bench`).
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button, Field, Input, Link, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
