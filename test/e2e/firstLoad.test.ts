@@ -55,6 +55,13 @@ describe.skipIf(skip)('the task pane’s first load in a plain browser', () => {
     expect(firstScreen).toContain(zh.download);
   });
 
+  it('fetches none of the views only Excel offers, nor the templates or the .xlsx writer, before anyone acts', () => {
+    const names = scripts.map((s) => s.name);
+    expect(names.filter((n) => /^(check|overview|explain|excel-ops|templates|xlsx-write|xlsx-check)\./u.test(n))).toEqual([]);
+    // Each of them is in the build, as its own chunk.
+    for (const chunk of ['check', 'overview', 'explain', 'excel-ops', 'templates', 'xlsx-write']) expect(readdirSync(dist).some((f) => f.startsWith(`${chunk}.`)), chunk).toBe(true);
+  });
+
   it('loads no seed data for the pane before a template is made: no script fetched carries a parameter’s note', () => {
     // functions.js carries the seeds without notes (scripts/build/functionsSeeds.ts); the templates' chunk carries them whole.
     const note = SEEDS.flatMap((s) => s.parameters).find((p) => p.note)!.note!.zh;
