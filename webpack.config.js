@@ -38,7 +38,8 @@ export default (env = {}, argv = {}) => {
     mode: dev ? 'development' : 'production',
     devtool: dev ? 'source-map' : false,
     entry: {
-      taskpane: './src/taskpane/index.tsx',
+      // The page's entry, which hands the Excel adapter to the pane (src/entries/taskpane.tsx).
+      taskpane: './src/entries/taskpane.tsx',
       // Its own layer, so that the rule below gives it the seeds without the fields no function reads.
       functions: { import: './src/functions/index.ts', layer: 'functions' },
     },
@@ -61,6 +62,8 @@ export default (env = {}, argv = {}) => {
         // The catalog in functions.js without its descriptions and help, which Excel reads from
         // functions.json instead: see scripts/build/functionsCatalog.ts.
         { test: /[\\/]src[\\/]catalog[\\/][a-z]+\.ts$/, issuerLayer: 'functions', loader: path.resolve(root, 'scripts/build/functionsCatalog.ts') },
+        // The gallery's list, computed now: the pane's first screen without the seeds and the templates' code.
+        { test: /[\\/]src[\\/]taskpane[\\/]galleryData\.ts$/, loader: path.resolve(root, 'scripts/build/galleryData.ts') },
       ],
     },
     plugins: [

@@ -9,8 +9,7 @@ import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } fr
 import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import type { Capabilities, ExcelOps, Settings } from '../excel/types';
 import { I18nProvider, LANG_TAG, langOf, useT, type Lang } from '../i18n';
-import { CheckPanel } from './CheckPanel';
-import { ExplainPanel, FileCheck, Gallery, SettingsPanel } from './lazy';
+import { CheckPanel, ExplainPanel, FileCheck, Gallery, SettingsPanel, loadExcelPanels } from './lazy';
 import { ErrorNote, PanelBoundary, todayIso } from './util';
 
 export interface AppProps {
@@ -61,6 +60,8 @@ export function App({ ops, displayLanguage, today = todayIso(), officeJs = null 
 
   useEffect(() => {
     if (!ops) return;
+    // Their failure, if any, shows where the view is opened (lazy's own import fails again there).
+    loadExcelPanels().catch(() => undefined);
     let live = true;
     void Promise.allSettled([ops.loadSettings(), ops.capabilities()]).then(([s, c]) => {
       if (!live) return;

@@ -102,8 +102,7 @@ describe('start-up and settings', () => {
     await renderReady({ ops });
     fireEvent.click(screen.getByRole('button', { name: '设置' }));
     const city = await screen.findByRole('combobox', { name: '默认城市（测算表）' }, { timeout: 5000 });
-    fireEvent.click(city);
-    fireEvent.click(await screen.findByRole('option', { name: '抚州' }));
+    fireEvent.change(city, { target: { value: within(city).getByRole('option', { name: '抚州' }).getAttribute('value') } });
     await waitFor(() => expect(ops.callsOf('saveSettings').at(-1)).toEqual([{ city: 'fuzhou', asOf: null, lang: 'zh' }]));
     fireEvent.change(screen.getByLabelText(/核查日期/), { target: { value: '2024-12-31' } });
     await waitFor(() => expect(ops.callsOf('saveSettings').at(-1)).toEqual([{ city: 'fuzhou', asOf: '2024-12-31', lang: 'zh' }]));
@@ -212,7 +211,7 @@ describe('keyboard', () => {
     await waitFor(() => expect(ops.callsOf('selectCell')).toEqual([[report.sheet, cell]]));
   });
 
-  it('every action is a button or link with a name', async () => {
+  it('every action is a button, link, field or list with a name', async () => {
     await renderReady({ ops: new FakeOps() });
     const stops = tabOrder();
     expect(stops.length).toBeGreaterThan(10);
@@ -222,7 +221,7 @@ describe('keyboard', () => {
       const labels = [...((el as HTMLInputElement).labels ?? [])].map((l) => l.textContent ?? '');
       const name = el.getAttribute('aria-label') ?? ([...labelledBy, ...labels].join('') || el.textContent || '');
       expect(name.trim(), el.outerHTML.slice(0, 80)).not.toBe('');
-      expect(['BUTTON', 'A', 'INPUT'], el.outerHTML.slice(0, 80)).toContain(el.tagName);
+      expect(['BUTTON', 'A', 'INPUT', 'SELECT'], el.outerHTML.slice(0, 80)).toContain(el.tagName);
     }
   });
 });
