@@ -13,3 +13,4 @@ export const Overview = lazy(() => import(/* webpackChunkName: "overview", webpa
 export const ExplainPanel = lazy(() => import(/* webpackChunkName: "explain", webpackPrefetch: true */ './Explain').then((m) => ({ default: m.ExplainPanel })));
 export const SettingsPanel = lazy(() => import(/* webpackChunkName: "settings" */ './SettingsPanel').then((m) => ({ default: m.SettingsPanel })));
 export const FileCheck = lazy(() => import(/* webpackChunkName: "filecheck" */ './FileCheck').then((m) => ({ default: m.FileCheck })));
+export const Calculator = lazy(() => import(/* webpackChunkName: "calculator" */ './Calculator').then((m) => ({ default: m.Calculator })));
