@@ -79,6 +79,8 @@ export const enUS: Messages = {
   basisLabel: 'Basis: ',
   countyPicker: 'Form for',
   wholeCity: 'Whole city (all counties)',
+  everyCounty: 'Every county’s own form, as one .zip',
+  everyCountyFile: (title: string) => `${title}（各县分表）.zip`,
   cityPicker: 'City',
   asOfPicker: 'Priced as of',
   asOfHint: 'Blank for today',

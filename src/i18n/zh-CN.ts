@@ -66,6 +66,8 @@ export const zhCN = {
   basisLabel: '依据：',
   countyPicker: '填报单位',
   wholeCity: '全市（整表）',
+  everyCounty: '各县（市、区）分表，打包为 .zip',
+  everyCountyFile: (title: string) => `${title}（各县分表）.zip`,
   cityPicker: '城市',
   asOfPicker: '测算日期',
   asOfHint: '留空为今天',

@@ -12,10 +12,13 @@ import { CITY, type City } from '../rules/core/enums';
 import { TEMPLATES, buildTemplate, type TemplateEntry } from '../templates';
 import type { Template } from '../templates/model';
 import { useT, type Messages } from '../i18n';
+import { ZIP_TYPE, everyCountyZip } from './countyZip';
 import { ErrorNote } from './util';
 
 const CITIES = Object.keys(CITY.options) as City[];
 const WHOLE_CITY = '*';
+/** Every county's own form at once, as one .zip (the page only: a city officer sends them out). */
+const EVERY_COUNTY = '**';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const useStyles = makeStyles({
@@ -121,7 +124,7 @@ function TemplateCard({ entry, ops, settings }: { entry: TemplateEntry; ops: Exc
 
   const build = (): Template =>
     buildTemplate(entry.id, {
-      ...(entry.counties && county !== WHOLE_CITY ? { county } : {}),
+      ...(entry.counties && county !== WHOLE_CITY && county !== EVERY_COUNTY ? { county } : {}),
       ...(budget ? { city, ...(asOf ? { asOf } : {}) } : {}),
     });
 
@@ -133,6 +136,11 @@ function TemplateCard({ entry, ops, settings }: { entry: TemplateEntry; ops: Exc
       const template = build();
       if (ops) {
         setInserted(await ops.insertTemplate(template));
+      } else if (county === EVERY_COUNTY) {
+        const name = t.everyCountyFile(entry.title);
+        const url = URL.createObjectURL(new Blob([(await everyCountyZip(entry.id)).slice()], { type: ZIP_TYPE }));
+        urls.current.push(url);
+        setFile({ url, name });
       } else {
         const { writeTemplate } = await import(/* webpackChunkName: "xlsx-write" */ '../xlsx/write');
         const bytes = await writeTemplate(template);
@@ -162,7 +170,7 @@ function TemplateCard({ entry, ops, settings }: { entry: TemplateEntry; ops: Exc
           {entry.counties && (
             <Field label={t.countyPicker} className={styles.picker}>
               <Dropdown
-                value={county === WHOLE_CITY ? t.wholeCity : county}
+                value={county === WHOLE_CITY ? t.wholeCity : county === EVERY_COUNTY ? t.everyCounty : county}
                 selectedOptions={[county]}
                 onOptionSelect={(_, d) => {
                   setCounty(d.optionValue ?? WHOLE_CITY);
@@ -170,6 +178,7 @@ function TemplateCard({ entry, ops, settings }: { entry: TemplateEntry; ops: Exc
                 }}
               >
                 <Option value={WHOLE_CITY}>{t.wholeCity}</Option>
+                {!ops && <Option value={EVERY_COUNTY}>{t.everyCounty}</Option>}
                 {counties.map((c) => (
                   <Option key={c} value={c}>
                     {c}
