@@ -24,6 +24,8 @@ import { ErrorNote } from './util';
 const CITIES = GALLERY.cities.map((c) => c.id);
 const cityName = (city: City, lang: Lang): string => GALLERY.cities.find((c) => c.id === city)![lang];
 const WHOLE_CITY = '*';
+/** Every county's own form at once, as one .zip (the page only: a city officer sends them out). */
+const EVERY_COUNTY = '**';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const useStyles = makeStyles({
@@ -128,7 +130,7 @@ function TemplateCard({ entry, ops, settings }: { entry: GalleryEntry; ops: Exce
   const build = async (): Promise<Template> => {
     const { buildTemplate } = await import(/* webpackChunkName: "templates" */ '../templates');
     return buildTemplate(entry.id, {
-      ...(entry.counties && county !== WHOLE_CITY ? { county } : {}),
+      ...(entry.counties && county !== WHOLE_CITY && county !== EVERY_COUNTY ? { county } : {}),
       ...(budget ? { city, ...(asOf ? { asOf } : {}) } : {}),
     });
   };
@@ -141,6 +143,12 @@ function TemplateCard({ entry, ops, settings }: { entry: GalleryEntry; ops: Exce
       const template = await build();
       if (ops) {
         setInserted(await ops.insertTemplate(template));
+      } else if (county === EVERY_COUNTY) {
+        const name = t.everyCountyFile(entry.title);
+        const zip = await import(/* webpackChunkName: "county-zip" */ './countyZip');
+        const url = URL.createObjectURL(new Blob([(await zip.everyCountyZip(entry.id)).slice()], { type: zip.ZIP_TYPE }));
+        urls.current.push(url);
+        setFile({ url, name });
       } else {
         const { writeTemplate } = await import(/* webpackChunkName: "xlsx-write" */ '../xlsx/write');
         const bytes = await writeTemplate(template);
@@ -177,6 +185,7 @@ function TemplateCard({ entry, ops, settings }: { entry: GalleryEntry; ops: Exce
                 }}
               >
                 <option value={WHOLE_CITY}>{t.wholeCity}</option>
+                {!ops && <option value={EVERY_COUNTY}>{t.everyCounty}</option>}
                 {entry.counties.map((c) => (
                   <option key={c} value={c}>
                     {c}

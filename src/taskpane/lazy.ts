@@ -20,3 +20,4 @@ export const Overview = lazy(() => loadOverview().then((m) => ({ default: m.Over
 export const ExplainPanel = lazy(() => loadExplain().then((m) => ({ default: m.ExplainPanel })));
 export const SettingsPanel = lazy(() => import(/* webpackChunkName: "settings" */ './SettingsPanel').then((m) => ({ default: m.SettingsPanel })));
 export const FileCheck = lazy(() => import(/* webpackChunkName: "filecheck" */ './FileCheck').then((m) => ({ default: m.FileCheck })));
+export const Calculator = lazy(() => import(/* webpackChunkName: "calculator" */ './Calculator').then((m) => ({ default: m.Calculator })));

@@ -150,7 +150,7 @@ describe('states', () => {
     await renderReady({ ops: null });
     expect(screen.getByText(/需要在 Excel 中打开本加载项/)).toBeTruthy();
     const nav = screen.getByRole('navigation');
-    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['模板', '检查文件', '设置']);
+    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['模板', '检查文件', '函数计算器', '设置']);
     expect(screen.queryByRole('button', { name: /插入工作表/ })).toBeNull();
     expect(screen.getAllByRole('button', { name: /^生成 \.xlsx 文件：/ }).length).toBeGreaterThan(0);
   });
@@ -195,11 +195,11 @@ describe('keyboard', () => {
 
     (document.activeElement as HTMLElement | null)?.blur();
     const visited: string[] = [];
-    for (let i = 0; i < 13; i++) visited.push(pressTab().textContent ?? '');
-    expect(visited.slice(0, 5)).toEqual(['English', '模板', '检查', '为什么是这个数？', '设置']);
+    for (let i = 0; i < 14; i++) visited.push(pressTab().textContent ?? '');
+    expect(visited.slice(0, 6)).toEqual(['English', '模板', '检查', '为什么是这个数？', '函数计算器', '设置']);
     expect(visited).toContain('更改日期');
     // After the views: the date link, then 检查 (its text; named 检查当前工作表), 清除标记 and 修复 #NAME?.
-    expect(visited.slice(5, 9)).toEqual(['更改日期', '检查', '清除标记', '修复 #NAME?']);
+    expect(visited.slice(6, 10)).toEqual(['更改日期', '检查', '清除标记', '修复 #NAME?']);
     const firstFinding = visited.findIndex((v) => v.startsWith(`${report.findings[0]!.cell} · `));
     expect(firstFinding).toBeGreaterThan(visited.indexOf('修复 #NAME?'));
 
