@@ -55,3 +55,14 @@ export const olderExcel = (sheet: string, needs: 'notes' | 'comments'): ExcelOpE
     zh: `工作表“${sheet}”上的标记带有${needs === 'notes' ? '注释' : '批注'}，当前 Excel 版本无法${needs === 'notes' ? '读取注释（需 ExcelApi 1.18）' : '读取批注（需 ExcelApi 1.10）'}，因此不能原样恢复；请在较新的 Excel（Microsoft 365 或网页版）中清除标记或重新检查。`,
     en: `The marks on sheet “${sheet}” carry ${needs}, which this Excel cannot reach (${needs === 'notes' ? 'ExcelApi 1.18' : 'ExcelApi 1.10'}), so they cannot be restored exactly; clear the marks or check again in a newer Excel (Microsoft 365 or Excel on the web).`,
   });
+
+/**
+ * An Excel below ExcelApi 1.9 (Excel 2019 volume-licensed stops at 1.7; requirements.ts): careplan
+ * cannot insert, check or mark in it. What to do instead is said once, in the pane's notice of
+ * missing capabilities (capMissing.core in src/i18n).
+ */
+export const excelTooOld = (): ExcelOpError =>
+  new ExcelOpError('OLDER_EXCEL', {
+    zh: '此版本 Excel 不支持 ExcelApi 1.9，careplan 无法在其中插入、检查或标记；替代办法见本窗格顶部的说明。',
+    en: 'This Excel lacks ExcelApi 1.9, so careplan cannot insert, check or mark in it; what to do instead is said at the top of this pane.',
+  });

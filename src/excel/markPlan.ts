@@ -9,7 +9,7 @@ import { olderExcel } from './errors';
 import { severityFill } from './look';
 import { markText, withUserNote, worstOf } from '../check/markText';
 import type { Carrier, Fill, MarkRecord } from './record';
-import type { Capabilities } from './types';
+import type { MarkCapabilities } from './types';
 
 export interface CellNow {
   /** The cell's note now, null for none; undefined where this Excel cannot read notes. */
@@ -31,7 +31,7 @@ export interface PlanInput {
   replyIds: ReadonlySet<string>;
   /** The new findings by cell; empty when clearing. */
   findings: ReadonlyMap<string, readonly Finding[]>;
-  caps: Capabilities;
+  caps: MarkCapabilities;
 }
 
 export interface Step {
@@ -47,7 +47,7 @@ export interface Step {
 }
 
 /** How the marks of a check carry their words on this Excel. */
-export const carrierOf = (caps: Capabilities): 'note' | 'comment' | 'none' => (caps.notes ? 'note' : caps.comments ? 'comment' : 'none');
+export const carrierOf = (caps: MarkCapabilities): 'note' | 'comment' | 'none' => (caps.notes ? 'note' : caps.comments ? 'comment' : 'none');
 
 export function planMarks(input: PlanInput): Step[] {
   const { caps } = input;

@@ -13,18 +13,18 @@ import type { Finding } from '../check/finding';
 import { sheetProtected } from './errors';
 import { planMarks, touchesObjects, type CellNow, type Step } from './markPlan';
 import { RECORD_SHEET, queueRecordLines, queueRecordSheet, queueRecordWrite, recordLines, type Fill, type MarkRecord } from './record';
-import type { Capabilities } from './types';
+import type { MarkCapabilities } from './types';
 
 export interface MarkState {
   sheet: Excel.Worksheet;
   record: Excel.Worksheet;
   notes: Excel.NoteCollection | null;
   comments: Excel.CommentCollection | null;
-  caps: Capabilities;
+  caps: MarkCapabilities;
 }
 
 /** Stage 1. */
-export function queueState(context: Excel.RequestContext, sheet: Excel.Worksheet, caps: Capabilities): MarkState {
+export function queueState(context: Excel.RequestContext, sheet: Excel.Worksheet, caps: MarkCapabilities): MarkState {
   sheet.load('id,name');
   sheet.protection.load('protected,options');
   const notes = caps.notes ? sheet.notes.load('items/content') : null;
