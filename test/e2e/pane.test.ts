@@ -25,7 +25,7 @@ import { zhCN } from '../../src/i18n/zh-CN';
 import { allocation } from '../../src/rules/plans/allocation';
 import { buildTemplate, findTemplate } from '../../src/templates';
 import { layout, type Layout, type PlacedCell } from '../../src/templates/layout';
-import { inputCell, setup, supports, templateCalc } from '../excel/mock/fixtures';
+import { inputCell, setup, templateCalc } from '../excel/mock/fixtures';
 import { hasChromium, skipWithout } from '../support/programs';
 import { OFFICE_JS_TIMEOUT_MS } from '../../src/taskpane/office';
 import { CHROMIUM, OFFICE_JS_CDN, ORIGIN, launchChromium, navButton, productionBuild, root, serveBuilt, visit } from './built';
@@ -74,7 +74,6 @@ const doneCell = (county: string, year: number) => inputCell(BEDS_LAYOUT, county
 
 /** The adapter's own check of the same sheet with the same figures, on the same mock in Node: what the pane must show and mark. */
 async function expectedCheck(): Promise<Finding[]> {
-  supports({ notes: true, comments: true });
   const s = setup();
   s.book.calc = templateCalc([BEDS]);
   await s.ops.insertTemplate(BEDS);
