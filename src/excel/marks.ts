@@ -102,6 +102,7 @@ export function queueWrite(context: Excel.RequestContext, probe: Probe, findings
     now,
     commentIds: new Set(probe.comments.map((c) => c.id)),
     replyIds: new Set(probe.comments.flatMap((c) => c.replies.items.map((r) => r.id))),
+    threads: new Map(probe.comments.map((c) => [c.id, c.replies.items.map((r) => r.id)])),
     findings,
     caps,
   });
@@ -119,6 +120,7 @@ export function queueWrite(context: Excel.RequestContext, probe: Probe, findings
   for (const step of steps) {
     setFill(sheet.getRange(step.cell).format.fill, 'mark' in step.fill ? { color: step.fill.mark, pattern: 'Solid', patternColor: null } : step.fill.restore);
     if (step.deleteComment) sheet.comments.getItem(step.deleteComment).delete();
+    if (step.setComment) sheet.comments.getItem(step.setComment.commentId).content = step.setComment.text;
     if (step.deleteReply) sheet.comments.getItem(step.deleteReply.commentId).replies.getItem(step.deleteReply.replyId).delete();
     if (step.note) setNote(sheet.notes, step.cell, step.note.now, step.note.then);
     if (step.add && step.record) {

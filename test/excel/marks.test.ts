@@ -260,6 +260,46 @@ describe('a cell that already holds a user’s threaded comment', () => {
   });
 });
 
+describe('clearing takes away careplan’s words only', () => {
+  itWithCommands('a colleague’s reply under careplan’s threaded comment stays, with the thread; careplan’s words give way to a line saying the mark was cleared', async () => {
+    await filledCountyTable({ notes: false, comments: true });
+    const result = await s.ops.checkActiveSheet(AS_OF);
+    const cell = result.report.findings[0]!.cell;
+    const thread = sheet.commentAt(cell)!;
+    expect(thread.content.startsWith(MARK_HEADING)).toBe(true);
+    thread.replies.push({ id: 'colleague-1', content: '此数已与乡镇核对，差额为在建项目。', author: '市民政局 李四' });
+    await s.ops.clearMarks();
+    const kept = sheet.commentAt(cell)!;
+    expect(kept.id).toBe(thread.id);
+    expect(kept.replies).toEqual([{ id: 'colleague-1', content: '此数已与乡镇核对，差额为在建项目。', author: '市民政局 李四' }]);
+    expect(kept.content).not.toContain(MARK_HEADING);
+    for (const f of result.report.findings.filter((x) => x.cell === cell)) expect(kept.content).not.toContain(f.message.zh);
+    // Every other mark's thread, unanswered, is gone.
+    expect([...sheet.comments.values()].map((c) => c.cell)).toEqual([cell]);
+  });
+
+  itWithCommands('checking again rewrites careplan’s words in an answered thread rather than deleting the replies', async () => {
+    await filledCountyTable({ notes: false, comments: true });
+    const result = await s.ops.checkActiveSheet(AS_OF);
+    const cell = result.report.findings[0]!.cell;
+    sheet.commentAt(cell)!.replies.push({ id: 'colleague-1', content: '已知悉', author: '市民政局 李四' });
+    await s.ops.checkActiveSheet(AS_OF);
+    const thread = sheet.commentAt(cell)!;
+    expect(thread.content.startsWith(MARK_HEADING)).toBe(true);
+    expect(thread.replies.map((r) => r.id)).toEqual(['colleague-1']);
+    expect([...sheet.comments.values()].filter((c) => c.cell === cell)).toHaveLength(1);
+  });
+
+  itWithNotes('words a user typed into a marked note after the check stay when the mark is cleared', async () => {
+    const cell = await userMarkedCell();
+    await s.ops.checkActiveSheet(AS_OF);
+    const added = `${USER_NOTE}（已电话核实）`;
+    sheet.notes.set(cell, sheet.notes.get(cell)!.replace(USER_NOTE, added));
+    await s.ops.clearMarks();
+    expect(sheet.notes.get(cell)).toBe(added);
+  });
+});
+
 describe('refusals, in both languages', () => {
   beforeEach(() => (commandsRun ? filledCountyTable() : undefined));
 
