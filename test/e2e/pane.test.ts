@@ -413,6 +413,22 @@ describe.skipIf(skip)(skip ? `${TITLE} (skipped: no Chromium at ${CHROMIUM}; apt
     expect(after.notes).toEqual(before.notes);
   }, STEP);
 
+  it('CARE functions bound before CustomFunctions.Error arrived give #N/A (not in policy) and #VALUE! (bad argument), each with its message in both languages', async () => {
+    await page.waitForFunction(() => {
+      const f = window.careplanExcel.functionsState();
+      return f.bound > 0 && f.errorArrived;
+    });
+    // 抚州 has no construction subsidy per bed (FUNCTIONS.md, BEDSUBSIDY); 胡说 is no build type.
+    const notInPolicy = await page.evaluate(() => window.careplanExcel.callFunction('BEDSUBSIDY', ['抚州', 10, '新建']));
+    const bad = await page.evaluate(() => window.careplanExcel.callFunction('BEDSUBSIDY', ['赣州', 10, '胡说']));
+    for (const [r, code] of [[notInPolicy, '#N/A'], [bad, '#VALUE!']] as const) {
+      expect(r).toMatchObject({ error: { code } });
+      const message = (r as { error: { message: string } }).error.message;
+      expect(message).toMatch(/\p{Script=Han}/u);
+      expect(message).toMatch(/[A-Za-z]{3,}/u);
+    }
+  });
+
   it('shows its title, the browser’s features and the address it waits for while Microsoft’s CDN never answers', async () => {
     const v = await visit(browser, dist, 'stall');
     // The load event waits for the stalled script; the page must not.
