@@ -433,11 +433,15 @@ describe.skipIf(skip)(skip ? `${TITLE} (skipped: no Chromium at ${CHROMIUM}; apt
     const v = await visit(browser, dist, 'stall');
     // The load event waits for the stalled script; the page must not.
     await v.page.goto(`${ORIGIN}/taskpane.html`, { waitUntil: 'domcontentloaded' });
-    const start = Date.now();
     // Well before the pane gives up on Office.js (OFFICE_JS_TIMEOUT_MS), with the request still unanswered.
     for (const name of [zhCN.navTemplates, zhCN.navFile, zhCN.navSettings]) await navButton(v.page, name).waitFor({ timeout: OFFICE_JS_TIMEOUT_MS / 2 });
-    // Issue 11 asks for 2 s; a time is measured, not asserted (bench/ measures speed): printed for the record.
-    console.log(`page with Office.js stalled: the browser's features ${Date.now() - start} ms after DOMContentLoaded`);
+    // What proves the page does not wait for Office.js, whatever the machine's load (the time it takes
+    // is measured in bench/officeJsStall.ts, not asserted): the features are on screen while the one
+    // request is still unanswered, the document has not reached its load event (which waits for
+    // the async script), and the browser has already painted content.
+    expect(v.stalled).toHaveLength(1);
+    const state = await v.page.evaluate(() => ({ readyState: document.readyState, painted: performance.getEntriesByName('first-contentful-paint').length }));
+    expect(state).toEqual({ readyState: 'interactive', painted: 1 });
     expect(await v.page.title()).toBe(PAGE_TITLE);
     expect(await v.page.getByText(zhCN.officeJsWaiting(OFFICE_JS_CDN), { exact: true }).count()).toBe(1);
     expect(v.offHost).toEqual([OFFICE_JS_CDN]);
