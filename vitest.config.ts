@@ -1,8 +1,15 @@
 import { defineConfig } from 'vitest/config';
+import { PROFILES } from './test/excel/mock/profiles';
+
+/**
+ * The Excel adapter's tests run once in each Excel the offices have (Excel 2019, 2021, 2024,
+ * Microsoft 365, the web): a project per profile, named to setup() in CAREPLAN_EXCEL
+ * (test/excel/mock/profiles.ts). Every other test runs once.
+ */
+const ADAPTER = ['test/excel/{explain,insert,marks,profiles,read,repair,settings,syncs,watch}.test.ts'];
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
     // The CLI tests start the built bin: test/support/cliBuild.ts builds it when stale.
     globalSetup: ['./test/support/cliBuild.ts'],
@@ -12,5 +19,10 @@ export default defineConfig({
     // stops a test that hangs.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    projects: [
+      // Each project names its own files: `extends` joins include lists with the root's.
+      { extends: true, test: { name: 'careplan', include: ['test/**/*.test.ts', 'test/**/*.test.tsx'], exclude: ADAPTER } },
+      ...PROFILES.map((p) => ({ extends: true as const, test: { name: p.name, include: ADAPTER, env: { CAREPLAN_EXCEL: p.name } } })),
+    ],
   },
 });

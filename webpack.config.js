@@ -61,8 +61,8 @@ export default (env = {}, argv = {}) => {
     },
     output: {
       path: path.resolve(root, env.outDir ?? (page ? 'page' : 'dist')),
-      // functions.js keeps its name: the manifest points at it.
-      filename: (chunk) => (chunk.chunk.name === 'functions' || dev ? '[name].js' : '[name].[contenthash:8].js'),
+      // functions.js hashed like the rest: Excel caches it, and the manifests point at the built name (scripts/build/plugin.ts).
+      filename: dev ? '[name].js' : '[name].[contenthash:8].js',
       // The task pane's lazily loaded chunks (gallery, overview, explanation, exceljs, Excel ops):
       // hashed like the entry, so a new build never meets a stale cached chunk.
       chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
@@ -93,7 +93,7 @@ export default (env = {}, argv = {}) => {
           oldEngine: OLD_ENGINE_MESSAGE,
         },
       }),
-      ...(page ? [] : [new AddinFilesPlugin(base)]),
+      ...(page ? [] : [new AddinFilesPlugin(base, !dev)]),
       ...(bundledOfficeJs ? [new OfficeJsCopyPlugin(path.join(root, 'node_modules/@microsoft/office-js/dist'))] : []),
     ],
     performance: { hints: false },

@@ -5,7 +5,7 @@
 // block of src/excel/read.ts, and the largest response, which stays far under Excel on the web's 5 MB.
 import { buildTemplate } from '../src/templates';
 import { layout } from '../src/templates/layout';
-import { detailRows, fillAllInputs, setup, supports, templateCalc } from '../test/excel/mock/fixtures';
+import { detailRows, fillAllInputs, setup, templateCalc } from '../test/excel/mock/fixtures';
 import { fmt } from './measure';
 
 const AS_OF = '2026-01-01';
@@ -17,7 +17,6 @@ function median(xs: number[]): number {
 }
 
 async function timeCheck(label: string, rows: number): Promise<void> {
-  supports({ notes: true, comments: true });
   const s = setup();
   const t = buildTemplate('gz-beds');
   const l = layout(t);

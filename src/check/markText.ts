@@ -37,3 +37,16 @@ export const worstOf = (findings: readonly Finding[]): Severity => SEVERITIES.fi
 
 /** A user's note with the mark's words after it: the user's own text comes first and is kept whole. */
 export const withUserNote = (user: string | null, mark: string): string => (user === null || user === '' ? mark : `${user}\n\n${mark}`);
+
+/**
+ * The user's part of a note that careplan marked: what stands before the mark's words (which start
+ * with MARK_HEADING and run to the end, as withUserNote wrote them). A note the user typed into
+ * after marking keeps what they typed before the mark; a note whose mark the user already deleted
+ * is all theirs. null where nothing of the user's is left.
+ */
+export function userNotePart(note: string | null): string | null {
+  if (note === null) return null;
+  if (note.startsWith(MARK_HEADING)) return null;
+  const at = note.indexOf(`\n\n${MARK_HEADING}`);
+  return at < 0 ? note : note.slice(0, at);
+}

@@ -11,7 +11,7 @@ import { carrierOf } from './markPlan';
 import { byCell, queueProbe, queueState, queueWrite } from './marks';
 import { queueGrid, readGrid } from './read';
 import type { ExcelRun } from './run';
-import type { Capabilities, CheckProgress, CheckResult } from './types';
+import type { CheckProgress, CheckResult, MarkCapabilities } from './types';
 
 /** Which sheet an operation works on, and how to name it when it is missing. */
 export interface SheetRef {
@@ -49,7 +49,7 @@ export async function checkOnly(run: ExcelRun, ref: SheetRef, asOf: IsoDay): Pro
   });
 }
 
-export async function checkAndMark(run: ExcelRun, caps: Capabilities, ref: SheetRef, asOf: IsoDay, onProgress?: (p: CheckProgress) => void): Promise<CheckResult> {
+export async function checkAndMark(run: ExcelRun, caps: MarkCapabilities, ref: SheetRef, asOf: IsoDay, onProgress?: (p: CheckProgress) => void): Promise<CheckResult> {
   const progress = (stage: CheckProgress['stage'], done: number) => onProgress?.({ stage, done });
   return run(async (context) => {
     progress('read', 0);
@@ -88,7 +88,7 @@ export async function checkAndMark(run: ExcelRun, caps: Capabilities, ref: Sheet
   });
 }
 
-export async function clearSheetMarks(run: ExcelRun, caps: Capabilities, ref: SheetRef): Promise<{ restored: number }> {
+export async function clearSheetMarks(run: ExcelRun, caps: MarkCapabilities, ref: SheetRef): Promise<{ restored: number }> {
   return run(async (context) => {
     const state = queueState(context, ref.get(context), caps);
     await syncFinding(context, ref);

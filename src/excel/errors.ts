@@ -21,6 +21,14 @@ export class ExcelOpError extends Error {
   }
 }
 
+/**
+ * The words for the two things a mark can carry, as Microsoft 365's Chinese interface names them:
+ * 注释 a note, 批注 a threaded comment. Excel 2019/2021 and WPS call the note 批注; a message an
+ * Excel without the notes API shows says both.
+ */
+const NOTE_WORD = '注释（Excel 2019/2021 和 WPS 中称“批注”）';
+const COMMENT_WORD = '对话式批注';
+
 export const isExcelOpError = (e: unknown): e is ExcelOpError => e instanceof ExcelOpError;
 
 /** A protected sheet that does not allow formatting cells (or editing notes and comments). */
@@ -52,6 +60,17 @@ export const badRecord = (line: number): ExcelOpError =>
 /** Marks whose words sit in notes or comments this Excel cannot reach (an older Excel than the one that marked). */
 export const olderExcel = (sheet: string, needs: 'notes' | 'comments'): ExcelOpError =>
   new ExcelOpError('OLDER_EXCEL', {
-    zh: `工作表“${sheet}”上的标记带有${needs === 'notes' ? '注释' : '批注'}，当前 Excel 版本无法${needs === 'notes' ? '读取注释（需 ExcelApi 1.18）' : '读取批注（需 ExcelApi 1.10）'}，因此不能原样恢复；请在较新的 Excel（Microsoft 365 或网页版）中清除标记或重新检查。`,
+    zh: `工作表“${sheet}”上的标记带有${needs === 'notes' ? NOTE_WORD : COMMENT_WORD}，当前 Excel 版本的加载项无法${needs === 'notes' ? '读取注释（需 ExcelApi 1.18）' : '读取批注（需 ExcelApi 1.10）'}，因此不能原样恢复；请在较新的 Excel（Microsoft 365 或网页版）中清除标记或重新检查。`,
     en: `The marks on sheet “${sheet}” carry ${needs}, which this Excel cannot reach (${needs === 'notes' ? 'ExcelApi 1.18' : 'ExcelApi 1.10'}), so they cannot be restored exactly; clear the marks or check again in a newer Excel (Microsoft 365 or Excel on the web).`,
+  });
+
+/**
+ * An Excel below ExcelApi 1.9 (Excel 2019 volume-licensed stops at 1.7; requirements.ts): careplan
+ * cannot insert, check or mark in it. What to do instead is said once, in the pane's notice of
+ * missing capabilities (capMissing.core in src/i18n).
+ */
+export const excelTooOld = (): ExcelOpError =>
+  new ExcelOpError('OLDER_EXCEL', {
+    zh: '此版本 Excel 不支持 ExcelApi 1.9，careplan 无法在其中插入、检查或标记；替代办法见本窗格顶部的说明。',
+    en: 'This Excel lacks ExcelApi 1.9, so careplan cannot insert, check or mark in it; what to do instead is said at the top of this pane.',
   });

@@ -7,9 +7,9 @@
 import type { Finding } from '../check/finding';
 import { olderExcel } from './errors';
 import { severityFill } from './look';
-import { markText, withUserNote, worstOf } from '../check/markText';
+import { markText, userNotePart, withUserNote, worstOf } from '../check/markText';
 import type { Carrier, Fill, MarkRecord } from './record';
-import type { Capabilities } from './types';
+import type { MarkCapabilities } from './types';
 
 export interface CellNow {
   /** The cell's note now, null for none; undefined where this Excel cannot read notes. */
@@ -29,9 +29,11 @@ export interface PlanInput {
   /** Every comment and reply on the sheet now, by id. */
   commentIds: ReadonlySet<string>;
   replyIds: ReadonlySet<string>;
+  /** The replies under each comment now, by the comment's id. */
+  threads: ReadonlyMap<string, readonly string[]>;
   /** The new findings by cell; empty when clearing. */
   findings: ReadonlyMap<string, readonly Finding[]>;
-  caps: Capabilities;
+  caps: MarkCapabilities;
 }
 
 export interface Step {
@@ -40,14 +42,24 @@ export interface Step {
   /** The note to leave on the cell, where it changes: null deletes it. */
   note?: { now: string | null; then: string | null };
   deleteComment?: string;
+  /** careplan's own thread that colleagues replied to: only its first message, careplan's, is rewritten. */
+  setComment?: { commentId: string; text: string };
   deleteReply?: { commentId: string; replyId: string };
   add?: { kind: 'comment'; text: string } | { kind: 'reply'; commentId: string; text: string };
   /** The record's line for the new mark; null where the cell is only restored. */
   record: MarkRecord | null;
 }
 
+/**
+ * What careplan's first message of a thread becomes when its mark is cleared but colleagues replied
+ * under it: Comment.delete() "deletes the comment and all the connected replies"
+ * (office-js-docs-reference excel.comment.yml), and a thread has no first message without words,
+ * so careplan's words give way to this line and the replies stay.
+ */
+export const MARK_CLEARED = 'careplan 的标记已清除，下面的回复保留。/ careplan’s mark was cleared; the replies below are kept.';
+
 /** How the marks of a check carry their words on this Excel. */
-export const carrierOf = (caps: Capabilities): 'note' | 'comment' | 'none' => (caps.notes ? 'note' : caps.comments ? 'comment' : 'none');
+export const carrierOf = (caps: MarkCapabilities): 'note' | 'comment' | 'none' => (caps.notes ? 'note' : caps.comments ? 'comment' : 'none');
 
 export function planMarks(input: PlanInput): Step[] {
   const { caps } = input;
@@ -64,13 +76,17 @@ export function planMarks(input: PlanInput): Step[] {
     const found = input.findings.get(cell);
     const now = input.now(cell);
     const step: Partial<Step> = { cell };
-    if (old?.carrier === 'comment' && old.commentId && input.commentIds.has(old.commentId)) step.deleteComment = old.commentId;
+    // careplan's own thread: deleted with it only while nobody replied under it.
+    const ownThread = old?.carrier === 'comment' && old.commentId && input.commentIds.has(old.commentId) ? old.commentId : null;
+    const answered = ownThread !== null && (input.threads.get(ownThread)?.length ?? 0) > 0;
+    if (ownThread && !answered) step.deleteComment = ownThread;
     if (old?.carrier === 'reply' && old.commentId && old.replyId && input.replyIds.has(old.replyId)) {
       step.deleteReply = { commentId: old.commentId, replyId: old.replyId };
     }
-    // What the cell had before careplan: the record's word for a cell marked before, else the cell as it is.
+    // What the cell had before careplan: the record's fill for a cell marked before, else the cell as
+    // it is; and the note as it is now without careplan's words, so that what a user added since stays.
     const fill = old ? old.fill : now.fill;
-    const note = old?.carrier === 'note' ? old.note : now.note;
+    const note = old?.carrier === 'note' && now.note !== undefined ? userNotePart(now.note) : now.note;
     const userComment = now.comments.find((id) => !ours.has(id));
 
     let carrier: Carrier = 'none';
@@ -80,21 +96,23 @@ export function planMarks(input: PlanInput): Step[] {
       const text = markText(found);
       carrier = caps.notes ? (userComment && caps.comments ? 'reply' : 'note') : caps.comments ? (userComment ? 'reply' : 'comment') : 'none';
       if (carrier === 'note') noteThen = withUserNote(note ?? null, text);
-      if (carrier === 'comment') step.add = { kind: 'comment', text };
+      if (carrier === 'comment' && answered) step.setComment = { commentId: ownThread, text };
+      else if (carrier === 'comment') step.add = { kind: 'comment', text };
       if (carrier === 'reply' && userComment) step.add = { kind: 'reply', commentId: userComment, text };
       step.fill = { mark: severityFill(worstOf(found)) };
     } else {
       if (!fill) throw new Error(`no record of ${cell}'s fill`);
       step.fill = { restore: fill };
+      if (answered) step.setComment = { commentId: ownThread, text: MARK_CLEARED };
     }
     // Notes are touched only where this Excel reads them, and only where they change.
     if (now.note !== undefined && noteThen !== undefined && now.note !== noteThen) step.note = { now: now.note, then: noteThen };
     step.record = found
-      ? { sheetId: input.sheetId, sheet: input.sheet, cell, fill: fill!, note: note ?? null, carrier, commentId: carrier === 'reply' ? userComment! : null, replyId: null }
+      ? { sheetId: input.sheetId, sheet: input.sheet, cell, fill: fill!, note: note ?? null, carrier, commentId: carrier === 'reply' ? userComment! : step.setComment ? ownThread : null, replyId: null }
       : null;
     return step as Step;
   });
 }
 
 /** Whether the steps touch notes or comments, which a protected sheet allows only with "edit objects". */
-export const touchesObjects = (steps: readonly Step[]): boolean => steps.some((s) => s.note || s.add || s.deleteComment || s.deleteReply);
+export const touchesObjects = (steps: readonly Step[]): boolean => steps.some((s) => s.note || s.add || s.deleteComment || s.deleteReply || s.setComment);

@@ -13,18 +13,18 @@ import type { Finding } from '../check/finding';
 import { sheetProtected } from './errors';
 import { planMarks, touchesObjects, type CellNow, type Step } from './markPlan';
 import { RECORD_SHEET, queueRecordLines, queueRecordSheet, queueRecordWrite, recordLines, type Fill, type MarkRecord } from './record';
-import type { Capabilities } from './types';
+import type { MarkCapabilities } from './types';
 
 export interface MarkState {
   sheet: Excel.Worksheet;
   record: Excel.Worksheet;
   notes: Excel.NoteCollection | null;
   comments: Excel.CommentCollection | null;
-  caps: Capabilities;
+  caps: MarkCapabilities;
 }
 
 /** Stage 1. */
-export function queueState(context: Excel.RequestContext, sheet: Excel.Worksheet, caps: Capabilities): MarkState {
+export function queueState(context: Excel.RequestContext, sheet: Excel.Worksheet, caps: MarkCapabilities): MarkState {
   sheet.load('id,name');
   sheet.protection.load('protected,options');
   const notes = caps.notes ? sheet.notes.load('items/content') : null;
@@ -102,6 +102,7 @@ export function queueWrite(context: Excel.RequestContext, probe: Probe, findings
     now,
     commentIds: new Set(probe.comments.map((c) => c.id)),
     replyIds: new Set(probe.comments.flatMap((c) => c.replies.items.map((r) => r.id))),
+    threads: new Map(probe.comments.map((c) => [c.id, c.replies.items.map((r) => r.id)])),
     findings,
     caps,
   });
@@ -119,6 +120,7 @@ export function queueWrite(context: Excel.RequestContext, probe: Probe, findings
   for (const step of steps) {
     setFill(sheet.getRange(step.cell).format.fill, 'mark' in step.fill ? { color: step.fill.mark, pattern: 'Solid', patternColor: null } : step.fill.restore);
     if (step.deleteComment) sheet.comments.getItem(step.deleteComment).delete();
+    if (step.setComment) sheet.comments.getItem(step.setComment.commentId).content = step.setComment.text;
     if (step.deleteReply) sheet.comments.getItem(step.deleteReply.commentId).replies.getItem(step.deleteReply.replyId).delete();
     if (step.note) setNote(sheet.notes, step.cell, step.note.now, step.note.then);
     if (step.add && step.record) {

@@ -11,33 +11,33 @@ import { repairCareFormulas } from './repair';
 import { waitingForCellEdit, type ExcelRun } from './run';
 import { loadSettings, saveSettings } from './settings';
 import type { SheetReport } from '../check/finding';
-import type { Capabilities, ExcelOps } from './types';
+import type { ExcelOps } from './types';
+import { detectCapabilities, type Capabilities } from './requirements';
+import { excelTooOld } from './errors';
 import { watchSheet } from './watch';
 
 export { countingRun, type CountingRun, type ExcelRun } from './run';
 
-interface Requirements {
-  isSetSupported(name: string, minVersion?: string): boolean;
-}
 
 /**
- * What this Excel supports, asked of Office.js: notes need ExcelApi 1.18, comments 1.10. Outside
- * Office (a plain browser, a test without the global) neither.
+ * The capabilities of this Excel, refusing with the reason where it lacks ExcelApi 1.9, which every
+ * operation that writes or marks calls into (requirements.ts): Office.js would otherwise throw
+ * ApiNotFound half-way through a batch (excel-win32-16.01.debug.js:12748-12763, 16449).
  */
-export function detectCapabilities(): Capabilities {
-  const office = (globalThis as { Office?: { context?: { requirements?: Requirements } } }).Office;
-  const req = office?.context?.requirements;
-  return { notes: req?.isSetSupported('ExcelApi', '1.18') ?? false, comments: req?.isSetSupported('ExcelApi', '1.10') ?? false };
+async function capable(): Promise<Capabilities> {
+  const caps = detectCapabilities();
+  if (!caps.core) throw excelTooOld();
+  return caps;
 }
 
 export function createExcelOps(excelRun: ExcelRun = Excel.run): ExcelOps {
   const run = waitingForCellEdit(excelRun);
   return {
     capabilities: async () => detectCapabilities(),
-    insertTemplate: (template) => insertTemplate(run, template),
-    checkActiveSheet: (asOf, onProgress) => checkAndMark(run, detectCapabilities(), activeSheet, asOf, onProgress),
-    clearMarks: (sheet) => clearSheetMarks(run, detectCapabilities(), sheet === undefined ? activeSheet : sheetCalled(sheet)),
-    repairFormulas: () => repairCareFormulas(run),
+    insertTemplate: async (template) => (await capable(), insertTemplate(run, template)),
+    checkActiveSheet: async (asOf, onProgress) => checkAndMark(run, await capable(), activeSheet, asOf, onProgress),
+    clearMarks: async (sheet) => clearSheetMarks(run, await capable(), sheet === undefined ? activeSheet : sheetCalled(sheet)),
+    repairFormulas: async () => (await capable(), repairCareFormulas(run)),
     selectCell: (sheet, address) =>
       run(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);

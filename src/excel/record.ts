@@ -8,7 +8,7 @@ import { badRecord } from './errors';
 export const RECORD_SHEET = 'careplan_marks';
 
 const HEADING =
-  'careplan 标记记录：检查时每个被标记单元格原有的填充色和批注，清除标记时据此恢复。请勿编辑。 / careplan record of marks: what each marked cell had before marking, restored when marks are cleared. Do not edit.';
+  'careplan 标记记录：检查时每个被标记单元格原有的填充色和注释（note），清除标记时据此恢复。请勿编辑。 / careplan record of marks: what each marked cell had before marking, restored when marks are cleared. Do not edit.';
 
 /** How a mark carries its words: a note, a comment of its own, a reply under a user's comment, or nothing (fill only). */
 export type Carrier = 'note' | 'comment' | 'reply' | 'none';

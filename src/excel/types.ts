@@ -8,12 +8,11 @@ import type { IsoDay } from '../rules/core/dates';
 import type { Template } from '../templates/model';
 import type { ExcelOpError } from './errors';
 
-/** The newer APIs the pane uses, as this Excel supports them (isSetSupported). */
-export interface Capabilities {
-  /** Notes need ExcelApi 1.18; without them marks carry a comment (ExcelApi 1.10), else fill only. */
-  notes: boolean;
-  comments: boolean;
-}
+import type { Capabilities } from './requirements';
+
+export type { Capabilities } from './requirements';
+/** What marking needs to know: notes (ExcelApi 1.18) carry a mark's words, else a comment (1.10), else the fill alone. */
+export type MarkCapabilities = Pick<Capabilities, 'notes' | 'comments'>;
 
 export interface InsertResult {
   /** The sheet's name as inserted (with a suffix where the name was taken). */

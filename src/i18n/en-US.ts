@@ -59,8 +59,15 @@ export const enUS: Messages = {
   officeJsWaiting: (url: string) => `Loading Office.js from ${url}. In Excel, the sheet features follow once it has loaded; in a browser, the features below work now.`,
   officeJsFailed: (url: string, timeout: boolean) =>
     `Office.js ${timeout ? 'is taking too long to load' : 'could not be loaded'}: ${url}. In Excel, inserting templates, checking sheets and the CARE functions need it: check the network, or ask the administrator to host Office.js on the intranet (see the README, "Intranet"). In a browser, the features below work now.`,
-  oldExcel:
-    'This Excel has neither notes nor comments (ExcelApi 1.10 or later): findings are marked by fill colour only; read them in this pane. Microsoft 365 or Excel 2021 and later show them on the cells.',
+  capMissingHeading: 'This Excel lacks the following (by the requirement sets Office reports):',
+  capMissing: {
+    core: 'Inserting templates, checking, marking and clearing marks (needs ExcelApi 1.9; Excel 2019 volume-licensed stops at 1.7). Open the careplan page in a browser to check .xlsx files, or use Excel 2021 or later, Microsoft 365 or Excel on the web.',
+    notes: 'A mark’s words in the cell’s note (needs ExcelApi 1.18, Microsoft 365 and the web only): they go in a threaded comment instead, or the fill alone marks the cell.',
+    comments: 'A mark’s words in a threaded comment (needs ExcelApi 1.10): without notes either, the fill alone marks the cell; read the findings in this pane.',
+    delayForCellEdit: 'Waiting until you finish typing in a cell (needs DelayForCellEdit 1.1): a check started while a cell is being edited can fail; press Enter first, then try again.',
+    sharedRuntime: 'Loading careplan when a workbook opens (needs SharedRuntime 1.1): open this pane after opening a workbook with CARE formulas; where cells show #NAME?, use “Repair #NAME?”.',
+    functions: 'The CARE.* custom functions (need CustomFunctionsRuntime 1.2 and SharedRuntime 1.1; the task-pane-only manifest has none): CARE formulas in templates show #NAME?; use budgets without CARE formulas. Checking and marking work as usual.',
+  },
   capabilitiesFailed: 'Could not read what this Excel supports: ',
   settingsFailed: 'Could not read the saved settings; using the defaults: ',
   saveFailed: 'Settings were not saved: ',

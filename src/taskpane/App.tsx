@@ -11,6 +11,7 @@ import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Title3, makeStyl
 import type { Capabilities, ExcelOps, Settings } from '../excel/types';
 import { I18nProvider, LANG_TAG, langOf, useT, type Lang } from '../i18n';
 import { Calculator, CheckPanel, ExplainPanel, FileCheck, Gallery, SettingsPanel, loadExcelPanels } from './lazy';
+import { MissingCapabilities } from './Requirements';
 import { ErrorNote, PanelBoundary, todayIso } from './util';
 
 export interface AppProps {
@@ -185,11 +186,7 @@ function Pane({ ops, settings, update, today, loading, caps, startErrors, saveEr
           <MessageBarBody>{officeJs.state === 'waiting' ? t.officeJsWaiting(officeJs.url) : t.officeJsFailed(officeJs.url, officeJs.state === 'timeout')}</MessageBarBody>
         </MessageBar>
       )}
-      {caps && !caps.notes && !caps.comments && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t.oldExcel}</MessageBarBody>
-        </MessageBar>
-      )}
+      <MissingCapabilities caps={caps} />
       {startErrors.map((e) => (
         <ErrorNote key={e.prefix} error={e.error} prefix={t[e.prefix]} />
       ))}

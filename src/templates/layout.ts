@@ -12,6 +12,7 @@
  *   row 8… tables; then, on returned forms, the signature block
  */
 import { a1 } from './address';
+import { CARE_FORMULAS_NOTE, holdsCareFormulas } from './careNote';
 import { formulaText } from './formula';
 import { cellKey, type CellRef, type Column, type Content, type Row, type Table, type Template } from './model';
 import { markerId, markerName, markerOf } from './marker';
@@ -121,7 +122,7 @@ export function layout(t: Template): Layout {
 
   labels.push({ r: 0, c: 0, kind: 'marker', value: markerOf(t) });
   across(1, 'titleEn', `${t.title.en}\u3000Source: ${t.basisEn}`, 0);
-  across(2, 'guide', t.guide, 0);
+  across(2, 'guide', holdsCareFormulas(t) ? `${t.guide}\u3000${CARE_FORMULAS_NOTE}` : t.guide, 0);
   across(SOFTWARE_ROWS, 'title', t.title.zh);
   across(SOFTWARE_ROWS + 1, 'basis', `依据：${t.basis}${unitsOf(t) ? `\u3000\u3000单位：${unitsOf(t)}` : ''}`);
   const signatureRows: number[] = [];

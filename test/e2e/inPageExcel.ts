@@ -9,7 +9,9 @@ import { TEMPLATES, buildTemplate } from '../../src/templates';
 import { a1, parseA1 } from '../../src/check/grid';
 import { FakeBook, type FakeCell, type FakeFill, type FakeSheet } from '../excel/mock/book';
 import { templateCalc } from '../excel/mock/fixtures';
+import { PROFILES, has } from '../excel/mock/profiles';
 import { MockExcel } from '../excel/mock/proxies';
+import { ExcelError, invocation, lateRuntime } from '../functions/fakeRuntime';
 
 // tracked.ts lets a sync's promises settle with Node's setImmediate; a page has none. A macrotask
 // does the same (called only at context.sync(), after this module has run).
@@ -56,8 +58,29 @@ export interface CellFormats {
   format: Record<string, unknown>;
 }
 
+/**
+ * CustomFunctions as a cold start in Excel meets it: office.js defines it with associate() only
+ * (office.debug.js, near line 1406), the page's functions bundle binds then, and the host script
+ * attaches Error and ErrorCode later (excel-win32-16.01.debug.js:59741), here once Office is ready.
+ */
+const functions = lateRuntime();
+(window as unknown as { CustomFunctions: unknown }).CustomFunctions = functions.runtime;
+let errorArrived = false;
+
 const api = {
   book,
+  /** How many CARE functions the page's bundle bound, and whether CustomFunctions.Error has arrived since. */
+  functionsState: () => ({ bound: functions.associated.size, errorArrived }),
+  /** Excel calling a bound CARE function: its value, or the Excel error it throws (code and message). */
+  async callFunction(id: string, args: unknown[]): Promise<{ value: unknown } | { error: { code: string; message: string } | string }> {
+    const f = functions.associated.get(id);
+    if (!f) throw new Error(`${id} was never bound`);
+    try {
+      return { value: await f(...args, invocation) };
+    } catch (e) {
+      return { error: e instanceof ExcelError ? { code: e.code, message: e.message } : String(e) };
+    }
+  },
   sheets: () => book.sheets.map((s) => s.name),
   activate(name: string) {
     book.active = sheetOf(name);
@@ -103,8 +126,16 @@ declare global {
 window.careplanExcel = api;
 (window as unknown as { Excel: unknown }).Excel = { run: excel.run };
 const language = new URLSearchParams(location.search).get('lang') ?? 'zh-CN';
+/** Excel on the web as mock/profiles.ts describes it. */
+const web = PROFILES.find((p) => p.name === 'Excel on the web')!;
 (window as unknown as { Office: unknown }).Office = {
-  onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }),
+  onReady: () => {
+    setTimeout(() => {
+      functions.attachHost();
+      errorArrived = true;
+    }, 0);
+    return Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' });
+  },
   HostType: { Excel: 'Excel' },
-  context: { displayLanguage: language, requirements: { isSetSupported: (set: string) => set === 'ExcelApi' } },
+  context: { displayLanguage: language, requirements: { isSetSupported: (set: string, version = '1.1') => has(web, set, version) } },
 };

@@ -25,7 +25,7 @@ import { zhCN } from '../../src/i18n/zh-CN';
 import { allocation } from '../../src/rules/plans/allocation';
 import { buildTemplate, findTemplate } from '../../src/templates';
 import { layout, type Layout, type PlacedCell } from '../../src/templates/layout';
-import { inputCell, setup, supports, templateCalc } from '../excel/mock/fixtures';
+import { inputCell, setup, templateCalc } from '../excel/mock/fixtures';
 import { hasChromium, skipWithout } from '../support/programs';
 import { OFFICE_JS_TIMEOUT_MS } from '../../src/taskpane/office';
 import { CHROMIUM, OFFICE_JS_CDN, ORIGIN, launchChromium, navButton, productionBuild, root, serveBuilt, visit } from './built';
@@ -74,7 +74,6 @@ const doneCell = (county: string, year: number) => inputCell(BEDS_LAYOUT, county
 
 /** The adapter's own check of the same sheet with the same figures, on the same mock in Node: what the pane must show and mark. */
 async function expectedCheck(): Promise<Finding[]> {
-  supports({ notes: true, comments: true });
   const s = setup();
   s.book.calc = templateCalc([BEDS]);
   await s.ops.insertTemplate(BEDS);
@@ -413,15 +412,35 @@ describe.skipIf(skip)(skip ? `${TITLE} (skipped: no Chromium at ${CHROMIUM}; apt
     expect(after.notes).toEqual(before.notes);
   }, STEP);
 
+  it('CARE functions bound before CustomFunctions.Error arrived give #N/A (not in policy) and #VALUE! (bad argument), each with its message in both languages', async () => {
+    await page.waitForFunction(() => {
+      const f = window.careplanExcel.functionsState();
+      return f.bound > 0 && f.errorArrived;
+    });
+    // 抚州 has no construction subsidy per bed (FUNCTIONS.md, BEDSUBSIDY); 胡说 is no build type.
+    const notInPolicy = await page.evaluate(() => window.careplanExcel.callFunction('BEDSUBSIDY', ['抚州', 10, '新建']));
+    const bad = await page.evaluate(() => window.careplanExcel.callFunction('BEDSUBSIDY', ['赣州', 10, '胡说']));
+    for (const [r, code] of [[notInPolicy, '#N/A'], [bad, '#VALUE!']] as const) {
+      expect(r).toMatchObject({ error: { code } });
+      const message = (r as { error: { message: string } }).error.message;
+      expect(message).toMatch(/\p{Script=Han}/u);
+      expect(message).toMatch(/[A-Za-z]{3,}/u);
+    }
+  });
+
   it('shows its title, the browser’s features and the address it waits for while Microsoft’s CDN never answers', async () => {
     const v = await visit(browser, dist, 'stall');
     // The load event waits for the stalled script; the page must not.
     await v.page.goto(`${ORIGIN}/taskpane.html`, { waitUntil: 'domcontentloaded' });
-    const start = Date.now();
     // Well before the pane gives up on Office.js (OFFICE_JS_TIMEOUT_MS), with the request still unanswered.
     for (const name of [zhCN.navTemplates, zhCN.navFile, zhCN.navSettings]) await navButton(v.page, name).waitFor({ timeout: OFFICE_JS_TIMEOUT_MS / 2 });
-    // Issue 11 asks for 2 s; a time is measured, not asserted (bench/ measures speed): printed for the record.
-    console.log(`page with Office.js stalled: the browser's features ${Date.now() - start} ms after DOMContentLoaded`);
+    // What proves the page does not wait for Office.js, whatever the machine's load (the time it takes
+    // is measured in bench/officeJsStall.ts, not asserted): the features are on screen while the one
+    // request is still unanswered, the document has not reached its load event (which waits for
+    // the async script), and the browser has already painted content.
+    expect(v.stalled).toHaveLength(1);
+    const state = await v.page.evaluate(() => ({ readyState: document.readyState, painted: performance.getEntriesByName('first-contentful-paint').length }));
+    expect(state).toEqual({ readyState: 'interactive', painted: 1 });
     expect(await v.page.title()).toBe(PAGE_TITLE);
     expect(await v.page.getByText(zhCN.officeJsWaiting(OFFICE_JS_CDN), { exact: true }).count()).toBe(1);
     expect(v.offHost).toEqual([OFFICE_JS_CDN]);

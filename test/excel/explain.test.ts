@@ -7,7 +7,7 @@ import { findFunction, invoke } from '../../src/catalog';
 import { argumentOf } from '../../src/excel/explainCell';
 import { serialOf } from '../../src/rules/core/dates';
 import type { FakeSheet } from './mock/book';
-import { setup, supports, type Setup } from './mock/fixtures';
+import { setup, type Setup } from './mock/fixtures';
 
 let s: Setup;
 let sheet: FakeSheet;
@@ -15,7 +15,6 @@ const MARCH_2024 = serialOf('2024-03-01');
 
 /** A budget line: 赣州 in B9, 2024-03-01 in B10, grade 2 in A15, 40 severe, 25 partial, 12 months. */
 beforeEach(() => {
-  supports({ notes: true, comments: true });
   s = setup();
   sheet = s.sheet1;
   sheet.write(8, 1, '赣州');

@@ -13,7 +13,9 @@ import { TEMPLATES, buildTemplate } from '../../src/templates';
 import { layout } from '../../src/templates/layout';
 import { FILL, NUM_FMT } from '../../src/templates/look';
 import type { FakeSheet } from './mock/book';
-import { inputCell, setup, supports, templateCalc, type Setup } from './mock/fixtures';
+import { inputCell, setup, templateCalc, type Setup } from './mock/fixtures';
+import { commandsRun, itWithCommands } from './mock/eachExcel';
+
 
 const text = (s: FakeSheet, address: string): unknown => {
   const m = /^([A-Z]+)(\d+)$/u.exec(address)!;
@@ -24,7 +26,6 @@ const text = (s: FakeSheet, address: string): unknown => {
 
 let s: Setup;
 beforeEach(() => {
-  supports({ notes: true, comments: true });
   s = setup();
 });
 
@@ -32,13 +33,13 @@ describe('a county table loaded from the task pane', () => {
   const t = buildTemplate('gz-beds');
   const l = layout(t);
 
-  it('stands on a new sheet named as the document names the table, and is the sheet shown', async () => {
+  itWithCommands('stands on a new sheet named as the document names the table, and is the sheet shown', async () => {
     const r = await s.ops.insertTemplate(t);
     expect(r).toEqual({ sheet: t.sheet, formulaFallback: false });
     expect(s.book.active?.name).toBe(t.sheet);
   });
 
-  it('holds every cell where layout() places it: targets are the seed figures, inputs blank, formulas behind "="', async () => {
+  itWithCommands('holds every cell where layout() places it: targets are the seed figures, inputs blank, formulas behind "="', async () => {
     await s.ops.insertTemplate(t);
     const sheet = s.book.sheet(t.sheet)!;
     for (const p of l.cells) {
@@ -54,7 +55,7 @@ describe('a county table loaded from the task pane', () => {
     expect(sheet.cell(task.r, task.c)?.value).toBe(seed);
   });
 
-  it('writes each ratio as a person would type it, blank for a blank or zero denominator (Excel shows #DIV/0! otherwise)', async () => {
+  itWithCommands('writes each ratio as a person would type it, blank for a blank or zero denominator (Excel shows #DIV/0! otherwise)', async () => {
     await s.ops.insertTemplate(t);
     const sheet = s.book.sheet(t.sheet)!;
     // A cell as a person finds it: the column by its header's words, the row by the county in column A.
@@ -69,7 +70,7 @@ describe('a county table loaded from the task pane', () => {
     expect(text(sheet, at('于都县', '2022年护理型床位占比'))).toMatchObject({ formula: `=IF(OR(${n}="",${b}="",${b}=0),"",${n}/${b})` });
   });
 
-  it('writes the cells in one block and their number formats in another, not cell by cell', async () => {
+  itWithCommands('writes the cells in one block and their number formats in another, not cell by cell', async () => {
     await s.ops.insertTemplate(t);
     const sheet = s.book.sheet(t.sheet)!;
     const share = l.cells.find((p) => p.column?.format === 'share')!;
@@ -78,7 +79,7 @@ describe('a county table loaded from the task pane', () => {
     expect(sheet.cell(count.r, count.c)?.numberFormat).toBe(NUM_FMT.count);
   });
 
-  it('is coloured as the .xlsx writer colours it: grey document figures, yellow inputs, blue formulas', async () => {
+  itWithCommands('is coloured as the .xlsx writer colours it: grey document figures, yellow inputs, blue formulas', async () => {
     await s.ops.insertTemplate(t);
     const sheet = s.book.sheet(t.sheet)!;
     const of = (kind: string) => l.cells.find((p) => p.kind === kind)!;
@@ -90,7 +91,7 @@ describe('a county table loaded from the task pane', () => {
     expect(sheet.cell(header.r, header.c)?.format).toMatchObject({ 'font/bold': true, 'font/name': '宋体', 'border/EdgeTop/style': 'Continuous' });
   });
 
-  it('leaves only the input cells open, with the Chinese prompt of the .xlsx writer, and protects the rest', async () => {
+  itWithCommands('leaves only the input cells open, with the Chinese prompt of the .xlsx writer, and protects the rest', async () => {
     await s.ops.insertTemplate(t);
     const sheet = s.book.sheet(t.sheet)!;
     const input = inputCell(l, '章贡区', '2021年实际新增改造（张）');
@@ -104,7 +105,7 @@ describe('a county table loaded from the task pane', () => {
     expect(sheet.protection).toEqual({ protected: true, options: expect.objectContaining({ allowFormatCells: true, allowSort: true, allowAutoFilter: true, allowEditObjects: true }) });
   });
 
-  it('keeps its headers in view, its columns at their widths, its groups merged, and prints as the layout sets the page', async () => {
+  itWithCommands('keeps its headers in view, its columns at their widths, its groups merged, and prints as the layout sets the page', async () => {
     await s.ops.insertTemplate(t);
     const sheet = s.book.sheet(t.sheet)!;
     expect(sheet.freeze).toEqual(l.freeze);
@@ -130,7 +131,7 @@ describe('a county table loaded from the task pane', () => {
 });
 
 describe('a taken sheet name', () => {
-  it('gets a suffix, and the sheet already there keeps every value and fill', async () => {
+  itWithCommands('gets a suffix, and the sheet already there keeps every value and fill', async () => {
     const t = buildTemplate('gz-beds');
     const existing = s.book.addSheet(t.sheet);
     existing.write(0, 0, '县里自己的表');
@@ -142,7 +143,7 @@ describe('a taken sheet name', () => {
     expect(existing.protection.protected).toBe(false);
   });
 
-  it('a failed insert leaves no half-built sheet behind, and the error is the pane’s to show', async () => {
+  itWithCommands('a failed insert leaves no half-built sheet behind, and the error is the pane’s to show', async () => {
     const t = buildTemplate('gz-beds');
     const s = setup();
     s.book.calc = templateCalc([t]);
@@ -171,7 +172,7 @@ describe('a taken sheet name', () => {
 });
 
 describe('texts that Excel would read as numbers or dates', () => {
-  it('an indicator sheet’s year 2025 stays the text the document writes', async () => {
+  itWithCommands('an indicator sheet’s year 2025 stays the text the document writes', async () => {
     const t = buildTemplate('gz-indicators');
     await s.ops.insertTemplate(t);
     const sheet = s.book.sheet(t.sheet)!;
@@ -186,7 +187,7 @@ describe('CARE formulas under a Chinese interface (office-js#6614)', () => {
   const t = buildTemplate('budget-eldercare');
   const careCells = layout(t).cells.filter((p) => p.formula?.startsWith('CARE.'));
 
-  it('bind as written where Excel knows the functions', async () => {
+  itWithCommands('bind as written where Excel knows the functions', async () => {
     s.book.calc = templateCalc([t]);
     const r = await s.ops.insertTemplate(t);
     expect(r.formulaFallback).toBe(false);
@@ -194,7 +195,7 @@ describe('CARE formulas under a Chinese interface (office-js#6614)', () => {
     expect(careCells.every((p) => sheet.cell(p.r, p.c)?.local === false)).toBe(true);
   });
 
-  it('are written again through formulasLocal where the first values are #NAME?, and then compute', async () => {
+  itWithCommands('are written again through formulasLocal where the first values are #NAME?, and then compute', async () => {
     const calc = templateCalc([t]);
     s.book.calc = (f) => (f.formula.includes('CARE.') && !f.local ? { error: '#NAME?' } : calc(f));
     const r = await s.ops.insertTemplate(t);
@@ -207,7 +208,7 @@ describe('CARE formulas under a Chinese interface (office-js#6614)', () => {
     expect(s.counter.syncs()).toBe(3);
   });
 
-  it('stay as written where even formulasLocal shows #NAME?, to bind once the add-in’s functions register', async () => {
+  itWithCommands('stay as written where even formulasLocal shows #NAME?, to bind once the add-in’s functions register', async () => {
     s.book.calc = (f) => (f.formula.includes('CARE.') ? { error: '#NAME?' } : '');
     const r = await s.ops.insertTemplate(t);
     expect(r.formulaFallback).toBe(true);
@@ -216,7 +217,7 @@ describe('CARE formulas under a Chinese interface (office-js#6614)', () => {
     expect(sheet.protection.protected).toBe(true);
   });
 
-  it('a budget sheet’s city is a list of the four cities and its date a date', async () => {
+  itWithCommands('a budget sheet’s city is a list of the four cities and its date a date', async () => {
     await s.ops.insertTemplate(t);
     const sheet = s.book.sheet(t.sheet)!;
     const l = layout(t);
@@ -230,7 +231,9 @@ describe('CARE formulas under a Chinese interface (office-js#6614)', () => {
 });
 
 describe('round trips', () => {
-  it.each(TEMPLATES.map((e) => e.id))('%s is inserted in 3 context.sync() calls', async (id) => {
+  // Below ExcelApi 1.9 the one test is that inserting refuses (eachExcel.ts).
+  if (!commandsRun) itWithCommands('every template is inserted in 3 context.sync() calls', async () => undefined);
+  else it.each(TEMPLATES.map((e) => e.id))('%s is inserted in 3 context.sync() calls', async (id) => {
     const t = buildTemplate(id);
     await s.ops.insertTemplate(t);
     expect(s.counter.syncs()).toBe(3);

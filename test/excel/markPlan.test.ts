@@ -39,6 +39,7 @@ function plan(findings: Finding[], now: Fill | undefined, old: MarkRecord[] = []
     now: () => ({ note: null, comments: [], ...(now ? { fill: now } : {}) }),
     commentIds: new Set(),
     replyIds: new Set(),
+    threads: new Map(),
     findings: new Map(findings.length ? [['E12', findings]] : []),
     caps: { notes: true, comments: true },
   };

@@ -17,6 +17,17 @@ import { SEVERITY_FILL } from '../../src/check/markFill';
 import type { FakeSheet } from './mock/book';
 import { fillAllInputs, setup, supports, templateCalc, type Setup } from './mock/fixtures';
 import { MockExcel } from './mock/proxies';
+import { commandsRun, itWithCommands, profile } from './mock/eachExcel';
+import { has } from './mock/profiles';
+
+/** Where this Excel puts a mark's words: a note (ExcelApi 1.18), else a threaded comment (1.10). */
+const NOTES = has(profile, 'ExcelApi', '1.18');
+/**
+ * A test about a user's note beside a mark: notes are read and written only where ExcelApi 1.18 is.
+ * Excel 2021 and 2024 have notes in their interface but not in the API, so careplan cannot see a
+ * user's note there; those profiles leave these tests out (see the report of issue 11).
+ */
+const itWithNotes = (name: string, fn: () => Promise<void>) => (commandsRun ? it.runIf(NOTES)(name, fn) : itWithCommands(name, fn));
 
 const AS_OF = '2026-01-01';
 const USER_FILL = '#00B050';
@@ -52,9 +63,9 @@ let s: Setup;
 let sheet: FakeSheet;
 
 /** 养老床位分解表 loaded and filled in by the county, some figures short of their targets. */
-async function filledCountyTable(caps = { notes: true, comments: true }): Promise<void> {
-  supports(caps);
+async function filledCountyTable(caps?: { notes: boolean; comments: boolean }): Promise<void> {
   s = setup();
+  if (caps) supports(caps);
   const t = buildTemplate('gz-beds');
   s.book.calc = templateCalc([t]);
   await s.ops.insertTemplate(t);
@@ -74,16 +85,16 @@ async function userMarkedCell(): Promise<string> {
 }
 
 describe('checking marks each finding where it stands', () => {
-  beforeEach(() => filledCountyTable());
+  beforeEach(() => (commandsRun ? filledCountyTable() : undefined));
 
-  it('in the fill of its most severe finding, with a note giving the message, the figures and the clause', async () => {
+  itWithCommands('in the fill of its most severe finding, with a note (a threaded comment where notes are missing) giving the message, the figures and the clause', async () => {
     const result = await s.ops.checkActiveSheet(AS_OF);
-    expect(result.carrier).toBe('note');
+    expect(result.carrier).toBe(NOTES ? 'note' : 'comment');
     expect(result.marked).toBe(result.report.findings.length);
     for (const [cell, findings] of byCell(result.report.findings)) {
       const { r, c } = parse(cell);
       expect(sheet.cell(r, c)?.fill.color, cell).toBe(severityFill(mostSevere(findings)));
-      const note = sheet.notes.get(cell)!;
+      const note = NOTES ? sheet.notes.get(cell)! : sheet.commentAt(cell)!.content;
       expect(note.startsWith(MARK_HEADING)).toBe(true);
       for (const f of findings) {
         expect(note).toContain(f.message.zh);
@@ -94,13 +105,13 @@ describe('checking marks each finding where it stands', () => {
     expect(severityFill('error')).toBe(`#${SEVERITY_FILL.error}`);
   });
 
-  it('reports read, check and mark as they happen', async () => {
+  itWithCommands('reports read, check and mark as they happen', async () => {
     const seenStages: CheckProgress[] = [];
     await s.ops.checkActiveSheet(AS_OF, (p) => seenStages.push(p));
     expect(seenStages.map((p) => `${p.stage} ${p.done}`)).toEqual(['read 0', 'read 1', 'check 0', 'check 1', 'mark 0', 'mark 0.5', 'mark 1']);
   });
 
-  it('never writes a value: every figure and formula the county typed stays as it was', async () => {
+  itWithCommands('never writes a value: every figure and formula the county typed stays as it was', async () => {
     const before = sheet.contents();
     await s.ops.checkActiveSheet(AS_OF);
     expect(sheet.contents()).toBe(before);
@@ -108,7 +119,7 @@ describe('checking marks each finding where it stands', () => {
     expect(sheet.contents()).toBe(before);
   });
 
-  it('keeps a user’s own note whole, with the mark’s words after it', async () => {
+  itWithNotes('keeps a user’s own note whole, with the mark’s words after it', async () => {
     const cell = await userMarkedCell();
     await s.ops.checkActiveSheet(AS_OF);
     const note = sheet.notes.get(cell)!;
@@ -117,9 +128,9 @@ describe('checking marks each finding where it stands', () => {
 });
 
 describe('clearing marks', () => {
-  beforeEach(() => filledCountyTable());
+  beforeEach(() => (commandsRun ? filledCountyTable() : undefined));
 
-  it('puts back every fill and note exactly, a cell’s own fill and note included', async () => {
+  itWithNotes('puts back every fill and note exactly, a cell’s own fill and note included', async () => {
     const cell = await userMarkedCell();
     const before = seen(sheet);
     const result = await s.ops.checkActiveSheet(AS_OF);
@@ -132,7 +143,7 @@ describe('clearing marks', () => {
     expect(sheet.notes.get(cell)).toBe(USER_NOTE);
   });
 
-  it('leaves a cell that had no fill with no fill, not a white one', async () => {
+  itWithCommands('leaves a cell that had no fill with no fill, not a white one', async () => {
     const probe = await s.ops.checkActiveSheet(AS_OF);
     await s.ops.clearMarks();
     const cell = probe.report.findings.find((f) => f.severity === 'error')!.cell;
@@ -146,7 +157,7 @@ describe('clearing marks', () => {
     expect(sheet.cell(r, c)!.fill).toEqual(noFill);
   });
 
-  it('of a sheet never marked restores nothing and changes nothing', async () => {
+  itWithCommands('of a sheet never marked restores nothing and changes nothing', async () => {
     const plain = s.sheet1;
     plain.write(0, 0, '乡镇汇总');
     plain.formatCell(0, 0, 'fill/color', USER_FILL);
@@ -156,7 +167,7 @@ describe('clearing marks', () => {
     expect(s.book.sheet(RECORD_SHEET)).toBeUndefined();
   });
 
-  it('of one sheet leaves another sheet’s marks and their record alone', async () => {
+  itWithCommands('of one sheet leaves another sheet’s marks and their record alone', async () => {
     await s.ops.checkActiveSheet(AS_OF);
     const marked = seen(sheet);
     expect(await s.ops.clearMarks('Sheet1')).toEqual({ restored: 0 });
@@ -164,7 +175,7 @@ describe('clearing marks', () => {
     expect((await s.ops.clearMarks()).restored).toBeGreaterThan(0);
   });
 
-  it('works in a later session: the record is kept in a very hidden sheet of the workbook', async () => {
+  itWithCommands('works in a later session: the record is kept in a very hidden sheet of the workbook', async () => {
     const before = seen(sheet);
     await s.ops.checkActiveSheet(AS_OF);
     const record = s.book.sheet(RECORD_SHEET)!;
@@ -177,7 +188,7 @@ describe('clearing marks', () => {
     expect(lines.lines).toEqual([]);
   });
 
-  it('after checking twice restores the user’s fills, never the first check’s marks', async () => {
+  itWithNotes('after checking twice restores the user’s fills, never the first check’s marks', async () => {
     const cell = await userMarkedCell();
     const before = seen(sheet);
     await s.ops.checkActiveSheet(AS_OF);
@@ -192,7 +203,7 @@ describe('clearing marks', () => {
     expect(seen(sheet)).toBe(before);
   });
 
-  it('of a sheet renamed since checking still finds its marks (by the sheet’s id)', async () => {
+  itWithCommands('of a sheet renamed since checking still finds its marks (by the sheet’s id)', async () => {
     const before = seen(sheet);
     await s.ops.checkActiveSheet(AS_OF);
     sheet.name = '床位表（已改名）';
@@ -202,7 +213,7 @@ describe('clearing marks', () => {
 });
 
 describe('where this Excel has no notes', () => {
-  it('ExcelApi 1.10: the words go in a threaded comment, which clearing deletes', async () => {
+  itWithCommands('ExcelApi 1.10: the words go in a threaded comment, which clearing deletes', async () => {
     await filledCountyTable({ notes: false, comments: true });
     const before = seen(sheet);
     const result = await s.ops.checkActiveSheet(AS_OF);
@@ -217,7 +228,7 @@ describe('where this Excel has no notes', () => {
     expect(sheet.comments.size).toBe(0);
   });
 
-  it('neither notes nor comments: the fill alone marks the cell (carrier none), and clearing restores it', async () => {
+  itWithCommands('neither notes nor comments: the fill alone marks the cell (carrier none), and clearing restores it', async () => {
     await filledCountyTable({ notes: false, comments: false });
     const before = seen(sheet);
     const result = await s.ops.checkActiveSheet(AS_OF);
@@ -232,12 +243,12 @@ describe('where this Excel has no notes', () => {
 });
 
 describe('a cell that already holds a user’s threaded comment', () => {
-  it('gets the mark as a reply under it, and clearing removes only that reply', async () => {
+  itWithCommands('gets the mark as a reply under it, and clearing removes only that reply', async () => {
     await filledCountyTable();
     const probe = await s.ops.checkActiveSheet(AS_OF);
     await s.ops.clearMarks();
     const cell = probe.report.findings[0]!.cell;
-    sheet.comments.set('user-1', { id: 'user-1', cell, content: '请核对', replies: [{ id: 'user-r', content: '已核对' }] });
+    sheet.comments.set('user-1', { id: 'user-1', cell, content: '请核对', author: '市民政局 李四', replies: [{ id: 'user-r', content: '已核对', author: '市民政局 王五' }] });
     const before = seen(sheet);
     await s.ops.checkActiveSheet(AS_OF);
     const thread = sheet.comments.get('user-1')!;
@@ -249,10 +260,50 @@ describe('a cell that already holds a user’s threaded comment', () => {
   });
 });
 
-describe('refusals, in both languages', () => {
-  beforeEach(() => filledCountyTable());
+describe('clearing takes away careplan’s words only', () => {
+  itWithCommands('a colleague’s reply under careplan’s threaded comment stays, with the thread; careplan’s words give way to a line saying the mark was cleared', async () => {
+    await filledCountyTable({ notes: false, comments: true });
+    const result = await s.ops.checkActiveSheet(AS_OF);
+    const cell = result.report.findings[0]!.cell;
+    const thread = sheet.commentAt(cell)!;
+    expect(thread.content.startsWith(MARK_HEADING)).toBe(true);
+    thread.replies.push({ id: 'colleague-1', content: '此数已与乡镇核对，差额为在建项目。', author: '市民政局 李四' });
+    await s.ops.clearMarks();
+    const kept = sheet.commentAt(cell)!;
+    expect(kept.id).toBe(thread.id);
+    expect(kept.replies).toEqual([{ id: 'colleague-1', content: '此数已与乡镇核对，差额为在建项目。', author: '市民政局 李四' }]);
+    expect(kept.content).not.toContain(MARK_HEADING);
+    for (const f of result.report.findings.filter((x) => x.cell === cell)) expect(kept.content).not.toContain(f.message.zh);
+    // Every other mark's thread, unanswered, is gone.
+    expect([...sheet.comments.values()].map((c) => c.cell)).toEqual([cell]);
+  });
 
-  it('a sheet its owner protected against formatting cells is checked and its findings given, but nothing is marked, and the pane is told why', async () => {
+  itWithCommands('checking again rewrites careplan’s words in an answered thread rather than deleting the replies', async () => {
+    await filledCountyTable({ notes: false, comments: true });
+    const result = await s.ops.checkActiveSheet(AS_OF);
+    const cell = result.report.findings[0]!.cell;
+    sheet.commentAt(cell)!.replies.push({ id: 'colleague-1', content: '已知悉', author: '市民政局 李四' });
+    await s.ops.checkActiveSheet(AS_OF);
+    const thread = sheet.commentAt(cell)!;
+    expect(thread.content.startsWith(MARK_HEADING)).toBe(true);
+    expect(thread.replies.map((r) => r.id)).toEqual(['colleague-1']);
+    expect([...sheet.comments.values()].filter((c) => c.cell === cell)).toHaveLength(1);
+  });
+
+  itWithNotes('words a user typed into a marked note after the check stay when the mark is cleared', async () => {
+    const cell = await userMarkedCell();
+    await s.ops.checkActiveSheet(AS_OF);
+    const added = `${USER_NOTE}（已电话核实）`;
+    sheet.notes.set(cell, sheet.notes.get(cell)!.replace(USER_NOTE, added));
+    await s.ops.clearMarks();
+    expect(sheet.notes.get(cell)).toBe(added);
+  });
+});
+
+describe('refusals, in both languages', () => {
+  beforeEach(() => (commandsRun ? filledCountyTable() : undefined));
+
+  itWithCommands('a sheet its owner protected against formatting cells is checked and its findings given, but nothing is marked, and the pane is told why', async () => {
     sheet.protection = { protected: true, options: { allowFormatCells: false } };
     const before = seen(sheet);
     const r = await s.ops.checkActiveSheet(AS_OF);
@@ -266,19 +317,19 @@ describe('refusals, in both languages', () => {
     expect(sheet.protection).toEqual({ protected: true, options: { allowFormatCells: false } });
   });
 
-  it('a record sheet edited by hand is reported, not guessed at', async () => {
+  itWithCommands('a record sheet edited by hand is reported, not guessed at', async () => {
     await s.ops.checkActiveSheet(AS_OF);
     s.book.sheet(RECORD_SHEET)!.at(1, 0).value = '改过了';
     await expect(s.ops.clearMarks()).rejects.toMatchObject({ code: 'BAD_RECORD', zh: expect.stringContaining('careplan_marks 第 2 行') });
   });
 
-  it('marks carrying notes cannot be cleared by an Excel that cannot read notes', async () => {
+  itWithNotes('marks carrying notes cannot be cleared by an Excel that cannot read notes', async () => {
     await s.ops.checkActiveSheet(AS_OF);
     supports({ notes: false, comments: true });
     await expect(s.ops.clearMarks()).rejects.toMatchObject({ code: 'OLDER_EXCEL' });
   });
 
-  it('a sheet asked for by a name it no longer has', async () => {
+  itWithCommands('a sheet asked for by a name it no longer has', async () => {
     await expect(s.ops.clearMarks('没有这张表')).rejects.toMatchObject({ code: 'NO_SHEET', zh: expect.stringContaining('没有这张表') });
   });
 });

@@ -10,7 +10,9 @@ import { isDateFormatCode } from '../../src/check/numberFormats';
 import { buildTemplate } from '../../src/templates';
 import { layout } from '../../src/templates/layout';
 import { sheetOf } from '../check/sheet';
-import { fillAllInputs, setup, supports, templateCalc, type Setup } from './mock/fixtures';
+import { fillAllInputs, setup, templateCalc, type Setup } from './mock/fixtures';
+import { itWithCommands } from './mock/eachExcel';
+
 
 const AS_OF = '2026-01-01';
 
@@ -62,11 +64,10 @@ describe('cells as the checker reads them', () => {
 describe('a county table read out of Excel', () => {
   let s: Setup;
   beforeEach(() => {
-    supports({ notes: true, comments: true });
     s = setup();
   });
 
-  it('gives the checker the same findings as the same figures read from the file', async () => {
+  itWithCommands('gives the checker the same findings as the same figures read from the file', async () => {
     const t = buildTemplate('gz-beds');
     const l = layout(t);
     s.book.calc = templateCalc([t]);
@@ -85,7 +86,7 @@ describe('a county table read out of Excel', () => {
     expect(expected.length).toBeGreaterThan(10);
   });
 
-  it('right after typing, CARE cells still calculating (#BUSY!) are not computed yet, never a mismatch', async () => {
+  itWithCommands('right after typing, CARE cells still calculating (#BUSY!) are not computed yet, never a mismatch', async () => {
     const t = buildTemplate('budget-eldercare', { asOf: AS_OF });
     s.book.calc = templateCalc([t]);
     await s.ops.insertTemplate(t);

@@ -3,12 +3,14 @@
  * protection careplan set on a sheet it inserted, and never a protection someone else set; and the
  * add-in asked to load with a workbook that now holds careplan content.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, vi } from 'vitest';
 import { ExcelOpError } from '../../src/excel/errors';
 import { buildTemplate } from '../../src/templates';
 import { layout } from '../../src/templates/layout';
 import type { FakeSheet } from './mock/book';
 import { withInserted, type Setup } from './mock/fixtures';
+import { commandsRun, itWithCommands } from './mock/eachExcel';
+
 
 const t = buildTemplate('budget-eldercare', { asOf: '2024-01-01' });
 /** The CARE cells of the template, worked out from its layout. */
@@ -17,11 +19,11 @@ let s: Setup;
 let sheet: FakeSheet;
 
 beforeEach(async () => {
-  ({ s, sheet } = await withInserted(t));
+  if (commandsRun) ({ s, sheet } = await withInserted(t));
 });
 
 describe('修复 #NAME?', () => {
-  it('enters every CARE formula of a careplan sheet again, its protection lifted and put back as it was', async () => {
+  itWithCommands('enters every CARE formula of a careplan sheet again, its protection lifted and put back as it was', async () => {
     expect(careCells.length).toBeGreaterThan(0);
     const protection = structuredClone(sheet.protection);
     expect(protection.protected).toBe(true);
@@ -34,7 +36,7 @@ describe('修复 #NAME?', () => {
     expect(sheet.protection).toEqual(protection);
   });
 
-  it('leaves a sheet someone else protected alone, and says why', async () => {
+  itWithCommands('leaves a sheet someone else protected alone, and says why', async () => {
     s.book.settings.delete('careplan.sheets');
     const before = JSON.stringify(sheet.rows);
     const e = await s.ops.repairFormulas().catch((x: unknown) => x);
@@ -46,7 +48,7 @@ describe('修复 #NAME?', () => {
 });
 
 describe('loading with the workbook', () => {
-  it('asks Office to load the add-in with the workbook once a template is inserted, where the shared runtime exists', async () => {
+  itWithCommands('asks Office to load the add-in with the workbook once a template is inserted, where the shared runtime exists', async () => {
     const office = (globalThis as { Office: Record<string, unknown> }).Office;
     const setStartupBehavior = vi.fn(async () => undefined);
     Object.assign(office, { addin: { setStartupBehavior }, StartupBehavior: { load: 'load', none: 'none' } });

@@ -3,9 +3,10 @@
  * supports asked of Office.js.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { detectCapabilities } from '../../src/excel/ops';
+import { detectCapabilities } from '../../src/excel/requirements';
+import { currentProfile, has } from './mock/profiles';
 import { SETTINGS_KEY } from '../../src/excel/settings';
-import { setup, supports } from './mock/fixtures';
+import { setup } from './mock/fixtures';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -33,16 +34,22 @@ describe('settings saved in the workbook', () => {
   });
 });
 
-describe('what this Excel supports', () => {
-  it('notes with ExcelApi 1.18, comments with 1.10', async () => {
-    supports({ notes: true, comments: true });
-    expect(await setup().ops.capabilities()).toEqual({ notes: true, comments: true });
-    supports({ notes: false, comments: true });
-    expect(detectCapabilities()).toEqual({ notes: false, comments: true });
+describe('what this Excel supports, as Office answers isSetSupported', () => {
+  it('each requirement set the add-in calls into, per the requirement-set tables (mock/profiles.ts)', async () => {
+    const p = currentProfile();
+    // The sets and versions from the reference's "[API set: …]" lines; see src/excel/requirements.ts.
+    expect(await setup().ops.capabilities()).toEqual({
+      core: has(p, 'ExcelApi', '1.9'),
+      comments: has(p, 'ExcelApi', '1.10'),
+      delayForCellEdit: has(p, 'DelayForCellEdit', '1.1'),
+      notes: has(p, 'ExcelApi', '1.18'),
+      sharedRuntime: has(p, 'SharedRuntime', '1.1'),
+      functions: has(p, 'CustomFunctionsRuntime', '1.2'),
+    });
   });
 
-  it('neither outside Office, where there is no Office global', () => {
+  it('none outside Office, where there is no Office global', () => {
     vi.stubGlobal('Office', undefined);
-    expect(detectCapabilities()).toEqual({ notes: false, comments: false });
+    expect(Object.values(detectCapabilities()).some(Boolean)).toBe(false);
   });
 });

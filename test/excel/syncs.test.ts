@@ -6,18 +6,19 @@
  * throws ResponsePayloadSizeLimitExceeded beyond). Counted twice: by countingRun around the
  * adapter's run, and by the mock's own context.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { CELLS_PER_BLOCK } from '../../src/excel/read';
 import { buildTemplate } from '../../src/templates';
 import { layout } from '../../src/templates/layout';
-import { detailRows, fillAllInputs, setup, supports, templateCalc } from './mock/fixtures';
+import { detailRows, fillAllInputs, setup, templateCalc } from './mock/fixtures';
+import { itWithCommands } from './mock/eachExcel';
+
 import { PAYLOAD_LIMIT } from './mock/tracked';
 
 const AS_OF = '2026-01-01';
 
 /** Syncs of insert, check, check again, clear on gz-beds grown to `rows` rows, and the largest response of the check. */
 async function syncsFor(rows: number) {
-  supports({ notes: true, comments: true });
   const s = setup();
   const t = buildTemplate('gz-beds');
   const l = layout(t);
@@ -46,7 +47,7 @@ async function syncsFor(rows: number) {
 }
 
 describe('context.sync() calls and the size of each', () => {
-  it('the county table as loaded (35 rows with its banner and signature block) is read in the first sync; grown to 5,000 rows, in one more sync per block of the used range', async () => {
+  itWithCommands('the county table as loaded (35 rows with its banner and signature block) is read in the first sync; grown to 5,000 rows, in one more sync per block of the used range', async () => {
     const small = await syncsFor(0);
     const large = await syncsFor(5_000);
     expect(small.sheetRows).toBeLessThan(36);
@@ -57,5 +58,5 @@ describe('context.sync() calls and the size of each', () => {
     const blocks = Math.ceil(5_000 / rowsPerBlock);
     expect(large).toMatchObject({ insert: 3, check: 4 + blocks, recheck: 4 + blocks, clear: 3 });
     expect(large.largest).toBeLessThan(PAYLOAD_LIMIT);
-  }, 300_000);
+  });
 });

@@ -3,13 +3,14 @@
  * (800 ms), which writes nothing to the workbook, none after the watch is stopped, and a failed
  * check reported, not dropped.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, vi } from 'vitest';
 import type { SheetReport } from '../../src/check/finding';
 import { WATCH_DELAY_MS } from '../../src/excel/watch';
 import { buildTemplate } from '../../src/templates';
 import { layout } from '../../src/templates/layout';
 import type { FakeSheet } from './mock/book';
 import { fillAllInputs, inputCell, withInserted, type Setup } from './mock/fixtures';
+import { commandsRun, itWithCommands } from './mock/eachExcel';
 
 const AS_OF = '2026-01-01';
 const t = buildTemplate('gz-beds');
@@ -32,6 +33,7 @@ const workbookState = () =>
   });
 
 beforeEach(async () => {
+  if (!commandsRun) return;
   ({ s, sheet } = await withInserted(t));
   fillAllInputs(sheet, l);
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
@@ -42,7 +44,7 @@ afterEach(() => {
 });
 
 describe('watching a checked sheet', () => {
-  it('checks it once after a burst of typing has settled, and writes nothing to the workbook (undo stays the user’s)', async () => {
+  itWithCommands('checks it once after a burst of typing has settled, and writes nothing to the workbook (undo stays the user’s)', async () => {
     const results: SheetReport[] = [];
     let done: () => void = () => undefined;
     const arrived = new Promise<void>((resolve) => (done = resolve));
@@ -73,7 +75,7 @@ describe('watching a checked sheet', () => {
     await stop();
   });
 
-  it('stops: the handler is removed and later typing checks nothing', async () => {
+  itWithCommands('stops: the handler is removed and later typing checks nothing', async () => {
     const onResult = vi.fn();
     const stop = await s.ops.watchChecked(sheet.name, AS_OF, onResult, (e) => {
       throw e;
@@ -86,7 +88,7 @@ describe('watching a checked sheet', () => {
     await vi.waitFor(() => expect(onResult).not.toHaveBeenCalled());
   });
 
-  it('reports a check that fails (the sheet was deleted meanwhile) to the pane', async () => {
+  itWithCommands('reports a check that fails (the sheet was deleted meanwhile) to the pane', async () => {
     const errors: unknown[] = [];
     let done: () => void = () => undefined;
     const arrived = new Promise<void>((resolve) => (done = resolve));

@@ -4,6 +4,7 @@
  * bundle run in a fake CustomFunctions runtime.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,7 +24,25 @@ import { grid, outcome } from './grid';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const BASE = 'https://intranet.example.gov.cn/careplan/';
 let out = '';
-const read = (file: string) => readFileSync(path.join(out, file), 'utf8');
+const read = (file: string) => readFileSync(path.join(out, built(file)), 'utf8');
+
+/**
+ * The name the build gave a file the manifest names: functions.js, functions.json and
+ * functions.zh-CN.json carry their content hash (scripts/build/plugin.ts), found through the URL
+ * dist/manifest.xml gives them; any other file keeps its name.
+ */
+function built(file: string): string {
+  const ids: Record<string, RegExp> = {
+    'functions.js': /<bt:Url id="Functions\.Script\.Url" DefaultValue="([^"]+)"/u,
+    'functions.json': /<bt:Url id="Functions\.Metadata\.Url" DefaultValue="([^"]+)"/u,
+    'functions.zh-CN.json': /<bt:Override Locale="zh-CN" Value="([^"]+)"/u,
+  };
+  const re = ids[file];
+  if (!re) return file;
+  const url = re.exec(readFileSync(path.join(out, 'manifest.xml'), 'utf8'))?.[1];
+  if (!url) throw new Error(`the built manifest names no ${file}`);
+  return url.slice(BASE.length);
+}
 
 beforeAll(() => {
   out = mkdtempSync(path.join(tmpdir(), 'careplan-build-'));
@@ -35,6 +54,19 @@ beforeAll(() => {
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('the production build', () => {
+  it('names functions.js, functions.json and functions.zh-CN.json by their content, which Excel caches by URL, and the manifest points at those names', () => {
+    for (const file of ['functions.js', 'functions.json', 'functions.zh-CN.json']) {
+      const name = built(file);
+      const hash = /\.([0-9a-f]{8})\.(js|json)$/u.exec(name)?.[1];
+      expect(name.startsWith(file.replace(/\.(js|json)$/u, '.')), name).toBe(true);
+      expect(hash, name).toBeDefined();
+      expect(existsSync(path.join(out, name)), name).toBe(true);
+      if (file.endsWith('.json')) expect(createHash('sha256').update(read(file)).digest('hex').startsWith(hash!)).toBe(true);
+    }
+    expect(existsSync(path.join(out, 'functions.js'))).toBe(false);
+    expect(existsSync(path.join(out, 'functions.json'))).toBe(false);
+  });
+
   it('writes functions.json (en-US) and functions.zh-CN.json listing every catalog function', () => {
     for (const file of ['functions.json', 'functions.zh-CN.json']) {
       const meta = JSON.parse(read(file)) as { functions: FunctionMetadata[] };
@@ -53,7 +85,7 @@ describe('the production build', () => {
     expect(manifest).not.toContain('localhost');
     const problems = validateManifest(manifest, { permission: permissionNeeded(path.join(root, 'src')), fileExists: (p) => existsSync(path.join(out, p)) });
     expect(problems).toEqual([]);
-    expect(read('taskpane.html')).toMatch(/<script[^>]+functions\.js/u);
+    expect(read('taskpane.html')).toMatch(new RegExp(`<script[^>]+src="?${built('functions.js').replace(/\./gu, '\\.')}[" >]`, 'u'));
   });
 
   it('writes a task-pane-only manifest: its own Id, no requirement sets, no shared runtime, no custom functions, all URLs on built files', () => {
@@ -84,7 +116,7 @@ describe('the production build', () => {
 
   it('keeps functions.js under 40 KB gzipped, with the seeds cut to what the functions read', () => {
     // Excel loads functions.js before any CARE formula calculates (the target: under 40,960 bytes gzipped).
-    expect(gzipSync(readFileSync(path.join(out, 'functions.js'))).length).toBeLessThan(40_960);
+    expect(gzipSync(readFileSync(path.join(out, built('functions.js')))).length).toBeLessThan(40_960);
     expect(read('functions.js')).not.toContain('"titleEn"');
     expect(read('functions.js')).toContain('"inForce"');
     // Descriptions and help are in functions.json, not in functions.js (scripts/build/functionsCatalog.ts).

@@ -121,20 +121,6 @@ describe('start-up and settings', () => {
 });
 
 describe('states', () => {
-  it('old Excel: no notes and no comments is said at start', async () => {
-    const ops = new FakeOps();
-    ops.capabilitiesAnswer = { notes: false, comments: false };
-    await renderReady({ ops });
-    expect(screen.getByText(/此版本 Excel 不支持批注和注释/)).toBeTruthy();
-  });
-
-  it('an Excel with comments but no notes is not called old', async () => {
-    const ops = new FakeOps();
-    ops.capabilitiesAnswer = { notes: false, comments: true };
-    await renderReady({ ops });
-    expect(screen.queryByText(/此版本 Excel 不支持批注和注释/)).toBeNull();
-  });
-
   it('a failure to read the capabilities or the settings is shown, and the pane still works', async () => {
     const ops = new FakeOps();
     ops.capabilitiesAnswer = new Error('ExcelApi 1.7 不受支持');

@@ -21,7 +21,7 @@ async function answer<T>(a: Answer<T>): Promise<T> {
 
 export class FakeOps implements ExcelOps {
   readonly calls: Call[] = [];
-  capabilitiesAnswer: Answer<Capabilities> = { notes: true, comments: true };
+  capabilitiesAnswer: Answer<Capabilities> = { core: true, comments: true, delayForCellEdit: true, notes: true, sharedRuntime: true, functions: true };
   insertAnswer: Answer<InsertResult> | null = null;
   checkAnswer: Answer<CheckResult> | null = null;
   /** Progress reported before the check answers, as a long sheet would. */

@@ -32,11 +32,13 @@ export interface FakeCell {
   validation?: Record<string, unknown>;
 }
 
+/** A threaded comment: the first message and its replies, each with its author's name. */
 export interface FakeComment {
   id: string;
   cell: string;
   content: string;
-  replies: { id: string; content: string }[];
+  author: string;
+  replies: { id: string; content: string; author: string }[];
 }
 
 /** What a formula comes to; a `{ error }` is an Excel error value. */
@@ -171,6 +173,8 @@ export class FakeBook {
   active: FakeSheet | undefined;
   selected: { sheet: FakeSheet; cell: string } | undefined;
   settings = new Map<string, unknown>();
+  /** Who runs the add-in: the author of the comments and replies it adds. */
+  user = '县民政局 张三';
   /** context.sync() calls, counted by the mock itself. */
   syncs = 0;
   memo = new Map<string, CalcResult>();

@@ -11,6 +11,7 @@ import { evaluate, type Value } from '../../../src/templates/formula';
 import { layout, type Layout, type PlacedCell } from '../../../src/templates/layout';
 import type { Template } from '../../../src/templates/model';
 import { type Calc, type CalcResult, FakeBook, type FakeSheet } from './book';
+import { currentProfile, useProfile } from './profiles';
 import { MockExcel } from './proxies';
 
 export interface Setup {
@@ -29,14 +30,17 @@ export function supports(caps: { notes: boolean; comments: boolean }): void {
   const office = new OfficeMockObject({
     context: {
       requirements: {
-        isSetSupported: (set: string, version: string) => set === 'ExcelApi' && (version === '1.18' ? caps.notes : version === '1.10' ? caps.comments : true),
+        isSetSupported: (set: string, version: string) =>
+          set === 'DelayForCellEdit' || (set === 'ExcelApi' && (version === '1.18' ? caps.notes : version === '1.10' ? caps.comments : true)),
       },
     },
   });
   (globalThis as { Office?: unknown }).Office = office;
 }
 
+/** A workbook with one blank sheet, in the Excel of this test run's profile (CAREPLAN_EXCEL; mock/profiles.ts). */
 export function setup(): Setup {
+  useProfile(currentProfile());
   const book = new FakeBook();
   const sheet1 = book.addSheet('Sheet1');
   const excel = new MockExcel(book);
@@ -95,9 +99,8 @@ export function detailRows(sheet: FakeSheet, l: Layout, total: number): void {
   }
 }
 
-/** A workbook model in which `t` has just been inserted, with notes and comments supported: the setup and the new sheet. */
+/** A workbook model in which `t` has just been inserted: the setup and the new sheet. */
 export async function withInserted(t: Template): Promise<{ s: Setup; sheet: FakeSheet }> {
-  supports({ notes: true, comments: true });
   const s = setup();
   s.book.calc = templateCalc([t]);
   await s.ops.insertTemplate(t);

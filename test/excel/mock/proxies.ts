@@ -27,6 +27,34 @@ export function rectOf(address: string): Rect {
 const addressOf = (x: Rect): string => (x.rows === 1 && x.cols === 1 ? a1(x.r, x.c) : `${a1(x.r, x.c)}:${a1(x.r + x.rows - 1, x.c + x.cols - 1)}`);
 const sheetPrefix = (name: string): string => (/^[A-Za-z_][A-Za-z0-9_.]*$/u.test(name) ? name : `'${name.replace(/'/gu, "''")}'`);
 
+/**
+ * Office.js refuses a member of a requirement set this Excel lacks: it throws ApiNotFound, "The
+ * method or property {0} is part of the {1} requirement set, which is not available in your version
+ * of {2}." (excel-win32-16.01.debug.js:11435, 12748-12763), when a method is called (:16449) or a
+ * property read (:16320); a property set is not checked there and fails in the host, at the sync.
+ * The double asks the Office global (a profile, mock/profiles.ts) and refuses the same way: the
+ * methods when called, the property writes and reads when the batch is synced. The sets are the
+ * "[API set: …]" lines of the reference (office-js-docs-reference docs/docs-ref-autogen/excel/excel).
+ */
+function supported(set: string, version: string): boolean {
+  const req = (globalThis as { Office?: { context?: { requirements?: { isSetSupported(set: string, version: string): boolean } } } }).Office?.context?.requirements;
+  return !req || req.isSetSupported(set, version);
+}
+
+function need(version: string, member: string): void {
+  if (!supported('ExcelApi', version)) {
+    throw officeError('ApiNotFound', `The method or property ${member} is part of the ExcelApi ${version} requirement set, which is not available in your version of Excel.`);
+  }
+}
+
+/** A member of ExcelApi `version`, refused where this Excel lacks it. */
+const api =
+  <A extends unknown[], R>(version: string, member: string, f: (...args: A) => R) =>
+  (...args: A): R => {
+    need(version, member);
+    return f(...args);
+  };
+
 const shown = (v: CalcResult): unknown => (typeof v === 'object' ? v.error : v);
 const typeOf = (v: CalcResult): string =>
   typeof v === 'object' ? 'Error' : v === '' ? 'Empty' : typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : 'String';
@@ -57,7 +85,8 @@ export class MockExcel {
     const batch = new Batch(
       async () => {
         this.book.syncs += 1;
-        await this.book.cellEditGate(options.delayForCellEdit === true);
+        // Office.js honours delayForCellEdit only where the host supports the DelayForCellEdit set (excel-win32-16.01.debug.js:24365).
+        await this.book.cellEditGate(options.delayForCellEdit === true && supported('DelayForCellEdit', '1.1'));
         this.book.startSync();
       },
       (p) => this.book.payloads.push(p),
@@ -71,22 +100,22 @@ export class MockExcel {
         batch.failAtSync(officeError('ItemNotFound', `no sheet ${key}`));
         return this.sheet(batch, new FakeSheet(book, 'missing', key));
       },
-      getItemOrNullObject: (key: string) => {
+      getItemOrNullObject: api('1.4', 'WorksheetCollection.getItemOrNullObject', (key: string) => {
         const s = book.sheet(key);
         return s ? this.sheet(batch, s) : this.nullSheet(batch, key);
-      },
+      }),
       getActiveWorksheet: () => this.sheet(batch, book.active!),
     });
     batch.collection(sheets, () => book.sheets.map((s) => this.sheet(batch, s)));
     const settings = batch.make({}, {}, {
-      add: batch.effect((key: string, value: unknown) => book.settings.set(key, value)),
-      getItemOrNullObject: (key: string) => batch.make({ value: () => book.settings.get(key) }, {}, {}, { isNullObject: !book.settings.has(key) }),
+      add: api('1.4', 'SettingCollection.add', batch.effect((key: string, value: unknown) => book.settings.set(key, value))),
+      getItemOrNullObject: api('1.4', 'SettingCollection.getItemOrNullObject', (key: string) => batch.make({ value: () => book.settings.get(key) }, {}, {}, { isNullObject: !book.settings.has(key) })),
     });
     const selected = () => {
       const sel = book.selected ?? { sheet: book.active!, cell: 'A1' };
       return this.range(batch, sel.sheet, rectOf(sel.cell));
     };
-    const context = batch.make({}, {}, { workbook: { getActiveCell: selected, getSelectedRange: selected } });
+    const context = batch.make({}, {}, { workbook: { getActiveCell: api('1.7', 'Workbook.getActiveCell', selected), getSelectedRange: selected } });
     context.workbook.worksheets = sheets;
     context.workbook.settings = settings;
     context.sync = () => batch.sync();
@@ -124,9 +153,9 @@ export class MockExcel {
       'format/fill/color': () => top()?.fill.color ?? '#FFFFFF',
       // No fill reads as white with pattern null and tintAndShade null; any fill has a tintAndShade
       // number (office-js#4900: the reporter's readings and Microsoft's answer).
-      'format/fill/pattern': () => (top()?.fill.pattern ?? 'None') === 'None' ? null : top()!.fill.pattern,
-      'format/fill/tintAndShade': () => ((top()?.fill.pattern ?? 'None') === 'None' ? null : 0),
-      'format/fill/patternColor': () => top()?.fill.patternColor ?? '#000000',
+      'format/fill/pattern': api('1.9', 'RangeFill.pattern', () => ((top()?.fill.pattern ?? 'None') === 'None' ? null : top()!.fill.pattern)),
+      'format/fill/tintAndShade': api('1.9', 'RangeFill.tintAndShade', () => ((top()?.fill.pattern ?? 'None') === 'None' ? null : 0)),
+      'format/fill/patternColor': api('1.9', 'RangeFill.patternColor', () => top()?.fill.patternColor ?? '#000000'),
     };
     const writes: Writes = {
       values: block(false),
@@ -136,11 +165,13 @@ export class MockExcel {
       'format/columnWidth': (v) => each((_, c) => sheet.widths.set(c, Number(v))),
       'format/rowHeight': format('rowHeight'),
     };
-    for (const p of ['fill/color', 'fill/pattern', 'fill/patternColor', 'font/name', 'font/size', 'font/bold', 'font/color', 'wrapText', 'horizontalAlignment', 'verticalAlignment', 'protection/locked']) {
+    for (const p of ['fill/color', 'font/name', 'font/size', 'font/bold', 'font/color', 'wrapText', 'horizontalAlignment', 'verticalAlignment', 'protection/locked']) {
       writes[`format/${p}`] = format(p);
     }
+    writes['format/fill/pattern'] = api('1.9', 'RangeFill.pattern', format('fill/pattern'));
+    writes['format/fill/patternColor'] = api('1.9', 'RangeFill.patternColor', format('fill/patternColor'));
     for (const k of ['rule', 'prompt', 'errorAlert', 'ignoreBlanks']) {
-      writes[`dataValidation/${k}`] = (v) => each((r, c) => (sheet.at(r, c).validation = { ...sheet.at(r, c).validation, [k]: v }));
+      writes[`dataValidation/${k}`] = api('1.8', `DataValidation.${k}`, (v: unknown) => each((r, c) => (sheet.at(r, c).validation = { ...sheet.at(r, c).validation, [k]: v })));
     }
     const border = (edge: string) =>
       batch.make({}, Object.fromEntries(['style', 'weight', 'color'].map((k) => [k, format(`border/${edge}/${k}`)])));
@@ -181,7 +212,7 @@ export class MockExcel {
 
   sheet(batch: Batch, sheet: FakeSheet): Proxy {
     const range = (address: string) => this.range(batch, sheet, rectOf(address));
-    const page = (k: string) => (v: unknown) => (sheet.page[k] = v);
+    const page = (k: string) => api('1.9', `PageLayout.${k}`, (v: unknown) => void (sheet.page[k] = v));
     const writes: Writes = { visibility: (v) => (sheet.visibility = String(v)), name: (v) => (sheet.name = String(v)) };
     for (const k of ['paperSize', 'orientation', 'zoom', 'centerHorizontally', 'leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin']) writes[`pageLayout/${k}`] = page(k);
     writes['pageLayout/headersFooters/defaultForAllPages/centerFooter'] = page('centerFooter');
@@ -196,23 +227,23 @@ export class MockExcel {
       writes,
       {
         getRange: range,
-        getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => this.range(batch, sheet, { r, c, rows, cols }),
-        getUsedRangeOrNullObject: () => {
+        getRangeByIndexes: api('1.7', 'Worksheet.getRangeByIndexes', (r: number, c: number, rows: number, cols: number) => this.range(batch, sheet, { r, c, rows, cols })),
+        getUsedRangeOrNullObject: api('1.4', 'Worksheet.getUsedRangeOrNullObject', () => {
           const u = sheet.used();
           return u ? this.range(batch, sheet, u) : this.range(batch, sheet, { r: 0, c: 0, rows: 1, cols: 1 }, true);
-        },
+        }),
         activate: batch.effect(() => (this.book.active = sheet)),
         delete: batch.effect(() => {
           this.book.sheets = this.book.sheets.filter((x) => x !== sheet);
           if (this.book.active === sheet) this.book.active = this.book.sheets[0];
         }),
         freezePanes: {
-          freezeAt: batch.effect((at: unknown) => {
+          freezeAt: api('1.7', 'WorksheetFreezePanes.freezeAt', batch.effect((at: unknown) => {
             const p = typeof at === 'string' ? rectOf(at) : places.get(at as object)!.rect;
             sheet.freeze = { rows: p.r + p.rows, cols: p.c + p.cols };
-          }),
-          freezeRows: batch.effect((n: number) => (sheet.freeze = { rows: n, cols: 0 })),
-          freezeColumns: batch.effect((n: number) => (sheet.freeze = { rows: 0, cols: n })),
+          })),
+          freezeRows: api('1.7', 'WorksheetFreezePanes.freezeRows', batch.effect((n: number) => (sheet.freeze = { rows: n, cols: 0 }))),
+          freezeColumns: api('1.7', 'WorksheetFreezePanes.freezeColumns', batch.effect((n: number) => (sheet.freeze = { rows: 0, cols: n }))),
         },
         protection: {
           // "Protects a worksheet. Fails if the worksheet has already been protected." (Excel.WorksheetProtection.protect,
@@ -224,30 +255,30 @@ export class MockExcel {
           unprotect: batch.effect(() => (sheet.protection = { protected: false, options: {} })),
         },
         pageLayout: {
-          setPrintTitleRows: batch.effect((rows: string) => (sheet.page.printTitleRows = rows)),
-          setPrintArea: batch.effect((area: string) => (sheet.page.printArea = area)),
+          setPrintTitleRows: api('1.9', 'PageLayout.setPrintTitleRows', batch.effect((rows: string) => (sheet.page.printTitleRows = rows))),
+          setPrintArea: api('1.9', 'PageLayout.setPrintArea', batch.effect((area: string) => (sheet.page.printArea = area))),
           // PageLayout.setPrintTitleColumns (ExcelApi 1.9): the columns repeated on every page, as $A:$A.
-          setPrintTitleColumns: batch.effect((cols: string) => (sheet.page.printTitleColumns = cols)),
+          setPrintTitleColumns: api('1.9', 'PageLayout.setPrintTitleColumns', batch.effect((cols: string) => (sheet.page.printTitleColumns = cols))),
         },
         // Worksheet.verticalPageBreaks.add(range) (ExcelApi 1.9): a page starts at the range's first column.
         verticalPageBreaks: {
-          add: batch.effect((at: unknown) => {
+          add: api('1.9', 'PageBreakCollection.add', batch.effect((at: unknown) => {
             const p = typeof at === 'string' ? rectOf(at) : places.get(at as object)!.rect;
             sheet.page.columnBreaks = [...((sheet.page.columnBreaks as number[] | undefined) ?? []), p.c];
-          }),
+          })),
         },
         // Worksheet.names.add(name, reference) (ExcelApi 1.4): a name scoped to this sheet; Excel refuses a name twice.
         names: {
-          add: batch.effect((name: string, reference: string) => {
+          add: api('1.4', 'NamedItemCollection.add', batch.effect((name: string, reference: string) => {
             if (sheet.names.has(name.toUpperCase())) throw officeError('InvalidArgument', `the name ${name} exists on this sheet`);
             sheet.names.set(name.toUpperCase(), reference);
-          }),
+          })),
         },
         onChanged: {
-          add: (handler: (args: unknown) => Promise<unknown>) => {
+          add: api('1.7', 'Worksheet.onChanged', (handler: (args: unknown) => Promise<unknown>) => {
             sheet.handlers.add(handler);
             return { context: proxyContext, remove: batch.effect(() => sheet.handlers.delete(handler)) };
-          },
+          }),
         },
         notes: {},
         comments: {},
@@ -290,64 +321,85 @@ export class MockExcel {
   }
 
   private notes(batch: Batch, sheet: FakeSheet, coll: Proxy): void {
-    coll.add = batch.effect((target: unknown, content: string) => {
+    coll.add = api('1.18', 'NoteCollection.add', batch.effect((target: unknown, content: string) => {
       sheet.editObjects();
       const cell = this.where(target, sheet);
       if (sheet.notes.has(cell) || sheet.commentAt(cell)) throw officeError('InvalidArgument', `${cell} already holds a note or a comment`);
       sheet.notes.set(cell, content);
       return this.note(batch, sheet, cell);
-    });
-    coll.getItem = (cell: string) => this.note(batch, sheet, cell);
-    coll.getItemOrNullObject = (cell: string) => this.note(batch, sheet, cell);
+    }));
+    coll.getItem = api('1.18', 'NoteCollection.getItem', (cell: string) => this.note(batch, sheet, cell));
+    coll.getItemOrNullObject = api('1.18', 'NoteCollection.getItemOrNullObject', (cell: string) => this.note(batch, sheet, cell));
     batch.collection(coll, () => [...sheet.notes.keys()].map((cell) => this.note(batch, sheet, cell)));
+    coll.load = api('1.18', 'NoteCollection.load', coll.load as (arg: string) => Proxy);
   }
 
+  /**
+   * A threaded comment as Excel keeps it (ExcelApi 1.10; office-js-docs-reference excel.comment.yml,
+   * excel.commentreply.yml, excel.commentcollection.yml): a thread on one cell, its first message
+   * (`content`, writable) and its replies, each with its author. `Comment.delete()` "Deletes the
+   * comment and all the connected replies"; `CommentReply.delete()` deletes that reply only. A reply
+   * or thread added here is the user's who runs the add-in (book.user).
+   */
   private comment(batch: Batch, sheet: FakeSheet, id: string): Proxy {
     const c = () => {
       const found = sheet.comments.get(id);
       if (!found) throw officeError('ItemNotFound', `no comment ${id}`);
       return found;
     };
+    const replyOf = (rid: string) => {
+      const r = c().replies.find((x) => x.id === rid);
+      if (!r) throw officeError('ItemNotFound', `no reply ${rid}`);
+      return r;
+    };
     const reply = (rid: string) =>
-      batch.make({ id: () => rid, content: () => c().replies.find((r) => r.id === rid)?.content ?? '' }, {}, {
+      batch.make(
+        { id: () => rid, content: () => replyOf(rid).content, authorName: () => replyOf(rid).author },
+        { content: (v) => (sheet.editObjects(), (replyOf(rid).content = String(v))) },
+        {
+          delete: batch.effect(() => {
+            sheet.editObjects();
+            replyOf(rid);
+            c().replies = c().replies.filter((r) => r.id !== rid);
+          }),
+        },
+      );
+    const proxy = batch.make(
+      { id: () => id, content: () => c().content, authorName: () => c().author },
+      { content: (v) => (sheet.editObjects(), (c().content = String(v))) },
+      {
         delete: batch.effect(() => {
           sheet.editObjects();
-          const before = c().replies.length;
-          c().replies = c().replies.filter((r) => r.id !== rid);
-          if (c().replies.length === before) throw officeError('ItemNotFound', `no reply ${rid}`);
+          c();
+          sheet.comments.delete(id);
         }),
-      });
-    const proxy = batch.make({ id: () => id, content: () => c().content }, {}, {
-      delete: batch.effect(() => {
-        sheet.editObjects();
-        c();
-        sheet.comments.delete(id);
-      }),
-      getLocation: () => this.range(batch, sheet, rectOf(c().cell)),
-      replies: {
-        add: batch.effect((content: string) => {
-          sheet.editObjects();
-          const rid = this.book.newId('reply');
-          c().replies.push({ id: rid, content });
-          return reply(rid);
-        }),
-        getItem: reply,
+        getLocation: () => this.range(batch, sheet, rectOf(c().cell)),
+        replies: {
+          add: batch.effect((content: string) => {
+            sheet.editObjects();
+            const rid = this.book.newId('reply');
+            c().replies.push({ id: rid, content, author: this.book.user });
+            return reply(rid);
+          }),
+          getItem: reply,
+        },
       },
-    });
+    );
     batch.collection(proxy.replies, () => (sheet.comments.get(id)?.replies ?? []).map((r) => reply(r.id)));
     return proxy;
   }
 
   private comments(batch: Batch, sheet: FakeSheet, coll: Proxy): void {
-    coll.add = batch.effect((target: unknown, content: string) => {
+    coll.add = api('1.10', 'CommentCollection.add', batch.effect((target: unknown, content: string) => {
       sheet.editObjects();
       const cell = this.where(target, sheet);
       if (sheet.notes.has(cell) || sheet.commentAt(cell)) throw officeError('InvalidArgument', `${cell} already holds a note or a comment`);
       const id = this.book.newId('comment');
-      sheet.comments.set(id, { id, cell, content, replies: [] });
+      sheet.comments.set(id, { id, cell, content, author: this.book.user, replies: [] });
       return this.comment(batch, sheet, id);
-    });
-    coll.getItem = (id: string) => this.comment(batch, sheet, id);
+    }));
+    coll.getItem = api('1.10', 'CommentCollection.getItem', (id: string) => this.comment(batch, sheet, id));
     batch.collection(coll, () => [...sheet.comments.keys()].map((id) => this.comment(batch, sheet, id)));
+    coll.load = api('1.10', 'CommentCollection.load', coll.load as (arg: string) => Proxy);
   }
 }
