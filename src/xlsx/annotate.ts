@@ -12,7 +12,7 @@
  * that are added after the workbook's own sheets, with their relationship, content type and
  * `<sheet>` entry.
  */
-import { LISTED_FINDINGS_PER_SHEET, type Finding } from '../check/finding';
+import { LISTED_FINDINGS_PER_SHEET, type Finding, type SheetReport } from '../check/finding';
 import { parseA1 } from '../check/grid';
 import { markText, worstOf } from '../check/markText';
 import { inflateWithFflate } from './inflate';
@@ -30,6 +30,9 @@ export interface Mark {
   sheet: string;
   finding: Finding;
 }
+
+/** Every finding of a checked workbook as a mark, each with its sheet. */
+export const marksOf = (reports: readonly SheetReport[]): Mark[] => reports.flatMap((s) => s.findings.map((finding) => ({ sheet: s.sheet, finding })));
 
 const A1 = /^[A-Z]{1,3}[1-9]\d*$/u;
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
