@@ -8,9 +8,9 @@
 import type { SheetReport } from '../check/finding';
 import type { IsoDay } from '../rules/core/dates';
 import { annotateCopy, marksOf } from '../xlsx/annotate';
-import { checkBytes } from '../xlsx/checkBytes';
+import { checkBytes, checkBytesAsync } from '../xlsx/checkBytes';
 import { XlsxError, failureOf, internalFault, tooLarge, type FileFailure } from '../xlsx/errors';
-import type { Inflate } from '../xlsx/inflate';
+import { hasDeflateRawStream, inflateWithStream } from '../xlsx/inflateStream';
 import { MAX_FILE_BYTES } from '../xlsx/limits';
 
 export type FileJob = { kind: 'check'; file: Blob; asOf: IsoDay } | { kind: 'annotate'; file: Blob; reports: SheetReport[] };
@@ -30,11 +30,18 @@ async function bytesOf(file: Blob): Promise<Uint8Array> {
   });
 }
 
-/** `inflate`: how deflated parts are unpacked; the reader's own (fflate) unless given. */
-export async function runFileJob(job: FileJob, inflate?: Inflate): Promise<FileOutcome> {
+/**
+ * A check reads the sheets with the browser's DecompressionStream where it has raw deflate (about
+ * twice fflate's speed in Chromium, see inflateStream.ts), else with fflate.
+ */
+async function check(bytes: Uint8Array, asOf: IsoDay): Promise<SheetReport[]> {
+  return hasDeflateRawStream() ? checkBytesAsync(bytes, asOf, inflateWithStream) : checkBytes(bytes, asOf);
+}
+
+export async function runFileJob(job: FileJob): Promise<FileOutcome> {
   try {
     const bytes = await bytesOf(job.file);
-    if (job.kind === 'check') return { kind: 'checked', reports: checkBytes(bytes, job.asOf, inflate) };
+    if (job.kind === 'check') return { kind: 'checked', reports: await check(bytes, job.asOf) };
     return { kind: 'annotated', copy: annotateCopy(bytes, marksOf(job.reports)) };
   } catch (e) {
     if (e instanceof XlsxError) return { kind: 'failed', failure: failureOf(e) };

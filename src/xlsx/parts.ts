@@ -5,9 +5,9 @@
  */
 import { isBuiltInDate, isDateFormatCode } from '../check/numberFormats';
 import { damaged, notXlsx } from './errors';
-import type { Inflate } from './inflate';
+import type { Inflate, InflateAsync } from './inflate';
 import type { ReadMeter } from './read';
-import { readEntry, type ZipDirectory, type ZipEntry } from './zip';
+import { readEntry, readEntryAsync, type ZipDirectory, type ZipEntry } from './zip';
 import { CLOSE, EMPTY, OPEN, XmlScanner, xmlName } from './xmlScanner';
 import { unescapeOoxml } from './xmlText';
 
@@ -153,9 +153,22 @@ export class Package {
    * Excel gives every sheet its own part.
    */
   inflate(entry: ZipEntry): Uint8Array {
+    this.claim(entry);
+    return this.count(readEntry(this.bytes, entry, this.unpack));
+  }
+
+  /** inflate, by an inflater that answers later. */
+  async inflateAsync(entry: ZipEntry, unpack: InflateAsync): Promise<Uint8Array> {
+    this.claim(entry);
+    return this.count(await readEntryAsync(this.bytes, entry, unpack));
+  }
+
+  private claim(entry: ZipEntry): void {
     if (this.inflated.includes(entry)) throw damaged(entry.name);
     this.inflated.push(entry);
-    const bytes = readEntry(this.bytes, entry, this.unpack);
+  }
+
+  private count(bytes: Uint8Array): Uint8Array {
     this.meter.bytesInflated += bytes.length;
     return bytes;
   }
