@@ -18,12 +18,12 @@ import { markText, worstOf } from '../check/markText';
 import { inflateWithFflate } from './inflate';
 import { newMeter } from './read';
 import { damaged } from './errors';
-import { MarkStyles } from './markStyles';
+import { MINIMAL_STYLES, MarkStyles } from './markStyles';
 import { addToComments, addToVml, newComments, newVml, type Note } from './markNotes';
 import { legacyDrawingOf, markSheet, type CellMark } from './markSheet';
 import { Package, parseRelationships, readWorkbookInfo, relsPartOf, type Relationship } from './parts';
 import { applyEdits } from './partEdits';
-import { checkDeclaredSizes, inspectZip, type ZipEntry } from './zip';
+import { checkDeclaredSizes, inspectZip, readEntry, type ZipEntry } from './zip';
 import { rewriteZip } from './zipWrite';
 
 export interface Mark {
@@ -87,7 +87,7 @@ export function annotateCopy(bytes: Uint8Array, marks: readonly Mark[]): Uint8Ar
   const info = readWorkbookInfo(pkg);
   const bySheet = byCell(marks);
   const marked = info.sheets.filter((s) => bySheet.has(s.name));
-  if (marked.length === 0 || info.styles === undefined) return bytes.slice();
+  if (marked.length === 0) return bytes.slice();
 
   const entry = (name: string): ZipEntry => {
     const e = dir.get(name);
@@ -96,16 +96,29 @@ export function annotateCopy(bytes: Uint8Array, marks: readonly Mark[]): Uint8Ar
   };
   const optional = (name: string): ZipEntry | undefined => dir.get(name);
   // Everything this will inflate, refused up front by its declared sizes as a read would be.
-  const reading = [entry(info.styles), entry(CONTENT_TYPES), ...marked.flatMap((s) => [entry(s.part), optional(relsPartOf(s.part))])].filter((e): e is ZipEntry => e !== undefined);
+  const workbookRels = relsPartOf(info.part);
+  const reading = [info.styles === undefined ? entry(workbookRels) : entry(info.styles), entry(CONTENT_TYPES), ...marked.flatMap((s) => [entry(s.part), optional(relsPartOf(s.part))])].filter((e): e is ZipEntry => e !== undefined);
   checkDeclaredSizes([...pkg.inflated, ...reading]);
 
-  const styles = new MarkStyles(pkg.inflate(entry(info.styles)), info.styles);
   let contentTypes = pkg.inflate(entry(CONTENT_TYPES));
   const replaced = new Map<string, Uint8Array>();
   const added = new Map<string, Uint8Array>();
   const free = (pattern: (k: number) => string): string => {
     for (let k = 1; ; k++) if (!dir.get(pattern(k)) && !added.has(pattern(k))) return pattern(k);
   };
+  // A workbook without a styles part gets the least one, so that the marks can show: the part, its
+  // content type and the workbook's relationship to it. The workbook's relationships were read once
+  // already (to find the sheets) and are read again here, a small part whose size was checked above.
+  let stylesPart = info.styles;
+  let styles: MarkStyles;
+  if (stylesPart !== undefined) styles = new MarkStyles(pkg.inflate(entry(stylesPart)), stylesPart);
+  else {
+    stylesPart = free((k) => (k === 1 ? 'xl/styles.xml' : `xl/styles${k}.xml`));
+    styles = new MarkStyles(utf8.encode(MINIMAL_STYLES), stylesPart);
+    const rel = `<Relationship Id="rIdCareplanStyles" Type="${REL}/styles" Target="${relativeTarget(info.part, stylesPart)}"/>`;
+    replaced.set(workbookRels, beforeLast(readEntry(bytes, entry(workbookRels), inflateWithFflate), '</Relationships>', rel, workbookRels));
+    contentTypes = beforeLast(contentTypes, '</Types>', `<Override PartName="/${stylesPart}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`, CONTENT_TYPES);
+  }
   let vmlNeeded = false;
 
   marked.forEach((sheet, index) => {
@@ -160,7 +173,7 @@ export function annotateCopy(bytes: Uint8Array, marks: readonly Mark[]): Uint8Ar
     else added.set(relsPart, utf8.encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${newRels.join('')}</Relationships>`));
   });
 
-  replaced.set(info.styles, styles.toBytes());
+  (info.styles === undefined ? added : replaced).set(stylesPart, styles.toBytes());
   if (vmlNeeded && !/<Default\b[^>]*Extension="vml"/iu.test(new TextDecoder('latin1').decode(contentTypes))) {
     contentTypes = beforeLast(contentTypes, '</Types>', '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>', CONTENT_TYPES);
   }

@@ -25,6 +25,22 @@ interface Section {
   children: number;
 }
 
+/**
+ * The styles part a copy gains when its workbook had none (the package format makes it optional,
+ * and then every cell has the default look): the least ECMA-376 Part 1, 18.8.39 asks for, one
+ * default font, the two fills every styles part begins with (none and gray125, which Excel reserves),
+ * one border, and style 0 for cells and for the Normal cell style. Marks are added to it as to any.
+ */
+export const MINIMAL_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  '</styleSheet>';
+
 export class MarkStyles {
   private readonly fills: Section;
   private readonly xfs: Section;

@@ -119,6 +119,8 @@ export interface SheetRef {
 }
 
 interface WorkbookInfo {
+  /** The workbook part itself, e.g. `xl/workbook.xml`. */
+  part: string;
   sheets: SheetRef[];
   sharedStrings?: string;
   styles?: string;
@@ -229,6 +231,6 @@ export function readWorkbookInfo(pkg: Package): WorkbookInfo {
       date1904 = value === '1' || value === 'true';
     }
   }
-  return { sheets, sharedStrings: findByType(rels, SHARED_STRINGS), styles: findByType(rels, STYLES), date1904 };
+  return { part: workbookPart, sheets, sharedStrings: findByType(rels, SHARED_STRINGS), styles: findByType(rels, STYLES), date1904 };
 }
 

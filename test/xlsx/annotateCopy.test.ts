@@ -8,11 +8,12 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annotateCopy, type Mark } from '../../src/xlsx/annotate';
 import { checkBytes } from '../../src/xlsx/checkBytes';
 import { inspectZip } from '../../src/xlsx/zip';
+import { SOFFICE, skipLibreOffice, throughLibreOffice } from '../support/libreoffice';
 import { edited, tempDir, templateBytes } from '../support/workbooks';
 
 const YUDU_2021 = { row: '于都县', header: '2021年实际新增改造（张）', value: 1 };
@@ -75,9 +76,52 @@ describe('the annotated copy changes only what marking needs', () => {
   });
 });
 
-const SOFFICE = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version']).status === 0);
+/** The fill colour and whether a note is there, of each cell named, as openpyxl reads `file`. */
+function fillsByOpenpyxl(file: string, cells: readonly string[]): Record<string, [string | null, boolean]> {
+  const script = `import openpyxl, json\nws = openpyxl.load_workbook(${JSON.stringify(file)}).worksheets[0]\nprint(json.dumps({a: [ws[a].fill.fgColor.rgb if ws[a].fill.fill_type == 'solid' else None, ws[a].comment is not None] for a in ${JSON.stringify(cells)}}))`;
+  const r = spawnSync('/usr/bin/python3', ['-c', script], { encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  return JSON.parse(r.stdout) as Record<string, [string | null, boolean]>;
+}
+
+/** The input without a styles part: the part, its relationship and content type gone, and no cell naming a style. */
+function withoutStyles(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(bytes);
+  delete files['xl/styles.xml'];
+  const edit = (name: string, f: (xml: string) => string) => (files[name] = strToU8(f(strFromU8(files[name]!))));
+  edit('xl/_rels/workbook.xml.rels', (x) => x.replace(/<Relationship [^>]*Target="styles\.xml"\/>/u, ''));
+  edit('[Content_Types].xml', (x) => x.replace(/<Override PartName="\/xl\/styles\.xml"[^>]*\/>/u, ''));
+  edit('xl/worksheets/sheet1.xml', (x) => x.replace(/ s="\d+"/gu, ''));
+  return zipSync(files);
+}
+
+describe('a workbook without a styles part', () => {
+  it('gains the least styles part, its relationship and content type, so the marks show: openpyxl reads the fills, and LibreOffice keeps them', () => {
+    const bare = withoutStyles(input);
+    expect(inspectZip(bare).get('xl/styles.xml')).toBeUndefined();
+    const marks = marksOf(bare);
+    const error = marks.find((m) => m.finding.severity === 'error')!.finding.cell;
+    const warning = marks.find((m) => m.finding.severity === 'warning')!.finding.cell;
+    const copy = annotateCopy(bare, marks);
+    const parts = unzipSync(copy);
+    expect(strFromU8(parts['xl/_rels/workbook.xml.rels']!)).toMatch(/Type="[^"]*\/styles" Target="styles\.xml"/u);
+    expect(strFromU8(parts['[Content_Types].xml']!)).toContain('PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"');
+    const dir = tempDir();
+    const file = path.join(dir, 'marked.xlsx');
+    writeFileSync(file, copy);
+    // The severities' fills (check/markFill.ts): error FFC7CE, warning FFEB9C; an unmarked cell has none.
+    expect(fillsByOpenpyxl(file, [error, warning, 'A1'])).toEqual({ [error]: ['FFFFC7CE', true], [warning]: ['FFFFEB9C', true], A1: [null, false] });
+    if (skipLibreOffice) return;
+    const resaved = path.join(dir, 'resaved.xlsx');
+    writeFileSync(resaved, throughLibreOffice(copy, 'marked.xlsx'));
+    const [errorFill, warningFill] = [fillsByOpenpyxl(resaved, [error])[error]![0], fillsByOpenpyxl(resaved, [warning])[warning]![0]];
+    expect(errorFill?.slice(-6)).toBe('FFC7CE');
+    expect(warningFill?.slice(-6)).toBe('FFEB9C');
+  });
+});
+
 // CI installs LibreOffice: there a missing one fails the test rather than skipping it.
-describe.skipIf(!SOFFICE && process.env.CI !== 'true')('the annotated copy in LibreOffice Calc', () => {
+describe.skipIf(skipLibreOffice)('the annotated copy in LibreOffice Calc', () => {
   it('converts to PDF without error', () => {
     const dir = tempDir();
     const file = path.join(dir, 'marked.xlsx');
