@@ -5,12 +5,12 @@
  * The copy is the input package part for part: only the parts marking needs are read and changed
  * (the styles, each marked sheet, its relationships, its notes and the content types), and every other
  * part (charts, pictures, pivot tables, themes, whatever a program put there) is copied as stored,
- * never inflated nor parsed. Values, formulas and a user's own notes stay as they were. Pure: no Node
- * APIs, so the browser page makes the same copy.
+ * never inflated nor parsed. Values, formulas and a user's own notes stay as they were. A workbook
+ * without a styles part gains the least one, so that the fills can show. Pure: no Node APIs, so the
+ * browser page's worker makes the same copy (src/taskpane/fileJob.ts).
  *
- * Room for added sheets: `annotateWith` takes `extraSheets`, whole worksheet parts (a findings list)
- * that are added after the workbook's own sheets, with their relationship, content type and
- * `<sheet>` entry.
+ * Not yet: a 核查结果 sheet listing the findings (issue 14) would be one more worksheet part added
+ * here, with its `<sheet>` entry, workbook relationship and content type.
  */
 import { LISTED_FINDINGS_PER_SHEET, type Finding, type SheetReport } from '../check/finding';
 import { parseA1 } from '../check/grid';
