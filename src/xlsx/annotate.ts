@@ -15,6 +15,8 @@
 import { LISTED_FINDINGS_PER_SHEET, type Finding, type SheetReport } from '../check/finding';
 import { parseA1 } from '../check/grid';
 import { markText, worstOf } from '../check/markText';
+import { REPORT_SHEET, reportSheet } from '../check/reportSheet';
+import { freeSheetName } from '../templates/sheetName';
 import { inflateWithFflate } from './inflate';
 import { newMeter } from './read';
 import { damaged } from './errors';
@@ -22,7 +24,8 @@ import { MINIMAL_STYLES, MarkStyles } from './markStyles';
 import { addToComments, addToVml, newComments, newVml, type Note } from './markNotes';
 import { legacyDrawingOf, markSheet, type CellMark } from './markSheet';
 import { Package, parseRelationships, readWorkbookInfo, relsPartOf, type Relationship } from './parts';
-import { applyEdits } from './partEdits';
+import { applyEdits, xmlEscape } from './partEdits';
+import { reportPart } from './reportPart';
 import { checkDeclaredSizes, inspectZip, readEntry, type ZipEntry } from './zip';
 import { rewriteZip } from './zipWrite';
 
@@ -97,7 +100,7 @@ export function annotateCopy(bytes: Uint8Array, marks: readonly Mark[]): Uint8Ar
   const optional = (name: string): ZipEntry | undefined => dir.get(name);
   // Everything this will inflate, refused up front by its declared sizes as a read would be.
   const workbookRels = relsPartOf(info.part);
-  const reading = [info.styles === undefined ? entry(workbookRels) : entry(info.styles), entry(CONTENT_TYPES), ...marked.flatMap((s) => [entry(s.part), optional(relsPartOf(s.part))])].filter((e): e is ZipEntry => e !== undefined);
+  const reading = [entry(info.part), entry(workbookRels), ...(info.styles === undefined ? [] : [entry(info.styles)]), entry(CONTENT_TYPES), ...marked.flatMap((s) => [entry(s.part), optional(relsPartOf(s.part))])].filter((e): e is ZipEntry => e !== undefined);
   checkDeclaredSizes([...pkg.inflated, ...reading]);
 
   let contentTypes = pkg.inflate(entry(CONTENT_TYPES));
@@ -106,18 +109,21 @@ export function annotateCopy(bytes: Uint8Array, marks: readonly Mark[]): Uint8Ar
   const free = (pattern: (k: number) => string): string => {
     for (let k = 1; ; k++) if (!dir.get(pattern(k)) && !added.has(pattern(k))) return pattern(k);
   };
-  // A workbook without a styles part gets the least one, so that the marks can show: the part, its
-  // content type and the workbook's relationship to it. The workbook's relationships were read once
-  // already (to find the sheets) and are read again here, a small part whose size was checked above.
+  // The workbook's own relationships gain the added parts': read again here (they were read once to
+  // find the sheets), a small part whose size was checked above.
+  const workbookRelsAdded: string[] = [];
+  const addPart = (part: string, type: string, contentType: string, id: string) => {
+    workbookRelsAdded.push(`<Relationship Id="${id}" Type="${REL}/${type}" Target="${relativeTarget(info.part, part)}"/>`);
+    contentTypes = beforeLast(contentTypes, '</Types>', `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${contentType}+xml"/>`, CONTENT_TYPES);
+  };
+  // A workbook without a styles part gets the least one, so that the marks can show.
   let stylesPart = info.styles;
   let styles: MarkStyles;
   if (stylesPart !== undefined) styles = new MarkStyles(pkg.inflate(entry(stylesPart)), stylesPart);
   else {
     stylesPart = free((k) => (k === 1 ? 'xl/styles.xml' : `xl/styles${k}.xml`));
     styles = new MarkStyles(utf8.encode(MINIMAL_STYLES), stylesPart);
-    const rel = `<Relationship Id="rIdCareplanStyles" Type="${REL}/styles" Target="${relativeTarget(info.part, stylesPart)}"/>`;
-    replaced.set(workbookRels, beforeLast(readEntry(bytes, entry(workbookRels), inflateWithFflate), '</Relationships>', rel, workbookRels));
-    contentTypes = beforeLast(contentTypes, '</Types>', `<Override PartName="/${stylesPart}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`, CONTENT_TYPES);
+    addPart(stylesPart, 'styles', 'styles', 'rIdCareplanStyles');
   }
   let vmlNeeded = false;
 
@@ -173,7 +179,19 @@ export function annotateCopy(bytes: Uint8Array, marks: readonly Mark[]): Uint8Ar
     else added.set(relsPart, utf8.encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${newRels.join('')}</Relationships>`));
   });
 
+  // The 核查结果 sheet after the workbook's own: its part, relationship, content type and `<sheet>`
+  // entry in the workbook part (read again, as its relationships are), under a name not taken.
+  const report = free((k) => `xl/worksheets/sheet${k}.xml`);
+  added.set(report, utf8.encode(reportPart(reportSheet(marks), styles)));
+  addPart(report, 'worksheet', 'worksheet', 'rIdCareplanReport');
+  const workbook = readEntry(bytes, entry(info.part), inflateWithFflate);
+  const workbookText = new TextDecoder('latin1').decode(workbook);
+  const close = /<\/(?:([\w.-]+):)?sheets>/u.exec(workbookText);
+  const sheetId = Math.max(0, ...[...workbookText.matchAll(/\bsheetId="(\d+)"/gu)].map((m) => Number(m[1]))) + 1;
+  const sheetTag = `<${close?.[1] ? `${close[1]}:` : ''}sheet xmlns:r="${REL}" name="${xmlEscape(freeSheetName(REPORT_SHEET, info.names))}" sheetId="${sheetId}" r:id="rIdCareplanReport"/>`;
+  replaced.set(info.part, beforeLast(workbook, close?.[0] ?? '</sheets>', sheetTag, info.part));
   (info.styles === undefined ? added : replaced).set(stylesPart, styles.toBytes());
+  replaced.set(workbookRels, beforeLast(readEntry(bytes, entry(workbookRels), inflateWithFflate), '</Relationships>', workbookRelsAdded.join(''), workbookRels));
   if (vmlNeeded && !/<Default\b[^>]*Extension="vml"/iu.test(new TextDecoder('latin1').decode(contentTypes))) {
     contentTypes = beforeLast(contentTypes, '</Types>', '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>', CONTENT_TYPES);
   }

@@ -122,6 +122,8 @@ interface WorkbookInfo {
   /** The workbook part itself, e.g. `xl/workbook.xml`. */
   part: string;
   sheets: SheetRef[];
+  /** Every sheet's name, chart sheets too: the names an added sheet must not take. */
+  names: string[];
   sharedStrings?: string;
   styles?: string;
   date1904: boolean;
@@ -217,6 +219,7 @@ export function readWorkbookInfo(pkg: Package): WorkbookInfo {
 
   const s = new XmlScanner(pkg.inflate(workbookEntry), workbookPart);
   const sheets: SheetRef[] = [];
+  const names: string[] = [];
   let date1904 = false;
   while (s.next()) {
     if (s.kind === CLOSE) continue;
@@ -225,12 +228,13 @@ export function readWorkbookInfo(pkg: Package): WorkbookInfo {
       const id = s.attrString(R_ID);
       const rel = id === undefined ? undefined : rels.get(id);
       if (name === undefined || !rel) throw damaged(workbookPart);
+      names.push(name);
       if (rel.type.endsWith(WORKSHEET)) sheets.push({ name, part: rel.part });
     } else if (s.is(WORKBOOK_PR)) {
       const value = s.attrString(DATE_1904);
       date1904 = value === '1' || value === 'true';
     }
   }
-  return { part: workbookPart, sheets, sharedStrings: findByType(rels, SHARED_STRINGS), styles: findByType(rels, STYLES), date1904 };
+  return { part: workbookPart, sheets, names, sharedStrings: findByType(rels, SHARED_STRINGS), styles: findByType(rels, STYLES), date1904 };
 }
 

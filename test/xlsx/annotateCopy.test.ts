@@ -37,14 +37,14 @@ beforeAll(async () => {
 });
 
 describe('the annotated copy changes only what marking needs', () => {
-  it('every part but the styles, the marked sheet, its relationships and notes and the content types is copied as stored', () => {
+  it('every part but the styles, the marked sheet, its relationships and notes, the workbook’s sheet list and relationships (for 核查结果) and the content types is copied as stored', () => {
     const copy = annotateCopy(input, marksOf(input));
     const before = storedParts(input);
     const after = storedParts(copy);
     const changed = [...before.keys()].filter((name) => !Buffer.from(after.get(name)!).equals(Buffer.from(before.get(name)!)));
-    expect(changed.sort()).toEqual(['[Content_Types].xml', 'xl/styles.xml', 'xl/worksheets/sheet1.xml']);
+    expect(changed.sort()).toEqual(['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']);
     const added = [...after.keys()].filter((name) => !before.has(name)).sort();
-    expect(added).toEqual(['xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/worksheets/_rels/sheet1.xml.rels']);
+    expect(added).toEqual(['xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/worksheets/_rels/sheet1.xml.rels', 'xl/worksheets/sheet2.xml']);
   });
 
   it('a theme claiming to unpack to 1.5 GB is copied without being inflated', () => {
@@ -95,6 +95,35 @@ function withoutStyles(bytes: Uint8Array): Uint8Array {
   return zipSync(files);
 }
 
+describe('the 核查结果 sheet', () => {
+  it('lists every finding after the workbook’s own sheets, each cell address a link to its cell, the severity in its fill, and the legend under the list, as openpyxl reads it', () => {
+    const marks = marksOf(input);
+    const file = path.join(tempDir(), 'report.xlsx');
+    writeFileSync(file, annotateCopy(input, marks));
+    const script = [
+      'import openpyxl, json',
+      `wb = openpyxl.load_workbook(${JSON.stringify(file)})`,
+      "ws = wb['核查结果']",
+      'rows = [[c.value for c in r] for r in ws.iter_rows(min_row=3)]',
+      "print(json.dumps({'names': wb.sheetnames, 'header': [c.value for c in ws[2]], 'first': rows[0],",
+      "  'link': ws['C3'].hyperlink.location, 'fill': ws['D3'].fill.fgColor.rgb, 'lines': sum(1 for r in rows if isinstance(r[0], int)),",
+      "  'legend': [r[1] for r in rows if r[0] is None and r[1]]}))",
+    ].join('\n');
+    const r = spawnSync('/usr/bin/python3', ['-c', script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const got = JSON.parse(r.stdout) as { names: string[]; header: string[]; first: unknown[]; link: string; fill: string; lines: number; legend: string[] };
+    const sheet = checkBytes(input, '2022-01-01')[0]!.sheet;
+    expect(got.names).toEqual([sheet, '核查结果']);
+    expect(got.header.slice(0, 4)).toEqual(['序号', '工作表', '单元格', '级别']);
+    const first = marks[0]!.finding;
+    expect(got.first.slice(0, 4)).toEqual([1, sheet, first.cell, { error: '错误', warning: '警告', info: '提示' }[first.severity]]);
+    expect(got.link).toBe(`'${sheet}'!${first.cell}`);
+    expect(got.fill).toBe(`FF${{ error: 'FFC7CE', warning: 'FFEB9C', info: 'DDEBF7' }[first.severity]}`);
+    expect(got.lines).toBe(marks.length);
+    expect(got.legend[0]).toMatch(/^错误：/u);
+  });
+});
+
 describe('a workbook without a styles part', () => {
   it('gains the least styles part, its relationship and content type, so the marks show: openpyxl reads the fills, and LibreOffice keeps them', () => {
     const bare = withoutStyles(input);
@@ -130,5 +159,6 @@ describe.skipIf(skipLibreOffice)('the annotated copy in LibreOffice Calc', () =>
     expect(r.status).toBe(0);
     const text = spawnSync('pdftotext', [path.join(dir, 'marked.pdf'), '-'], { encoding: 'utf8' }).stdout;
     expect(text).toContain('于都县');
+    expect(text).toContain('careplan 核查结果');
   });
 });
