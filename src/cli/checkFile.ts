@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { SheetReport } from '../check';
 import type { IsoDay } from '../rules/core/dates';
 import { checkBytes } from '../xlsx/checkBytes';
-import { XlsxError } from '../xlsx/errors';
+import { XlsxError, failureOf, type FileFailure } from '../xlsx/errors';
 import { MAX_FILE_BYTES } from '../xlsx/limits';
 import { fromErrno } from './fileErrors';
 import { writeFileAtomically } from './files';
@@ -15,7 +15,7 @@ import { readInputFile } from './inputFile';
 
 export interface FileReport {
   file: string;
-  error?: { code: string; zh: string; en: string };
+  error?: FileFailure;
   sheets: SheetReport[];
   /** Where the annotated copy was written. */
   annotated?: string;
@@ -36,12 +36,11 @@ export async function checkFile(job: CheckJob): Promise<FileReport> {
     const bytes = readInputFile(job.file, MAX_FILE_BYTES);
     sheets = checkBytes(bytes, job.asOf, inflateWithZlib);
     if (!job.annotate) return { file: name, sheets };
-    const { annotate } = await import('../xlsx/annotate');
-    const marks = sheets.flatMap((s) => s.findings.map((finding) => ({ sheet: s.sheet, finding })));
-    writeFileAtomically(job.annotate, await annotate(bytes, marks));
+    const { annotate, marksOf } = await import('../xlsx/annotate');
+    writeFileAtomically(job.annotate, await annotate(bytes, marksOf(sheets)));
     return { file: name, sheets, annotated: job.annotate };
   } catch (e) {
-    if (e instanceof XlsxError) return { file: name, error: { code: e.code, zh: e.zh, en: e.en }, sheets };
+    if (e instanceof XlsxError) return { file: name, error: failureOf(e), sheets };
     const problem = fromErrno(e, job.file);
     if (!problem) throw e;
     // A problem with the copy names the copy; the findings of the file itself still stand.

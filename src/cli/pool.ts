@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { internalFault } from '../xlsx/errors';
 import { checkFile, type CheckJob, type FileReport } from './checkFile';
 
 // The worker's entry beside this module: bin/worker.js in the built bin, src/cli/worker.ts when run
@@ -36,7 +37,7 @@ const WORKER_HEAP_MB = 1024;
 
 /** careplan's own fault on one file: reported on that file, the rest still checked. */
 function internal(file: string, fault: string): FileReport {
-  return { file, error: { code: 'INTERNAL', zh: `careplan 内部错误，请报告：${fault}`, en: `careplan internal error, please report: ${fault}` }, sheets: [] };
+  return { file, error: internalFault(fault), sheets: [] };
 }
 
 /** How many worker threads a run uses for `files` workbooks of `bytes` in all; 1 means this thread alone. */

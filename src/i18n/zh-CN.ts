@@ -186,6 +186,18 @@ export const zhCN = {
   filePicker: '选择 .xlsx 文件',
   fileChecking: '正在检查文件…',
   fileSheet: (sheet: string) => `工作表“${sheet}”`,
+  filePickerMany: '可一次选择多个文件。',
+  fileCancel: '取消',
+  fileCancelled: (file: string) => `已取消：${file} 未检查完，没有结果。`,
+  fileCancelledCopy: (file: string) => `已取消：未生成 ${file}。`,
+  fileCheckingOne: (file: string, i: number, n: number) => (n > 1 ? `正在检查 ${file}（第 ${i} 个，共 ${n} 个）…` : `正在检查 ${file}…`),
+  fileOnPage: '此页面无法启动后台线程（例如从本地文件打开），检查在页面内进行：大文件检查时页面会暂时无响应，取消在两个文件之间生效。',
+  fileFailed: (file: string) => `${file} 无法检查：`,
+  fileMakeCopy: '生成标记副本',
+  fileMakeCopyLabel: (file: string) => `生成标记副本 ${file}：每处问题在其单元格上以底色和批注标出`,
+  fileMakingCopy: (file: string) => `正在生成 ${file}…`,
+  fileCopyFailed: (file: string) => `无法生成 ${file}：`,
+  findingsMore: (more: number, shown: number, total: number) => `再显示 ${more} 条（已显示 ${shown} 条，共 ${total} 条）`,
 
   // Settings
   settingsTitle: '设置',

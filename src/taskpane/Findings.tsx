@@ -5,7 +5,7 @@
  * cell, by click or Enter; the Up and Down arrows (Home, End) move between findings.
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { SEVERITIES, type Finding, type Severity } from '../check/finding';
 import { useT } from '../i18n';
 import { ErrorNote, showValue } from './util';
@@ -36,8 +36,16 @@ const useStyles = makeStyles({
   line: { margin: '2px 0' },
   figures: { margin: '2px 0', color: tokens.colorNeutralForeground2 },
   clause: { margin: '4px 0 0', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  more: { marginTop: '6px' },
   hint: { margin: '4px 0', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
+
+/**
+ * Findings listed at first in each severity, and added by each 再显示: 199,000 findings of one sheet
+ * (a sheet of duplicated rows) rendered at once held the tab for many seconds; the heading still
+ * gives the whole count.
+ */
+export const FINDINGS_STEP = 200;
 
 /** Findings by severity, in the checker's order within each. */
 export function groupBySeverity(findings: readonly Finding[]): { severity: Severity; findings: Finding[] }[] {
@@ -56,6 +64,7 @@ export function Findings({ findings, onSelect, idPrefix = 'findings' }: Findings
   const { t } = useT();
   const styles = useStyles();
   const root = useRef<HTMLDivElement>(null);
+  const [shown, setShown] = useState<Partial<Record<Severity, number>>>({});
 
   const move = (e: KeyboardEvent<HTMLButtonElement>) => {
     const all = [...(root.current?.querySelectorAll<HTMLButtonElement>('button[data-finding]') ?? [])];
@@ -72,16 +81,23 @@ export function Findings({ findings, onSelect, idPrefix = 'findings' }: Findings
       {groupBySeverity(findings).map((g) => {
         const name = t.severity[g.severity];
         const id = `${idPrefix}-${g.severity}`;
+        const listed = Math.min(g.findings.length, shown[g.severity] ?? FINDINGS_STEP);
+        const more = Math.min(FINDINGS_STEP, g.findings.length - listed);
         return (
           <section key={g.severity} className={styles.group} aria-labelledby={id} data-severity={g.severity}>
             <h3 id={id} className={styles.heading}>
               {t.severityHeading(name, g.findings.length)}
             </h3>
             <ul className={styles.list} aria-label={t.findingsLabel(name)}>
-              {g.findings.map((f, i) => (
+              {g.findings.slice(0, listed).map((f, i) => (
                 <FindingItem key={`${f.cell}|${f.ruleId}|${i}`} finding={f} onSelect={onSelect} onKeyDown={move} />
               ))}
             </ul>
+            {more > 0 && (
+              <Button appearance="subtle" size="small" className={styles.more} onClick={() => setShown({ ...shown, [g.severity]: listed + more })}>
+                {t.findingsMore(more, listed, g.findings.length)}
+              </Button>
+            )}
           </section>
         );
       })}

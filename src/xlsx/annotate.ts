@@ -5,31 +5,37 @@
  * The copy is the input package part for part: only the parts marking needs are read and changed
  * (the styles, each marked sheet, its relationships, its notes and the content types), and every other
  * part (charts, pictures, pivot tables, themes, whatever a program put there) is copied as stored,
- * never inflated nor parsed. Values, formulas and a user's own notes stay as they were. Pure: no Node
- * APIs, so the browser page makes the same copy.
+ * never inflated nor parsed. Values, formulas and a user's own notes stay as they were. A workbook
+ * without a styles part gains the least one, so that the fills can show. Pure: no Node APIs, so the
+ * browser page's worker makes the same copy (src/taskpane/fileJob.ts).
  *
- * Room for added sheets: `annotateWith` takes `extraSheets`, whole worksheet parts (a findings list)
- * that are added after the workbook's own sheets, with their relationship, content type and
- * `<sheet>` entry.
+ * Not yet: a 核查结果 sheet listing the findings (issue 14) would be one more worksheet part added
+ * here, with its `<sheet>` entry, workbook relationship and content type.
  */
-import { LISTED_FINDINGS_PER_SHEET, type Finding } from '../check/finding';
+import { LISTED_FINDINGS_PER_SHEET, type Finding, type SheetReport } from '../check/finding';
 import { parseA1 } from '../check/grid';
 import { markText, worstOf } from '../check/markText';
+import { REPORT_SHEET, reportSheet } from '../check/reportSheet';
+import { freeSheetName } from '../templates/sheetName';
 import { inflateWithFflate } from './inflate';
 import { newMeter } from './read';
 import { damaged } from './errors';
-import { MarkStyles } from './markStyles';
+import { MINIMAL_STYLES, MarkStyles } from './markStyles';
 import { addToComments, addToVml, newComments, newVml, type Note } from './markNotes';
 import { legacyDrawingOf, markSheet, type CellMark } from './markSheet';
 import { Package, parseRelationships, readWorkbookInfo, relsPartOf, type Relationship } from './parts';
-import { applyEdits } from './partEdits';
-import { checkDeclaredSizes, inspectZip, type ZipEntry } from './zip';
+import { applyEdits, xmlEscape } from './partEdits';
+import { reportPart } from './reportPart';
+import { checkDeclaredSizes, inspectZip, readEntry, type ZipEntry } from './zip';
 import { rewriteZip } from './zipWrite';
 
 export interface Mark {
   sheet: string;
   finding: Finding;
 }
+
+/** Every finding of a checked workbook as a mark, each with its sheet. */
+export const marksOf = (reports: readonly SheetReport[]): Mark[] => reports.flatMap((s) => s.findings.map((finding) => ({ sheet: s.sheet, finding })));
 
 const A1 = /^[A-Z]{1,3}[1-9]\d*$/u;
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -38,15 +44,21 @@ const VML_TYPE = `${REL}/vmlDrawing`;
 const CONTENT_TYPES = '[Content_Types].xml';
 const utf8 = new TextEncoder();
 
-/** The findings by sheet and cell, in the order they came; a finding without an A1 cell has nowhere to go. */
+/**
+ * The findings by sheet and cell, in the order they came: the first LISTED_FINDINGS_PER_SHEET cells
+ * of each sheet (the most severe, as the checker sorted them), each with every finding on it. A
+ * finding without an A1 cell has nowhere to go.
+ */
 function byCell(marks: readonly Mark[]): Map<string, Map<string, Finding[]>> {
   const sheets = new Map<string, Map<string, Finding[]>>();
   for (const { sheet, finding } of marks) {
     const address = finding.cell.replace(/\$/gu, '').toUpperCase();
     if (!A1.test(address)) continue;
-    const cells = sheets.get(sheet) ?? new Map<string, Finding[]>();
-    cells.set(address, [...(cells.get(address) ?? []), finding]);
-    sheets.set(sheet, cells);
+    let cells = sheets.get(sheet);
+    if (!cells) sheets.set(sheet, (cells = new Map()));
+    const list = cells.get(address);
+    if (list) list.push(finding);
+    else if (cells.size < LISTED_FINDINGS_PER_SHEET) cells.set(address, [finding]);
   }
   return sheets;
 }
@@ -78,7 +90,7 @@ export function annotateCopy(bytes: Uint8Array, marks: readonly Mark[]): Uint8Ar
   const info = readWorkbookInfo(pkg);
   const bySheet = byCell(marks);
   const marked = info.sheets.filter((s) => bySheet.has(s.name));
-  if (marked.length === 0 || info.styles === undefined) return bytes.slice();
+  if (marked.length === 0) return bytes.slice();
 
   const entry = (name: string): ZipEntry => {
     const e = dir.get(name);
@@ -87,26 +99,41 @@ export function annotateCopy(bytes: Uint8Array, marks: readonly Mark[]): Uint8Ar
   };
   const optional = (name: string): ZipEntry | undefined => dir.get(name);
   // Everything this will inflate, refused up front by its declared sizes as a read would be.
-  const reading = [entry(info.styles), entry(CONTENT_TYPES), ...marked.flatMap((s) => [entry(s.part), optional(relsPartOf(s.part))])].filter((e): e is ZipEntry => e !== undefined);
+  const workbookRels = relsPartOf(info.part);
+  const reading = [entry(info.part), entry(workbookRels), ...(info.styles === undefined ? [] : [entry(info.styles)]), entry(CONTENT_TYPES), ...marked.flatMap((s) => [entry(s.part), optional(relsPartOf(s.part))])].filter((e): e is ZipEntry => e !== undefined);
   checkDeclaredSizes([...pkg.inflated, ...reading]);
 
-  const styles = new MarkStyles(pkg.inflate(entry(info.styles)), info.styles);
   let contentTypes = pkg.inflate(entry(CONTENT_TYPES));
   const replaced = new Map<string, Uint8Array>();
   const added = new Map<string, Uint8Array>();
   const free = (pattern: (k: number) => string): string => {
     for (let k = 1; ; k++) if (!dir.get(pattern(k)) && !added.has(pattern(k))) return pattern(k);
   };
+  // The workbook's own relationships gain the added parts': read again here (they were read once to
+  // find the sheets), a small part whose size was checked above.
+  const workbookRelsAdded: string[] = [];
+  const addPart = (part: string, type: string, contentType: string, id: string) => {
+    workbookRelsAdded.push(`<Relationship Id="${id}" Type="${REL}/${type}" Target="${relativeTarget(info.part, part)}"/>`);
+    contentTypes = beforeLast(contentTypes, '</Types>', `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${contentType}+xml"/>`, CONTENT_TYPES);
+  };
+  // A workbook without a styles part gets the least one, so that the marks can show.
+  let stylesPart = info.styles;
+  let styles: MarkStyles;
+  if (stylesPart !== undefined) styles = new MarkStyles(pkg.inflate(entry(stylesPart)), stylesPart);
+  else {
+    stylesPart = free((k) => (k === 1 ? 'xl/styles.xml' : `xl/styles${k}.xml`));
+    styles = new MarkStyles(utf8.encode(MINIMAL_STYLES), stylesPart);
+    addPart(stylesPart, 'styles', 'styles', 'rIdCareplanStyles');
+  }
   let vmlNeeded = false;
 
   marked.forEach((sheet, index) => {
     const cells = bySheet.get(sheet.name)!;
     const cellMarks: CellMark[] = [];
     const notes: Note[] = [];
-    // The first LISTED_FINDINGS_PER_SHEET cells (the most severe, as the checker sorted them) are
-    // marked, as the table lists them: 199,000 duplicate rows made a 1.2 GB, 95-second copy.
+    // At most LISTED_FINDINGS_PER_SHEET cells (byCell), as the table lists them: 199,000 duplicate
+    // rows made a 1.2 GB, 95-second copy.
     for (const [address, findings] of cells) {
-      if (notes.length >= LISTED_FINDINGS_PER_SHEET) break;
       const { r, c } = parseA1(address);
       const worst = worstOf(findings);
       cellMarks.push({ r, c, style: (base) => styles.styleFor(base, worst) });
@@ -152,7 +179,19 @@ export function annotateCopy(bytes: Uint8Array, marks: readonly Mark[]): Uint8Ar
     else added.set(relsPart, utf8.encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${newRels.join('')}</Relationships>`));
   });
 
-  replaced.set(info.styles, styles.toBytes());
+  // The 核查结果 sheet after the workbook's own: its part, relationship, content type and `<sheet>`
+  // entry in the workbook part (read again, as its relationships are), under a name not taken.
+  const report = free((k) => `xl/worksheets/sheet${k}.xml`);
+  added.set(report, utf8.encode(reportPart(reportSheet(marks), styles)));
+  addPart(report, 'worksheet', 'worksheet', 'rIdCareplanReport');
+  const workbook = readEntry(bytes, entry(info.part), inflateWithFflate);
+  const workbookText = new TextDecoder('latin1').decode(workbook);
+  const close = /<\/(?:([\w.-]+):)?sheets>/u.exec(workbookText);
+  const sheetId = Math.max(0, ...[...workbookText.matchAll(/\bsheetId="(\d+)"/gu)].map((m) => Number(m[1]))) + 1;
+  const sheetTag = `<${close?.[1] ? `${close[1]}:` : ''}sheet xmlns:r="${REL}" name="${xmlEscape(freeSheetName(REPORT_SHEET, info.names))}" sheetId="${sheetId}" r:id="rIdCareplanReport"/>`;
+  replaced.set(info.part, beforeLast(workbook, close?.[0] ?? '</sheets>', sheetTag, info.part));
+  (info.styles === undefined ? added : replaced).set(stylesPart, styles.toBytes());
+  replaced.set(workbookRels, beforeLast(readEntry(bytes, entry(workbookRels), inflateWithFflate), '</Relationships>', workbookRelsAdded.join(''), workbookRels));
   if (vmlNeeded && !/<Default\b[^>]*Extension="vml"/iu.test(new TextDecoder('latin1').decode(contentTypes))) {
     contentTypes = beforeLast(contentTypes, '</Types>', '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>', CONTENT_TYPES);
   }

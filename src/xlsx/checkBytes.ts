@@ -4,9 +4,14 @@
  */
 import { checkWorkbook, type SheetReport } from '../check';
 import type { IsoDay } from '../rules/core/dates';
-import type { Inflate } from './inflate';
-import { readWorkbook } from './read';
+import type { Inflate, InflateAsync } from './inflate';
+import { readWorkbook, readWorkbookAsync } from './read';
 
 export function checkBytes(bytes: Uint8Array, asOf: IsoDay, inflate?: Inflate): SheetReport[] {
   return checkWorkbook(readWorkbook(bytes, inflate ? { inflate } : {}).sheets, asOf);
+}
+
+/** checkBytes, with the large parts unpacked by an inflater that answers later (the page's DecompressionStream). */
+export async function checkBytesAsync(bytes: Uint8Array, asOf: IsoDay, unpack: InflateAsync): Promise<SheetReport[]> {
+  return checkWorkbook((await readWorkbookAsync(bytes, unpack)).sheets, asOf);
 }

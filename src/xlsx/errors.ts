@@ -118,3 +118,19 @@ export const tooManyRows = (sheet: string, row: number, limit: number): XlsxErro
     `工作表“${cut(sheet)}”有第 ${count(row)} 行，超过上限 ${count(limit)} 行；${SPLIT_ZH}`,
     `Sheet "${cut(sheet)}" has a row ${count(row)}, over the limit of ${count(limit)} rows. ${SPLIT_EN}`,
   );
+
+/** A file that could not be checked, as every face reports it: the code and one line in each language. */
+export interface FileFailure {
+  code: string;
+  zh: string;
+  en: string;
+}
+
+export const failureOf = (e: XlsxError): FileFailure => ({ code: e.code, zh: e.zh, en: e.en });
+
+/** careplan's own fault on one file (never the file's): the command line and the page report it so. */
+export const internalFault = (fault: string): FileFailure => ({
+  code: 'INTERNAL',
+  zh: `careplan 内部错误，请报告：${fault}`,
+  en: `careplan internal error, please report: ${fault}`,
+});

@@ -11,11 +11,14 @@ import { Inflate as FflateInflate } from 'fflate';
  */
 export type Inflate = (packed: Uint8Array, size: number) => Uint8Array;
 
+/** An Inflate that answers later, under the same bound: the browser's DecompressionStream (inflateStream.ts). */
+export type InflateAsync = (packed: Uint8Array, size: number) => Promise<Uint8Array>;
+
 /**
  * Compressed bytes handed to fflate at a time. Deflate unpacks at most ≈ 1032:1, so one step can
  * produce at most ≈ 16.5 MiB before the declared size is checked again.
  */
-const INFLATE_STEP = 16 * 1024;
+export const INFLATE_STEP = 16 * 1024;
 
 /**
  * fflate in steps, not one inflateSync: fflate writing into a fixed buffer silently drops the

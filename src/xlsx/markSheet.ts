@@ -87,6 +87,14 @@ export function markSheet(bytes: Uint8Array, part: string, marks: readonly CellM
   return applyEdits(bytes, edits);
 }
 
+/**
+ * An insertion, made only when there is something to insert: most rows of a long sheet gain nothing,
+ * and two empty edits a row were 400,000 edits to sort and apply on 199,000 duplicated rows.
+ */
+function insert(edits: Edit[], at: number, text: string): void {
+  if (text !== '') edits.push({ at, remove: 0, text });
+}
+
 /** `<sheetData>`'s rows, as the reader walks them: a row or cell without `r` follows the one before. */
 function readRows(s: XmlScanner, byRow: Map<number, CellMark[]>, rowsLeft: { rows: number[]; next: number }, newRows: (before: number) => string, newCell: (m: CellMark) => string, edits: Edit[]): void {
   let row = -1;
@@ -95,7 +103,7 @@ function readRows(s: XmlScanner, byRow: Map<number, CellMark[]>, rowsLeft: { row
   while (s.next()) {
     if (s.kind === CLOSE) {
       if (s.is(ROW)) {
-        edits.push({ at: s.tagStart, remove: 0, text: pending.map(newCell).join('') });
+        insert(edits, s.tagStart, pending.map(newCell).join(''));
         pending = [];
       } else if (s.is(SHEET_DATA)) {
         edits.push({ at: s.tagStart, remove: 0, text: newRows(Infinity) });
@@ -108,7 +116,7 @@ function readRows(s: XmlScanner, byRow: Map<number, CellMark[]>, rowsLeft: { row
       if (n <= 0) throw s.damaged();
       row = n - 1;
       col = 0;
-      edits.push({ at: s.tagStart, remove: 0, text: newRows(row) });
+      insert(edits, s.tagStart, newRows(row));
       if (rowsLeft.rows[rowsLeft.next] === row) rowsLeft.next++;
       pending = [...(byRow.get(row) ?? [])];
       if (s.kind === EMPTY && pending.length) {

@@ -5,9 +5,9 @@
  */
 import { isBuiltInDate, isDateFormatCode } from '../check/numberFormats';
 import { damaged, notXlsx } from './errors';
-import type { Inflate } from './inflate';
+import type { Inflate, InflateAsync } from './inflate';
 import type { ReadMeter } from './read';
-import { readEntry, type ZipDirectory, type ZipEntry } from './zip';
+import { readEntry, readEntryAsync, type ZipDirectory, type ZipEntry } from './zip';
 import { CLOSE, EMPTY, OPEN, XmlScanner, xmlName } from './xmlScanner';
 import { unescapeOoxml } from './xmlText';
 
@@ -119,7 +119,11 @@ export interface SheetRef {
 }
 
 interface WorkbookInfo {
+  /** The workbook part itself, e.g. `xl/workbook.xml`. */
+  part: string;
   sheets: SheetRef[];
+  /** Every sheet's name, chart sheets too: the names an added sheet must not take. */
+  names: string[];
   sharedStrings?: string;
   styles?: string;
   date1904: boolean;
@@ -153,9 +157,22 @@ export class Package {
    * Excel gives every sheet its own part.
    */
   inflate(entry: ZipEntry): Uint8Array {
+    this.claim(entry);
+    return this.count(readEntry(this.bytes, entry, this.unpack));
+  }
+
+  /** inflate, by an inflater that answers later. */
+  async inflateAsync(entry: ZipEntry, unpack: InflateAsync): Promise<Uint8Array> {
+    this.claim(entry);
+    return this.count(await readEntryAsync(this.bytes, entry, unpack));
+  }
+
+  private claim(entry: ZipEntry): void {
     if (this.inflated.includes(entry)) throw damaged(entry.name);
     this.inflated.push(entry);
-    const bytes = readEntry(this.bytes, entry, this.unpack);
+  }
+
+  private count(bytes: Uint8Array): Uint8Array {
     this.meter.bytesInflated += bytes.length;
     return bytes;
   }
@@ -202,6 +219,7 @@ export function readWorkbookInfo(pkg: Package): WorkbookInfo {
 
   const s = new XmlScanner(pkg.inflate(workbookEntry), workbookPart);
   const sheets: SheetRef[] = [];
+  const names: string[] = [];
   let date1904 = false;
   while (s.next()) {
     if (s.kind === CLOSE) continue;
@@ -210,12 +228,13 @@ export function readWorkbookInfo(pkg: Package): WorkbookInfo {
       const id = s.attrString(R_ID);
       const rel = id === undefined ? undefined : rels.get(id);
       if (name === undefined || !rel) throw damaged(workbookPart);
+      names.push(name);
       if (rel.type.endsWith(WORKSHEET)) sheets.push({ name, part: rel.part });
     } else if (s.is(WORKBOOK_PR)) {
       const value = s.attrString(DATE_1904);
       date1904 = value === '1' || value === 'true';
     }
   }
-  return { sheets, sharedStrings: findByType(rels, SHARED_STRINGS), styles: findByType(rels, STYLES), date1904 };
+  return { part: workbookPart, sheets, names, sharedStrings: findByType(rels, SHARED_STRINGS), styles: findByType(rels, STYLES), date1904 };
 }
 

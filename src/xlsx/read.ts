@@ -6,7 +6,7 @@
  */
 import type { Grid } from '../check/grid';
 import { damaged } from './errors';
-import { inflateWithFflate, type Inflate } from './inflate';
+import { inflateWithFflate, type Inflate, type InflateAsync } from './inflate';
 import { Package, readDateStyles, readSharedStrings, readWorkbookInfo } from './parts';
 import { readSheet } from './sheet';
 import { checkDeclaredSizes, inspectZip, type ZipEntry } from './zip';
@@ -36,12 +36,11 @@ export function sheetNames(bytes: Uint8Array, inflate: Inflate = inflateWithFfla
 }
 
 /**
- * The workbook's worksheets (hidden ones too, chart sheets never) as Grids, in tab order.
- * Throws XlsxError: NOT_XLSX, ENCRYPTED, LEGACY_XLS, DAMAGED, TOO_LARGE or TOO_MANY_ROWS.
+ * The read as steps, whoever unpacks: it yields each large part it needs (the string table, the
+ * styles, each sheet, in that order) and goes on with that part's bytes. The workbook part and its
+ * relationships, which are small, are unpacked by the package's own Inflate.
  */
-export function readWorkbook(bytes: Uint8Array, opts: ReadOptions = {}): { sheets: Grid[] } {
-  const meter = opts.meter ?? newMeter();
-  const pkg = new Package(bytes, inspectZip(bytes), opts.inflate ?? inflateWithFflate, meter);
+function* readSteps(pkg: Package, meter: ReadMeter, opts: ReadOptions): Generator<ZipEntry, { sheets: Grid[] }, Uint8Array> {
   const info = readWorkbookInfo(pkg);
   const chosen = info.sheets.filter((sheet) => opts.sheets?.(sheet.name) ?? true);
   if (chosen.length === 0) return { sheets: [] };
@@ -58,10 +57,34 @@ export function readWorkbook(bytes: Uint8Array, opts: ReadOptions = {}): { sheet
   checkDeclaredSizes([...pkg.inflated, ...pending]);
 
   const ctx = {
-    sharedStrings: stringsEntry ? readSharedStrings(pkg.inflate(stringsEntry), stringsEntry.name) : [],
-    dateStyles: stylesEntry ? readDateStyles(pkg.inflate(stylesEntry), stylesEntry.name) : [],
+    sharedStrings: stringsEntry ? readSharedStrings(yield stringsEntry, stringsEntry.name) : [],
+    dateStyles: stylesEntry ? readDateStyles(yield stylesEntry, stylesEntry.name) : [],
     date1904: info.date1904,
     meter,
   };
-  return { sheets: chosen.map((sheet, i) => readSheet(pkg.inflate(sheetEntries[i]!), sheet.name, sheet.part, ctx)) };
+  // One sheet's XML held at a time: each is scanned into its Grid before the next is unpacked.
+  const sheets: Grid[] = [];
+  for (const [i, sheet] of chosen.entries()) sheets.push(readSheet(yield sheetEntries[i]!, sheet.name, sheet.part, ctx));
+  return { sheets };
+}
+
+function start(bytes: Uint8Array, opts: ReadOptions): { pkg: Package; steps: ReturnType<typeof readSteps> } {
+  const meter = opts.meter ?? newMeter();
+  const pkg = new Package(bytes, inspectZip(bytes), opts.inflate ?? inflateWithFflate, meter);
+  return { pkg, steps: readSteps(pkg, meter, opts) };
+}
+
+/**
+ * The workbook's worksheets (hidden ones too, chart sheets never) as Grids, in tab order.
+ * Throws XlsxError: NOT_XLSX, ENCRYPTED, LEGACY_XLS, DAMAGED, TOO_LARGE or TOO_MANY_ROWS.
+ */
+export function readWorkbook(bytes: Uint8Array, opts: ReadOptions = {}): { sheets: Grid[] } {
+  const { pkg, steps } = start(bytes, opts);
+  for (let step = steps.next(); ; step = steps.next(pkg.inflate(step.value))) if (step.done) return step.value;
+}
+
+/** readWorkbook with the large parts unpacked by an inflater that answers later (the browser's DecompressionStream). */
+export async function readWorkbookAsync(bytes: Uint8Array, unpack: InflateAsync, opts: ReadOptions = {}): Promise<{ sheets: Grid[] }> {
+  const { pkg, steps } = start(bytes, opts);
+  for (let step = steps.next(); ; step = steps.next(await pkg.inflateAsync(step.value, unpack))) if (step.done) return step.value;
 }

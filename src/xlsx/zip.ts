@@ -4,7 +4,7 @@
  * inflation itself is another's: the Inflate the caller passes (inflate.ts).
  */
 import { damaged, duplicatePart, encrypted, legacyXls, notXlsx, tooLarge } from './errors';
-import type { Inflate } from './inflate';
+import type { Inflate, InflateAsync } from './inflate';
 import { MAX_COMPRESSION_RATIO, MAX_FILE_BYTES, MAX_PART_UNCOMPRESSED_BYTES, MAX_TOTAL_UNCOMPRESSED_BYTES, RATIO_CHECK_MIN_BYTES } from './limits';
 
 export interface ZipEntry {
@@ -161,12 +161,8 @@ export function checkDeclaredSizes(entries: readonly ZipEntry[]): void {
   if (total > MAX_TOTAL_UNCOMPRESSED_BYTES) throw tooLarge({ kind: 'total', found: total, limit: MAX_TOTAL_UNCOMPRESSED_BYTES });
 }
 
-/**
- * One entry's bytes, exactly its declared size, never more: `inflate` must refuse (throw) as soon as
- * the output would pass the declared size, so a header that understates it costs no more work than
- * the size it claims. A stored entry is returned as a view into `bytes`.
- */
-export function readEntry(bytes: Uint8Array, entry: ZipEntry, inflate: Inflate): Uint8Array {
+/** An entry's packed bytes, found through its local header and checked against the directory; `stored` when they are the part itself. */
+function packedOf(bytes: Uint8Array, entry: ZipEntry): { packed: Uint8Array; stored: boolean } {
   checkPart(entry);
   if (entry.method !== METHOD_STORED && entry.method !== METHOD_DEFLATE) throw damaged(entry.name);
   const header = entry.localHeaderOffset;
@@ -175,18 +171,43 @@ export function readEntry(bytes: Uint8Array, entry: ZipEntry, inflate: Inflate):
   const start = header + LOCAL_SIZE + u16(bytes, header + 26) + u16(bytes, header + 28);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw damaged(entry.name);
-  const packed = bytes.subarray(start, end);
+  const stored = entry.method === METHOD_STORED;
+  if (stored && entry.compressedSize !== entry.uncompressedSize) throw damaged(entry.name);
+  return { packed: bytes.subarray(start, end), stored };
+}
 
-  if (entry.method === METHOD_STORED) {
-    if (entry.compressedSize !== entry.uncompressedSize) throw damaged(entry.name);
-    return packed;
-  }
+/** What an inflater produced, accepted only at exactly the declared size. */
+function exactly(out: Uint8Array, entry: ZipEntry): Uint8Array {
+  if (out.length !== entry.uncompressedSize) throw damaged(entry.name);
+  return out;
+}
+
+/**
+ * One entry's bytes, exactly its declared size, never more: `inflate` must refuse (throw) as soon as
+ * the output would pass the declared size, so a header that understates it costs no more work than
+ * the size it claims. A stored entry is returned as a view into `bytes`.
+ */
+export function readEntry(bytes: Uint8Array, entry: ZipEntry, inflate: Inflate): Uint8Array {
+  const { packed, stored } = packedOf(bytes, entry);
+  if (stored) return packed;
   let out: Uint8Array;
   try {
     out = inflate(packed, entry.uncompressedSize);
   } catch {
     throw damaged(entry.name);
   }
-  if (out.length !== entry.uncompressedSize) throw damaged(entry.name);
-  return out;
+  return exactly(out, entry);
+}
+
+/** readEntry with an inflater that answers later (the browser's DecompressionStream), under the same bound. */
+export async function readEntryAsync(bytes: Uint8Array, entry: ZipEntry, inflate: InflateAsync): Promise<Uint8Array> {
+  const { packed, stored } = packedOf(bytes, entry);
+  if (stored) return packed;
+  let out: Uint8Array;
+  try {
+    out = await inflate(packed, entry.uncompressedSize);
+  } catch {
+    throw damaged(entry.name);
+  }
+  return exactly(out, entry);
 }

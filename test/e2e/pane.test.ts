@@ -8,7 +8,8 @@
  * findings shown, in Chinese and in English, and the screenshots go to test-artifacts/ and
  * docs/screenshots/. The pane may fetch nothing but its own files.
  */
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type Axe from 'axe-core';
@@ -26,6 +27,10 @@ import { allocation } from '../../src/rules/plans/allocation';
 import { buildTemplate, findTemplate } from '../../src/templates';
 import { layout, type Layout, type PlacedCell } from '../../src/templates/layout';
 import { inputCell, setup, templateCalc } from '../excel/mock/fixtures';
+import { annotateCopy, marksOf } from '../../src/xlsx/annotate';
+import { checkBytes } from '../../src/xlsx/checkBytes';
+import { notXlsx } from '../../src/xlsx/errors';
+import { duplicatedRows, templateBytes } from '../support/workbooks';
 import { hasChromium, skipWithout } from '../support/programs';
 import { OFFICE_JS_TIMEOUT_MS } from '../../src/taskpane/office';
 import { CHROMIUM, OFFICE_JS_CDN, ORIGIN, launchChromium, navButton, productionBuild, root, serveBuilt, visit } from './built';
@@ -457,6 +462,53 @@ describe.skipIf(skip)(skip ? `${TITLE} (skipped: no Chromium at ${CHROMIUM}; apt
     expect(v.errors).toEqual([]);
     await v.page.context().close();
   }, 60_000);
+
+  it('outside Excel, checks picked files in a worker started only on the pick: the tab answers while it works, 取消 ends it, a bad file is the reader’s line and the marked copy downloads as 原名-核查.xlsx', async () => {
+    const v = await visit(browser, dist, 'refuse');
+    const asked: string[] = [];
+    v.page.on('request', (r) => asked.push(r.url()));
+    await v.page.goto(`${ORIGIN}/taskpane.html`);
+    await navButton(v.page, zhCN.navFile).click();
+    const input = v.page.getByLabel(zhCN.filePicker);
+    await input.waitFor();
+    expect(v.page.workers()).toHaveLength(0);
+    const dir = mkdtempSync(path.join(tmpdir(), 'careplan-file-'));
+    const filled = await templateBytes('gz-beds', [{ row: '于都县', header: doneHeader(2021), value: 1 }]);
+    const long = path.join(dir, 'dup.xlsx');
+    writeFileSync(long, duplicatedRows(filled, 199_000));
+    await input.setInputFiles(long);
+    const cancel = v.page.getByRole('button', { name: zhCN.fileCancel, exact: true });
+    await cancel.waitFor();
+    // The worker's script was fetched on the pick, and the page runs its own script while it works.
+    expect(asked.filter((u) => /careplan-file\.[0-9a-f]+\.js$/u.test(u))).toHaveLength(1);
+    expect(await v.page.evaluate(() => new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve(true))))).toBe(true);
+    await expect.poll(() => v.page.workers().length, POLL).toBe(1);
+    await v.page.screenshot({ path: path.join(ARTIFACTS, 'file-checking.png') });
+    await cancel.click();
+    await v.page.getByText(zhCN.fileCancelled('dup.xlsx'), { exact: true }).waitFor();
+    await expect.poll(() => v.page.workers().length, POLL).toBe(0);
+    await v.page.screenshot({ path: path.join(ARTIFACTS, 'file-cancelled.png') });
+
+    const good = path.join(dir, '赣州床位.xlsx');
+    const bad = path.join(dir, '名单.xlsx');
+    writeFileSync(good, filled);
+    writeFileSync(bad, '名称,数量\n于都县,1\n');
+    await input.setInputFiles([good, bad]);
+    await v.page.getByRole('alert').filter({ hasText: zhCN.fileFailed('名单.xlsx') + notXlsx().zh }).waitFor();
+    await v.page.getByRole('button', { name: zhCN.fileMakeCopyLabel('赣州床位-核查.xlsx') }).click();
+    const link = v.page.getByRole('link', { name: zhCN.downloadReady('赣州床位-核查.xlsx') });
+    const [download] = await Promise.all([v.page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('赣州床位-核查.xlsx');
+    const copy = path.join(dir, 'copy.xlsx');
+    await download.saveAs(copy);
+    // The command line's copy of the same file, checked on the page's date (today, no as-of set).
+    const today = await v.page.evaluate(() => new Date().toLocaleDateString('sv'));
+    expect(new Uint8Array(readFileSync(copy))).toEqual(annotateCopy(filled, marksOf(checkBytes(filled, today))));
+    await v.page.screenshot({ path: path.join(ARTIFACTS, 'file-copy.png') });
+    expect(v.errors).toEqual([]);
+    await v.page.context().close();
+    rmSync(dir, { recursive: true, force: true });
+  }, 180_000);
 
   it('fetched nothing but its own files, and raised no error', () => {
     expect(blocked).toEqual([]);

@@ -8,11 +8,12 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annotateCopy, type Mark } from '../../src/xlsx/annotate';
 import { checkBytes } from '../../src/xlsx/checkBytes';
 import { inspectZip } from '../../src/xlsx/zip';
+import { SOFFICE, skipLibreOffice, throughLibreOffice } from '../support/libreoffice';
 import { edited, tempDir, templateBytes } from '../support/workbooks';
 
 const YUDU_2021 = { row: '于都县', header: '2021年实际新增改造（张）', value: 1 };
@@ -36,14 +37,14 @@ beforeAll(async () => {
 });
 
 describe('the annotated copy changes only what marking needs', () => {
-  it('every part but the styles, the marked sheet, its relationships and notes and the content types is copied as stored', () => {
+  it('every part but the styles, the marked sheet, its relationships and notes, the workbook’s sheet list and relationships (for 核查结果) and the content types is copied as stored', () => {
     const copy = annotateCopy(input, marksOf(input));
     const before = storedParts(input);
     const after = storedParts(copy);
     const changed = [...before.keys()].filter((name) => !Buffer.from(after.get(name)!).equals(Buffer.from(before.get(name)!)));
-    expect(changed.sort()).toEqual(['[Content_Types].xml', 'xl/styles.xml', 'xl/worksheets/sheet1.xml']);
+    expect(changed.sort()).toEqual(['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']);
     const added = [...after.keys()].filter((name) => !before.has(name)).sort();
-    expect(added).toEqual(['xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/worksheets/_rels/sheet1.xml.rels']);
+    expect(added).toEqual(['xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/worksheets/_rels/sheet1.xml.rels', 'xl/worksheets/sheet2.xml']);
   });
 
   it('a theme claiming to unpack to 1.5 GB is copied without being inflated', () => {
@@ -75,9 +76,81 @@ describe('the annotated copy changes only what marking needs', () => {
   });
 });
 
-const SOFFICE = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version']).status === 0);
+/** The fill colour and whether a note is there, of each cell named, as openpyxl reads `file`. */
+function fillsByOpenpyxl(file: string, cells: readonly string[]): Record<string, [string | null, boolean]> {
+  const script = `import openpyxl, json\nws = openpyxl.load_workbook(${JSON.stringify(file)}).worksheets[0]\nprint(json.dumps({a: [ws[a].fill.fgColor.rgb if ws[a].fill.fill_type == 'solid' else None, ws[a].comment is not None] for a in ${JSON.stringify(cells)}}))`;
+  const r = spawnSync('/usr/bin/python3', ['-c', script], { encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  return JSON.parse(r.stdout) as Record<string, [string | null, boolean]>;
+}
+
+/** The input without a styles part: the part, its relationship and content type gone, and no cell naming a style. */
+function withoutStyles(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(bytes);
+  delete files['xl/styles.xml'];
+  const edit = (name: string, f: (xml: string) => string) => (files[name] = strToU8(f(strFromU8(files[name]!))));
+  edit('xl/_rels/workbook.xml.rels', (x) => x.replace(/<Relationship [^>]*Target="styles\.xml"\/>/u, ''));
+  edit('[Content_Types].xml', (x) => x.replace(/<Override PartName="\/xl\/styles\.xml"[^>]*\/>/u, ''));
+  edit('xl/worksheets/sheet1.xml', (x) => x.replace(/ s="\d+"/gu, ''));
+  return zipSync(files);
+}
+
+describe('the 核查结果 sheet', () => {
+  it('lists every finding after the workbook’s own sheets, each cell address a link to its cell, the severity in its fill, and the legend under the list, as openpyxl reads it', () => {
+    const marks = marksOf(input);
+    const file = path.join(tempDir(), 'report.xlsx');
+    writeFileSync(file, annotateCopy(input, marks));
+    const script = [
+      'import openpyxl, json',
+      `wb = openpyxl.load_workbook(${JSON.stringify(file)})`,
+      "ws = wb['核查结果']",
+      'rows = [[c.value for c in r] for r in ws.iter_rows(min_row=3)]',
+      "print(json.dumps({'names': wb.sheetnames, 'header': [c.value for c in ws[2]], 'first': rows[0],",
+      "  'link': ws['C3'].hyperlink.location, 'fill': ws['D3'].fill.fgColor.rgb, 'lines': sum(1 for r in rows if isinstance(r[0], int)),",
+      "  'legend': [r[1] for r in rows if r[0] is None and r[1]]}))",
+    ].join('\n');
+    const r = spawnSync('/usr/bin/python3', ['-c', script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const got = JSON.parse(r.stdout) as { names: string[]; header: string[]; first: unknown[]; link: string; fill: string; lines: number; legend: string[] };
+    const sheet = checkBytes(input, '2022-01-01')[0]!.sheet;
+    expect(got.names).toEqual([sheet, '核查结果']);
+    expect(got.header.slice(0, 4)).toEqual(['序号', '工作表', '单元格', '级别']);
+    const first = marks[0]!.finding;
+    expect(got.first.slice(0, 4)).toEqual([1, sheet, first.cell, { error: '错误', warning: '警告', info: '提示' }[first.severity]]);
+    expect(got.link).toBe(`'${sheet}'!${first.cell}`);
+    expect(got.fill).toBe(`FF${{ error: 'FFC7CE', warning: 'FFEB9C', info: 'DDEBF7' }[first.severity]}`);
+    expect(got.lines).toBe(marks.length);
+    expect(got.legend[0]).toMatch(/^错误：/u);
+  });
+});
+
+describe('a workbook without a styles part', () => {
+  it('gains the least styles part, its relationship and content type, so the marks show: openpyxl reads the fills, and LibreOffice keeps them', () => {
+    const bare = withoutStyles(input);
+    expect(inspectZip(bare).get('xl/styles.xml')).toBeUndefined();
+    const marks = marksOf(bare);
+    const error = marks.find((m) => m.finding.severity === 'error')!.finding.cell;
+    const warning = marks.find((m) => m.finding.severity === 'warning')!.finding.cell;
+    const copy = annotateCopy(bare, marks);
+    const parts = unzipSync(copy);
+    expect(strFromU8(parts['xl/_rels/workbook.xml.rels']!)).toMatch(/Type="[^"]*\/styles" Target="styles\.xml"/u);
+    expect(strFromU8(parts['[Content_Types].xml']!)).toContain('PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"');
+    const dir = tempDir();
+    const file = path.join(dir, 'marked.xlsx');
+    writeFileSync(file, copy);
+    // The severities' fills (check/markFill.ts): error FFC7CE, warning FFEB9C; an unmarked cell has none.
+    expect(fillsByOpenpyxl(file, [error, warning, 'A1'])).toEqual({ [error]: ['FFFFC7CE', true], [warning]: ['FFFFEB9C', true], A1: [null, false] });
+    if (skipLibreOffice) return;
+    const resaved = path.join(dir, 'resaved.xlsx');
+    writeFileSync(resaved, throughLibreOffice(copy, 'marked.xlsx'));
+    const [errorFill, warningFill] = [fillsByOpenpyxl(resaved, [error])[error]![0], fillsByOpenpyxl(resaved, [warning])[warning]![0]];
+    expect(errorFill?.slice(-6)).toBe('FFC7CE');
+    expect(warningFill?.slice(-6)).toBe('FFEB9C');
+  });
+});
+
 // CI installs LibreOffice: there a missing one fails the test rather than skipping it.
-describe.skipIf(!SOFFICE && process.env.CI !== 'true')('the annotated copy in LibreOffice Calc', () => {
+describe.skipIf(skipLibreOffice)('the annotated copy in LibreOffice Calc', () => {
   it('converts to PDF without error', () => {
     const dir = tempDir();
     const file = path.join(dir, 'marked.xlsx');
@@ -86,5 +159,6 @@ describe.skipIf(!SOFFICE && process.env.CI !== 'true')('the annotated copy in Li
     expect(r.status).toBe(0);
     const text = spawnSync('pdftotext', [path.join(dir, 'marked.pdf'), '-'], { encoding: 'utf8' }).stdout;
     expect(text).toContain('于都县');
+    expect(text).toContain('careplan 核查结果');
   });
 });

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { Inflate, Zip, ZipDeflate, ZipPassThrough, strToU8, zipSync, type Zippable } from 'fflate';
+import { Inflate, Zip, ZipPassThrough, strToU8, zipSync, type Zippable } from 'fflate';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { XlsxError, type XlsxErrorCode } from '../../src/xlsx/errors';
 import { MAX_COMPRESSION_RATIO, MAX_FILE_BYTES, MAX_PART_UNCOMPRESSED_BYTES, MAX_ROWS, MAX_TOTAL_UNCOMPRESSED_BYTES, RATIO_CHECK_MIN_BYTES } from '../../src/xlsx/limits';
@@ -7,6 +7,7 @@ import { readWorkbook } from '../../src/xlsx/read';
 import { inflateWithZlib } from '../../src/cli/inflate';
 import { inflateWithFflate } from '../../src/xlsx/inflate';
 import { checkDeclaredSizes, inspectZip, readEntry } from '../../src/xlsx/zip';
+import { zerosPackage } from '../support/zips';
 
 // Every inflation goes through fflate's Inflate, so a test can prove that a refusal came before any.
 const pushes = vi.spyOn(Inflate.prototype, 'push');
@@ -270,22 +271,7 @@ describe.each([
 
   it('a zip bomb is refused by its ratio, and behind a lying header is stopped within one step of the declared size', () => {
     // 128 MiB of zeros packed to ≈ 128 KiB, streamed so the test never holds more than 1 MiB of it.
-    const chunks: Uint8Array[] = [];
-    const writer = new Zip((err, chunk) => {
-      if (err) throw err;
-      chunks.push(chunk);
-    });
-    const types = new ZipPassThrough('[Content_Types].xml');
-    writer.add(types);
-    types.push(strToU8(CONTENT_TYPES), true);
-    const bomb = new ZipDeflate('xl/bomb.xml', { level: 9 });
-    writer.add(bomb);
-    const zeros = new Uint8Array(MiB);
-    for (let i = 0; i < 128; i++) bomb.push(zeros, i === 127);
-    writer.end();
-    const honest = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-    chunks.reduce((at, c) => (honest.set(c, at), at + c.length), 0);
-
+    const honest = zerosPackage(128);
     const entry = inspectZip(honest).get('xl/bomb.xml')!;
     expect(entry.uncompressedSize).toBe(128 * MiB);
     expectRefusal(() => readEntry(honest, entry, inflate), 'TOO_LARGE', 'xl/bomb.xml', 'zip bomb');
