@@ -11,7 +11,7 @@ import { isFolder } from './inputFile';
 import { writeFileAtomically } from './files';
 import { UsageError } from './options';
 
-export async function writeEveryCounty(id: string, dir: string, o: { force: boolean; values: boolean }, out: (text: string) => void): Promise<number> {
+export async function writeEveryCounty(id: string, dir: string, o: { force: boolean }, out: (text: string) => void): Promise<number> {
   const entry = findTemplate(id);
   const city = buildTemplate(entry.id);
   if (!entry.counties || city.kind !== 'county') throw new UsageError(`${entry.id} 没有县级填报表 / has no county forms`);
@@ -22,7 +22,7 @@ export async function writeEveryCounty(id: string, dir: string, o: { force: bool
   if (taken.length && !o.force) throw new UsageError(`${taken.join('、')} 已存在；如要覆盖请加 --force / exist; add --force to overwrite them`);
   mkdirSync(dir, { recursive: true });
   for (const [i, t] of forms.entries()) {
-    writeFileAtomically(targets[i]!, await writeTemplate(t, { values: o.values }));
+    writeFileAtomically(targets[i]!, await writeTemplate(t));
     out(`${targets[i]}：${t.title.zh}`);
   }
   return 0;

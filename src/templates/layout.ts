@@ -144,7 +144,12 @@ export function layout(t: Template): Layout {
     }
   }
 
+  const other = t.companion && layout(t.companion);
   const address = (ref: CellRef): string => {
+    if (ref.sheet !== undefined) {
+      if (!other || ref.sheet !== other.template.sheet) throw new Error(`template ${t.id} refers to a sheet it is not written with: ${ref.sheet}`);
+      return `'${ref.sheet}'!${other.address({ table: ref.table, row: ref.row, col: ref.col }).replace(/^\$?([A-Z]+)\$?(\d+)$/u, '$$$1$$$2')}`;
+    }
     const p = positions.get(`${ref.table}|${cellKey(ref.row, ref.col)}`);
     if (!p) throw new Error(`template ${t.id} refers to a cell it does not lay out: ${ref.table} ${ref.row} ${ref.col}`);
     // The settings of a budget sheet are absolute, so a formula copied down keeps reading them.
@@ -222,7 +227,7 @@ function placeCell(table: Table, row: Row, column: Column, r: number, c: number,
     return { ...base, kind: 'key', value: row.labels[k] ?? null };
   }
   if (content?.formula) return { ...base, kind: 'computed', value: null, formula: formulaText(content.formula, address) };
-  return { ...base, kind: column.role, value: content?.value ?? null };
+  return { ...base, kind: content?.role ?? column.role, value: content?.value ?? null };
 }
 
 /** The cells `template --describe` lists: everything a county or the checker reads. */
