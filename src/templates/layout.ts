@@ -119,7 +119,7 @@ export function layout(t: Template): Layout {
     merges.push({ r1: row, c1, r2: row, c2: width - 1 });
   };
 
-  labels.push({ r: 0, c: 0, kind: 'marker', value: markerOf(t) });
+  labels.push({ r: 0, c: 0, kind: 'marker', value: t.partOf === undefined ? markerOf(t) : `本表数值供“${t.partOf}”的公式读取` });
   across(1, 'titleEn', `${t.title.en}\u3000Source: ${t.basisEn}`, 0);
   across(2, 'guide', t.guide, 0);
   across(SOFTWARE_ROWS, 'title', t.title.zh);

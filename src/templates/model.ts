@@ -143,6 +143,8 @@ export interface Template {
   frozenCols: number;
   /** A second sheet written with this one, which its formulas read (a portable budget's 参数 sheet). */
   companion?: Template;
+  /** On a companion: the sheet whose formulas read it. It carries no template marker: nothing on it is checked. */
+  partOf?: string;
 }
 
 export const cellKey = (row: string, col: string): string => `${row}|${col}`;

@@ -9,7 +9,8 @@ import { serialOf } from '../rules/core/dates';
 import type { Label } from '../rules/core/messages';
 import { allParameters, type ResolvedParameter } from '../rules/data/registry';
 import { key, line, table } from './budgetParts';
-import type { CellRef, Column, Content, Format, Row, Template } from './model';
+import type { CellRef, Column, Content, Row, Template } from './model';
+import { UNIT } from './units';
 import type { Block } from './sheetExpr';
 
 export const PARAMS_SHEET = '参数';
@@ -27,8 +28,6 @@ const COLUMNS: Column[] = [
   { key: 'note', header: '说明', headerEn: 'Note', role: 'label', width: 24 },
 ];
 
-/** How a figure of each unit is shown: shares as percentages, coefficients with their decimals. */
-const formatOfUnit = (unit: string): Format => (unit === 'share' ? 'share' : unit === 'coefficient' ? 'decimal' : 'yuan');
 
 /** One version's figure for the key: a value, a table's cell, a range's lower end; null where the table does not list the key. */
 function figureOf(p: ResolvedParameter['param'], k: string | undefined): number | null {
@@ -62,12 +61,12 @@ export class ParamBook {
       const figure = figureOf(e.param, k);
       const clauseText = `${e.doc.number} ${e.param.citation.section}`;
       this.rows.push(line(row, e.param.label.zh, k === undefined ? '—' : name(k).zh));
-      const unit = e.param.kind === 'value' || e.param.kind === 'table' || e.param.kind === 'range' ? e.param.unit : '';
+      const unit = e.param.kind === 'value' || e.param.kind === 'table' || e.param.kind === 'range' ? UNIT[e.param.unit] : undefined;
       const set = (col: string, c: Content): void => void this.cells.set(`${row}|${col}`, c);
       set('from', { value: serialOf(e.from) });
       set('to', { value: e.to === undefined ? null : serialOf(e.to) });
-      set('value', { value: figure, format: formatOfUnit(unit) });
-      set('unit', { value: unit });
+      set('value', { value: figure, format: unit?.format ?? 'decimal' });
+      set('unit', { value: unit?.word ?? null });
       set('clause', { value: clauseText });
       set('quote', { value: e.param.citation.quote });
       set('note', { value: e.param.note?.zh ?? (figure === null ? '本文件未列此项' : null) });
@@ -94,6 +93,7 @@ export class ParamBook {
       guide: `“${budget.sheet}”的公式按其“生效日期”从本表取有效的数值；每行一个文件版本，生效止为下一版本生效的前一日。数值摘自文件，请勿改动。`,
       tables: [table(T, `${cityName}：测算表所用的每项规定及其有效期`, COLUMNS, this.rows, (set) => this.cells.forEach((c, k) => set(k.split('|')[0]!, k.split('|')[1]!, c)))],
       frozenCols: 2,
+      partOf: budget.sheet,
     };
   }
 }

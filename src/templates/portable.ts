@@ -15,7 +15,7 @@ import { AS_OF_CELL, CITY_CELL } from './budgetParts';
 import { cellKey, type CellRef, type Column, type Content, type Formula, type Table, type Template } from './model';
 import { ParamBook } from './params';
 import { RECIPES } from './recipes';
-import type { Block, Expr } from './sheetExpr';
+import { exprRefs, type Block, type Expr } from './sheetExpr';
 
 export const BASIS_COLUMN: Column = { key: 'basis', header: '依据', headerEn: 'Clause', role: 'computed', format: 'text', width: 36 };
 
@@ -169,13 +169,21 @@ function withoutFormula(c: Content): Content {
 
 const GUIDE = '黄色为填报单元格，蓝色按“参数”表中生效日期当日有效的规定计算（只用 Excel、WPS、LibreOffice 都有的函数，无需加载项）；改“生效日期”即重算。本表按一个城市的文件生成，另一城市请另行生成。';
 
+/** The settings of a sheet made for one city: the city fixed, and only the settings some formula reads. */
+function fixedSettings(settings: Table, tables: readonly Table[], city: City): Table {
+  const read = new Set(tables.flatMap((x) => [...x.cells.values()].flatMap((c) => (c.formula?.kind === 'sheet' ? exprRefs(c.formula.expr) : []))).filter((r) => r.table === settings.key).map((r) => r.row));
+  const cells = new Map(settings.cells);
+  cells.set(cellKey(CITY_CELL.row, CITY_CELL.col), { value: CITY.options[city].zh, format: 'text', measure: '城市', role: 'given' });
+  return { ...settings, cells, rows: settings.rows.filter((r) => r.key === CITY_CELL.row || read.has(r.key)) };
+}
+
 /** The budget of `t` (its CARE form) for the city, in built-in functions over its 参数 sheet. */
 export function portableBudget(t: Template, city: City): Template {
   const book = new ParamBook(city);
   const ruleCells = new Set<string>();
   const tables = t.tables.map((table) => portableTable(t, table, city, book, ruleCells));
-  const settings = tables.find((x) => x.key === CITY_CELL.table);
-  if (settings) settings.cells.set(cellKey(CITY_CELL.row, CITY_CELL.col), { value: CITY.options[city].zh, format: 'text', measure: '城市', role: 'given' });
+  const at = tables.findIndex((x) => x.key === CITY_CELL.table);
+  if (at >= 0) tables[at] = fixedSettings(tables[at]!, tables, city);
   const portable: Template = {
     ...t,
     city,

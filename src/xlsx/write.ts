@@ -90,7 +90,7 @@ export async function addTemplateSheet(wb: ExcelJS.Workbook, t: Template): Promi
     if (validation) cell.dataValidation = validation;
   }
   for (const m of l.merges) ws.mergeCells(m.r1 + 1, m.c1 + 1, m.r2 + 1, m.c2 + 1);
-  for (const [r, height] of rowHeights(l)) ws.getRow(r + 1).height = height;
+  for (const [r, height] of rowHeights(l, valueOf)) ws.getRow(r + 1).height = height;
   for (const r of l.signatureRows) ws.getRow(r + 1).height = SIGNATURE_ROW_POINTS;
 
   await protect(ws);
@@ -177,16 +177,18 @@ export const textWidth = (s: string): number => [...s].reduce((n, ch) => n + (WI
  * cell (the banner lines, captions), and other programs do not all grow rows on opening, so each
  * such row gets the height its longest text needs; header rows take at least three lines.
  */
-function rowHeights(l: Layout): Map<number, number> {
+function rowHeights(l: Layout, valueOf: (cell: PlacedCell) => Value | undefined): Map<number, number> {
   const span = new Map(l.merges.map((m) => [`${m.r1},${m.c1}`, m] as const));
   const unitsOf = (c1: number, c2: number): number =>
     l.widths.slice(c1, c2 + 1).reduce((sum, w) => sum + excelWidth(w), 0) - 1;
   const heights = new Map<number, number>();
   for (const cell of l.cells) {
-    if (typeof cell.value !== 'string' || cell.kind === 'marker') continue;
+    // A formula that comes to text (a budget line's 依据) is measured by what it says on the day written.
+    const shown = cell.formula === undefined ? cell.value : valueOf(cell);
+    if (typeof shown !== 'string' || cell.kind === 'marker') continue;
     const m = span.get(`${cell.r},${cell.c}`);
     const size = fontSize(cell.kind);
-    const text = (textWidth(cell.value) * size) / BODY_SIZE;
+    const text = (textWidth(shown) * size) / BODY_SIZE;
     const wrapped = Math.ceil(text / unitsOf(cell.c, m ? m.c2 : cell.c));
     const lines = cell.kind === 'header' ? Math.max(HEADER_LINES, wrapped) : wrapped;
     // A single line of body text fits the default row; only taller text needs a height of its own.
