@@ -98,7 +98,8 @@ function TemplateCard({ entry, ops, settings }: { entry: TemplateEntry; ops: Exc
   const budget = entry.city === null;
 
   const [county, setCounty] = useState(WHOLE_CITY);
-  const [city, setCity] = useState<City>(isCity(settings.city) ? settings.city : 'ganzhou');
+  const cities = entry.serves ?? CITIES;
+  const [city, setCity] = useState<City>(isCity(settings.city) && cities.includes(settings.city) ? settings.city : cities[0]!);
   const [asOf, setAsOf] = useState(settings.asOf ?? '');
   const [busy, setBusy] = useState(false);
   const [inserted, setInserted] = useState<InsertResult | null>(null);
@@ -110,9 +111,9 @@ function TemplateCard({ entry, ops, settings }: { entry: TemplateEntry; ops: Exc
   const touched = useRef(false);
   useEffect(() => {
     if (touched.current) return;
-    if (isCity(settings.city)) setCity(settings.city);
+    if (isCity(settings.city) && cities.includes(settings.city)) setCity(settings.city);
     setAsOf(settings.asOf ?? '');
-  }, [settings.city, settings.asOf]);
+  }, [settings.city, settings.asOf, cities]);
 
   useEffect(() => () => urls.current.forEach((u) => URL.revokeObjectURL(u)), []);
 
@@ -122,7 +123,9 @@ function TemplateCard({ entry, ops, settings }: { entry: TemplateEntry; ops: Exc
   const build = (): Template =>
     buildTemplate(entry.id, {
       ...(entry.counties && county !== WHOLE_CITY ? { county } : {}),
-      ...(budget ? { city, ...(asOf ? { asOf } : {}) } : {}),
+      // Downloaded, a budget recalculates without the add-in; inserted in Excel it uses the CARE functions
+      // (the adapter inserts one sheet, and the portable form needs its 参数 sheet beside it).
+      ...(budget ? { city, ...(asOf ? { asOf } : {}), form: ops ? 'functions' : 'portable' } : {}),
     });
 
   const act = async () => {
@@ -157,6 +160,8 @@ function TemplateCard({ entry, ops, settings }: { entry: TemplateEntry; ops: Exc
         {t.basisLabel}
         {basis}
       </p>
+      {entry.serves && <p className={styles.line}>{t.servesCities(entry.serves.map((c) => CITY.options[c][lang]).join(lang === 'zh' ? '、' : ', '))}</p>}
+      {entry.serves && !ops && <p className={styles.basis}>{t.portableNote}</p>}
       {(entry.counties || budget) && (
         <div className={styles.pickers}>
           {entry.counties && (
@@ -191,7 +196,7 @@ function TemplateCard({ entry, ops, settings }: { entry: TemplateEntry; ops: Exc
                     }
                   }}
                 >
-                  {CITIES.map((c) => (
+                  {cities.map((c) => (
                     <Option key={c} value={c}>
                       {CITY.options[c][lang]}
                     </Option>
