@@ -135,10 +135,6 @@ export const msg = {
     zh: `模板 ${id} 没有分县填报表；可按县生成的模板：${list(ids)}。`,
     en: `Template ${id} has no county form; county forms exist for: ${listEn(ids)}.`,
   }),
-  budgetNotForCity: (title: Label, city: Label, serves: readonly Label[]): Bilingual => ({
-    zh: `${city.zh}的文件未规定“${title.zh}”任何一行的数额，不生成此表；此表适用于：${serves.map((c) => c.zh).join('、')}。`,
-    en: `${city.en}'s documents set no figure for any line of the ${title.en}, so it is not made for ${city.en}; it serves ${serves.map((c) => c.en).join(', ')}.`,
-  }),
   rangeMinimum: (min: number, max: number): Bilingual => ({
     zh: `文件规定每人每月 ${min}–${max} 元不等（由各县（市、区）定档），此处按文件保证的最低额 ${min} 元计算。`,
     en: `The document gives a span of ${min} to ${max} yuan per person per month (the counties set the bands); this uses the minimum it guarantees, ${min}.`,
