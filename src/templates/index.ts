@@ -4,13 +4,12 @@
 import { parseAsOf, todayIso, type IsoDay } from '../rules/core/dates';
 import { CITY, parseEnum, type City } from '../rules/core/enums';
 import { RuleError } from '../rules/core/errors';
-import { msg, type Label } from '../rules/core/messages';
-import type { Bilingual } from '../rules/data/schema';
 import { allowanceBudget } from './allowanceBudget';
 import { childcareBudget, eldercareBudget } from './budgets';
 import { COUNTY_TABLE_SPECS, countyTableTemplate } from './countyTables';
 import { INDICATOR_SHEETS, indicatorTemplate } from './indicatorSheets';
 import type { Template } from './model';
+import { TEMPLATE_MSG } from './messages';
 import { portableBudget, servesCity } from './portable';
 import { serviceListTemplate } from './serviceList';
 
@@ -41,10 +40,6 @@ export interface TemplateEntry {
 
 const DEFAULT_BUDGET_CITY: City = 'ganzhou';
 
-const budgetNotForCity = (title: Label, city: Label, serves: readonly Label[]): Bilingual => ({
-  zh: `${city.zh}的文件未规定“${title.zh}”任何一行的数额，不生成此表；此表适用于：${serves.map((c) => c.zh).join('、')}。`,
-  en: `${city.en}'s documents set no figure for any line of the ${title.en}, so it is not made for ${city.en}; it serves ${serves.map((c) => c.en).join(', ')}.`,
-});
 
 function entry(build: TemplateEntry['build'], city: City | null, counties: boolean): TemplateEntry {
   const t = build({ city: city ?? DEFAULT_BUDGET_CITY, asOf: todayIso() });
@@ -63,17 +58,17 @@ export const TEMPLATES: readonly TemplateEntry[] = [
 
 export function findTemplate(id: string): TemplateEntry {
   const found = TEMPLATES.find((t) => t.id === id.trim().toLowerCase());
-  if (!found) throw new RuleError('BAD_ARGUMENT', msg.unknownTemplate(id, TEMPLATES.map((t) => t.id)));
+  if (!found) throw new RuleError('BAD_ARGUMENT', TEMPLATE_MSG.unknownTemplate(id, TEMPLATES.map((t) => t.id)));
   return found;
 }
 
 /** The template, built for a county, city and date where it takes them; a clear refusal otherwise. */
 export function buildTemplate(id: string, o: TemplateOptions = {}): Template {
   const e = findTemplate(id);
-  if (o.county !== undefined && !e.counties) throw new RuleError('BAD_ARGUMENT', msg.noCountyForm(e.id, TEMPLATES.filter((t) => t.counties).map((t) => t.id)));
+  if (o.county !== undefined && !e.counties) throw new RuleError('BAD_ARGUMENT', TEMPLATE_MSG.noCountyForm(e.id, TEMPLATES.filter((t) => t.counties).map((t) => t.id)));
   const city = o.city === undefined ? (e.city ?? DEFAULT_BUDGET_CITY) : parseEnum(CITY, o.city);
   // The CARE form reads its city from a cell the user may change; the portable form is made for one city.
-  if (o.form === 'portable' && e.serves && !e.serves.includes(city)) throw new RuleError('BAD_ARGUMENT', budgetNotForCity({ zh: e.title, en: e.titleEn }, CITY.options[city], e.serves.map((c) => CITY.options[c])));
+  if (o.form === 'portable' && e.serves && !e.serves.includes(city)) throw new RuleError('BAD_ARGUMENT', TEMPLATE_MSG.budgetNotForCity({ zh: e.title, en: e.titleEn }, CITY.options[city], e.serves.map((c) => CITY.options[c])));
   const t = e.build({ ...(o.county !== undefined ? { county: o.county } : {}), city, asOf: parseAsOf(o.asOf) });
   return t.kind === 'budget' && o.form === 'portable' ? portableBudget(t, city) : t;
 }

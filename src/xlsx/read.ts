@@ -63,5 +63,10 @@ export function readWorkbook(bytes: Uint8Array, opts: ReadOptions = {}): { sheet
     date1904: info.date1904,
     meter,
   };
-  return { sheets: chosen.map((sheet, i) => readSheet(pkg.inflate(sheetEntries[i]!), sheet.name, sheet.part, ctx)) };
+  return {
+    sheets: chosen.map((sheet, i) => {
+      const grid = readSheet(pkg.inflate(sheetEntries[i]!), sheet.name, sheet.part, ctx);
+      return sheet.marker === undefined ? grid : { ...grid, markerName: sheet.marker };
+    }),
+  };
 }
