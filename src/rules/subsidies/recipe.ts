@@ -25,13 +25,8 @@ export type Recipe =
   | { op: 'times'; of: Recipe[] }
   | { op: 'plus'; of: Recipe[] };
 
-export const arg = (name: string, fallback?: number): Recipe => ({ op: 'input', name, ...(fallback === undefined ? {} : { fallback }) });
-export const figure = (id: string, key?: string, o: { absent?: 'zero'; name?: (k: string) => Label } = {}): Recipe => ({
-  op: 'figure',
-  id,
-  ...(key === undefined ? {} : { key }),
-  ...o,
-});
+export const arg = (name: string, fallback?: number): Recipe => ({ op: 'input', name, fallback });
+export const figure = (id: string, key?: string, o: { absent?: 'zero'; name?: (k: string) => Label } = {}): Recipe => ({ op: 'figure', id, key, ...o });
 export const times = (...of: Recipe[]): Recipe => ({ op: 'times', of });
 export const plus = (...of: Recipe[]): Recipe => ({ op: 'plus', of });
 
@@ -52,9 +47,9 @@ export function compute(r: Recipe, inputs: Readonly<Record<string, number | unde
       if (r.absent === 'zero' && entry.param.kind === 'table' && entry.param.values[r.key] === undefined) return 0;
       return tableValue(entry, r.key, r.name ?? ((k) => ({ zh: k, en: k })));
     }
-    case 'times':
-      return r.of.reduce((p, x) => p * compute(x, inputs, city, asOf, sources), 1);
-    case 'plus':
-      return r.of.reduce((s, x) => s + compute(x, inputs, city, asOf, sources), 0);
+    default: {
+      const xs = r.of.map((x) => compute(x, inputs, city, asOf, sources));
+      return r.op === 'times' ? xs.reduce((p, x) => p * x) : xs.reduce((p, x) => p + x);
+    }
   }
 }
