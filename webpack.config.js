@@ -4,6 +4,9 @@
 //   baseUrl   where dist/ will be served (default https://localhost:3000/, the dev server)
 //   officeJs  where Office.js is loaded from (default Microsoft's CDN; a copy on an intranet host), or
 //             `bundled`: the Excel runtime files copied from @microsoft/office-js into dist/office-js/
+//   page      the workbench instead (`npm start`, scripts/start.ts): the pane as it runs in a plain
+//             browser, into page/, for any static host or file://. No Office.js (it needs no host
+//             and must fetch nothing from outside its own), no custom functions, no manifest.
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
@@ -22,28 +25,42 @@ const { OLD_ENGINE_MESSAGE } = await import('./src/taskpane/oldEngine.ts');
 const root = path.dirname(fileURLToPath(import.meta.url));
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
-/** The certificates `npx office-addin-dev-certs install` writes, for the dev server's HTTPS. */
+/**
+ * The certificates `npx office-addin-dev-certs install` writes, for the dev server's HTTPS (Office
+ * loads add-ins over HTTPS only). Without them the dev server (`npm run dev-server`, which
+ * `npm run start:desktop` starts) says so and serves http, which Excel will not load.
+ */
 function devCerts() {
   const dir = path.join(homedir(), '.office-addin-dev-certs');
   const cert = path.join(dir, 'localhost.crt');
   const key = path.join(dir, 'localhost.key');
-  return existsSync(cert) && existsSync(key) ? { type: 'https', options: { cert: readFileSync(cert), key: readFileSync(key) } } : 'http';
+  if (existsSync(cert) && existsSync(key)) return { type: 'https', options: { cert: readFileSync(cert), key: readFileSync(key) } };
+  // webpack-cli sets WEBPACK_SERVE for `webpack serve` only, so builds stay quiet.
+  if (process.env.WEBPACK_SERVE) {
+    console.warn(
+      `\n缺少开发证书（${cert}）：Excel 只从 HTTPS 加载加载项。先运行 npx office-addin-dev-certs install。\n` +
+        `Missing development certificates (${cert}): Excel loads add-ins over HTTPS only. Run npx office-addin-dev-certs install first.\n`,
+    );
+  }
+  return 'http';
 }
 
 export default (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
   const base = checkBaseUrl(env.baseUrl ?? DEV_BASE);
   const bundledOfficeJs = env.officeJs === 'bundled';
+  const page = Boolean(env.page);
   return {
     mode: dev ? 'development' : 'production',
     devtool: dev ? 'source-map' : false,
     entry: {
-      taskpane: './src/taskpane/index.tsx',
+      // The page's entry, which hands the Excel adapter to the pane (src/entries/taskpane.tsx).
+      taskpane: './src/entries/taskpane.tsx',
       // Its own layer, so that the rule below gives it the seeds without the fields no function reads.
-      functions: { import: './src/functions/index.ts', layer: 'functions' },
+      ...(page ? {} : { functions: { import: './src/functions/index.ts', layer: 'functions' } }),
     },
     output: {
-      path: path.resolve(root, env.outDir ?? 'dist'),
+      path: path.resolve(root, env.outDir ?? (page ? 'page' : 'dist')),
       // functions.js keeps its name: the manifest points at it.
       filename: (chunk) => (chunk.chunk.name === 'functions' || dev ? '[name].js' : '[name].[contenthash:8].js'),
       // The task pane's lazily loaded chunks (gallery, overview, explanation, exceljs, Excel ops):
@@ -61,6 +78,8 @@ export default (env = {}, argv = {}) => {
         // The catalog in functions.js without its descriptions and help, which Excel reads from
         // functions.json instead: see scripts/build/functionsCatalog.ts.
         { test: /[\\/]src[\\/]catalog[\\/][a-z]+\.ts$/, issuerLayer: 'functions', loader: path.resolve(root, 'scripts/build/functionsCatalog.ts') },
+        // The gallery's list, computed now: the pane's first screen without the seeds and the templates' code.
+        { test: /[\\/]src[\\/]taskpane[\\/]galleryData\.ts$/, loader: path.resolve(root, 'scripts/build/galleryData.ts') },
       ],
     },
     plugins: [
@@ -68,10 +87,13 @@ export default (env = {}, argv = {}) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         // The shared runtime: the task pane page also carries the custom functions.
-        chunks: ['taskpane', 'functions'],
-        templateParameters: { officeJs: bundledOfficeJs ? OFFICE_JS_BUNDLED : (env.officeJs ?? OFFICE_JS_CDN), oldEngine: OLD_ENGINE_MESSAGE },
+        chunks: page ? ['taskpane'] : ['taskpane', 'functions'],
+        templateParameters: {
+          officeJs: page ? '' : bundledOfficeJs ? OFFICE_JS_BUNDLED : (env.officeJs ?? OFFICE_JS_CDN),
+          oldEngine: OLD_ENGINE_MESSAGE,
+        },
       }),
-      new AddinFilesPlugin(base),
+      ...(page ? [] : [new AddinFilesPlugin(base)]),
       ...(bundledOfficeJs ? [new OfficeJsCopyPlugin(path.join(root, 'node_modules/@microsoft/office-js/dist'))] : []),
     ],
     performance: { hints: false },

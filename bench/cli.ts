@@ -1,8 +1,9 @@
 // The command line as whole processes, each against `node -e 0` in the same run: CPU time (user +
 // system) and peak memory (maximum resident set) from GNU time, runs paired A/B so that the
 // machine's load falls on both alike, medians. Then a folder of 1, 5, 20 and 100 county workbooks
-// checked in the main thread and in two worker threads (--threads), the same way, and two
-// 100,000-row county tables, the size from which careplan starts workers by itself; and `careplan
+// checked in the main thread and in two worker threads (--threads), the same way, and two county
+// tables of 20,000, 50,000 and 100,000 rows, on either side of the size from which careplan starts
+// workers by itself (src/cli/pool.ts); and `careplan
 // merge` of twenty returns against checking the same folder.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -83,9 +84,14 @@ export async function cliBench(runs = 7): Promise<void> {
 
     console.log(`\ncareplan check on a folder, main thread (--threads 1) against two workers (--threads 2), medians of ${Math.max(3, runs >> 1)} paired runs:`);
     console.log('      workbooks   main: wall s   CPU s    workers: wall s   CPU s    wall workers ÷ main');
-    const big = path.join(dir, 'big.xlsx');
-    writeFileSync(big, await bigWorkbook(100_000));
-    for (const [n, label, source] of [[1, '1', counties], [5, '5', counties], [20, '20', counties], [100, '100', counties], [2, '2 × 100k rows', [big]]] as const) {
+    // Two large workbooks on either side of MIN_BYTES_FOR_WORKERS (2 MiB): 2 × 20,000 rows ≈ 1.8 MiB, 2 × 50,000 ≈ 4.5 MiB, 2 × 100,000 ≈ 9 MiB.
+    const big = async (rows: number): Promise<string[]> => {
+      const file = path.join(dir, `big-${rows}.xlsx`);
+      writeFileSync(file, await bigWorkbook(rows));
+      return [file];
+    };
+    const folders = [[1, '1', counties], [5, '5', counties], [20, '20', counties], [100, '100', counties], [2, '2 × 20k rows', await big(20_000)], [2, '2 × 50k rows', await big(50_000)], [2, '2 × 100k rows', await big(100_000)]] as const;
+    for (const [n, label, source] of folders) {
       const folder = path.join(dir, `folder-${label.replace(/\W/gu, '')}`);
       mkdirSync(folder);
       for (let i = 0; i < n; i++) copyFileSync(source[i % source.length]!, path.join(folder, `${String(i).padStart(3, '0')}.xlsx`));

@@ -5,6 +5,7 @@
  * conflict; the workbook is still written), 2 when a file could not be read, 64 a usage error.
  * The returns are only read.
  */
+import { escapeControl } from '../check/escape';
 import { parseAsOf } from '../rules/core/dates';
 import { FILE_STATUS_WORDS, STATUS_WORDS } from '../round/messages';
 import { errorsOf, warningsOf } from '../round/status';
@@ -47,16 +48,16 @@ export async function merge(args: string[], io: Io): Promise<number> {
   if (unknown) noMoreArgs([unknown]);
   if (!args.length) throw new UsageError('merge 需要报表文件或文件夹 / merge needs return files or a folder');
   if (!out) throw new UsageError('merge 需要 -o CITY.xlsx / merge needs -o CITY.xlsx');
-  if (!/\.xlsx$/iu.test(out)) throw new UsageError(`输出文件应以 .xlsx 结尾 / the output must end in .xlsx: ${out}`);
+  if (!/\.xlsx$/iu.test(out)) throw new UsageError(`输出文件应以 .xlsx 结尾 / the output must end in .xlsx: ${escapeControl(out)}`);
   refuseOverwrite(out, force);
   const { files, skipped } = collectWorkbooks(args, RETURN_FILES);
   refuseCollision(out, files.map(inputOf));
-  if (!files.length) throw new UsageError(`${args.join(' ')} 中没有 .xlsx 文件 / has no .xlsx files`);
-  for (const s of skipped) io.err(skippedLine(s));
+  if (!files.length) throw new UsageError(`${escapeControl(args.join(' '))} 中没有 .xlsx 文件 / has no .xlsx files`);
+  for (const s of skipped) io.err(escapeControl(skippedLine(s)));
 
   const result = await mergeReturns(files.map(load), { asOf, ...(template ? { template } : {}) });
   writeFileAtomically(out, result.bytes);
-  for (const f of result.status.files) if (f.status === 'unreadable') io.err(`${f.file}: ${f.reason?.zh ?? ''} / ${f.reason?.en ?? ''}`);
+  for (const f of result.status.files) if (f.status === 'unreadable') io.err(escapeControl(`${f.file}: ${f.reason?.zh ?? ''} / ${f.reason?.en ?? ''}`));
   io.out(json ? formatJson(result, skipped) : formatText(result, out));
   if (result.status.files.some((f) => f.status === 'unreadable')) return MERGE_EXIT.unreadable;
   return result.status.counties.every((c) => c.status === 'submitted') ? MERGE_EXIT.complete : MERGE_EXIT.incomplete;
@@ -75,15 +76,20 @@ function formatJson(r: MergeResult, skipped: readonly string[]): string {
   );
 }
 
+/**
+ * The readable summary. File names, and reasons that quote them, come from whoever sent the returns:
+ * each is escaped (escapeControl) so that it stays one line of plain text, as in check's table.
+ */
 function formatText(r: MergeResult, out: string): string {
+  const safe = escapeControl;
   const lines = [`${r.city.title.zh}（${r.city.id}，截至 ${r.asOf}）`];
   for (const c of r.status.counties) {
     const counts = c.status === 'missing' ? '' : `  错误 ${errorsOf(c)}，警告 ${warningsOf(c)}`;
-    lines.push(`  ${c.county}  ${STATUS_WORDS[c.status].zh}${counts}${c.files.length ? `  ${c.files.join('、')}` : ''}${c.reason && c.status !== 'missing' ? `  ${c.reason.zh}` : ''}`);
+    lines.push(`  ${c.county}  ${STATUS_WORDS[c.status].zh}${counts}${c.files.length ? `  ${safe(c.files.join('、'))}` : ''}${c.reason && c.status !== 'missing' ? `  ${safe(c.reason.zh)}` : ''}`);
   }
   const others = r.status.files.filter((f) => f.status !== 'merged' && f.status !== 'conflict');
-  if (others.length) lines.push('其他文件：', ...others.map((f) => `  ${f.file}  ${FILE_STATUS_WORDS[f.status].zh}  ${f.reason?.zh ?? ''}`));
+  if (others.length) lines.push('其他文件：', ...others.map((f) => `  ${safe(f.file)}  ${FILE_STATUS_WORDS[f.status].zh}  ${safe(f.reason?.zh ?? '')}`));
   for (const m of r.progress) lines.push(m.sentence);
-  lines.push(`已写入 ${out}：城市汇总表、报送情况、核查结果（${r.findings.length} 条）、进度通报。`);
+  lines.push(`已写入 ${safe(out)}：城市汇总表、报送情况、核查结果（${r.findings.length} 条）、进度通报。`);
   return lines.join('\n');
 }

@@ -15,11 +15,15 @@ import { checkFile, type CheckJob, type FileReport } from './checkFile';
 const WORKER = new URL(`./worker${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url);
 
 /**
- * Least input, in bytes, for which worker threads are started. A worker costs ≈ 0.15 s to start (it
- * loads the reader and checker again) and checking costs ≈ 0.2–0.5 s a MiB in this thread (a
- * county workbook ≈ 10 KiB in ≈ 6 ms), so two workers win only from ≈ 1 MiB on; 2 MiB leaves room.
- * A folder of 100 county workbooks (≈ 1 MiB) is checked in this thread: `npm run bench` measures
- * both ways on 1, 5, 20 and 100 workbooks and on two 100,000-row ones.
+ * Least input, in bytes, for which worker threads are started. Measured with the built bin on two
+ * workbooks of 5,000 to 100,000 rows (0.47 to 8.98 MiB; --threads 1 against 2, medians of 3 paired
+ * runs): checking costs ≈ 0.27 s of CPU a MiB in this thread (0.95 s at 0.47 MiB, 3.26 s at 8.98),
+ * and two workers add ≈ 0.57 s of CPU whatever the size (1.54 s and 4.24 s), ≈ 0.29 s a worker
+ * to load the reader and checker again, and 28–94 MiB of peak memory. Split over n free cores the
+ * work wins back 0.27 × (1 − 1/n) s a MiB, so workers pay off from ≈ 2.1 MiB on two cores (≈ 1.4
+ * on four). Under load they do not: on the 2-core machine the figures come from, shared at load
+ * ≈ 11, workers took 0.88× to 2.37× the wall time of this thread. A folder of 100 county
+ * workbooks (≈ 1 MiB) is checked in this thread; `npm run bench` measures both ways.
  */
 export const MIN_BYTES_FOR_WORKERS = 2 * 1024 * 1024;
 

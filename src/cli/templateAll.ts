@@ -5,23 +5,21 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { buildTemplate, findTemplate } from '../templates';
+import { countyForms } from '../templates/countyForms';
 import { writeTemplate } from '../xlsx/write';
 import { isFolder } from './inputFile';
 import { writeFileAtomically } from './files';
 import { UsageError } from './options';
 
 export async function writeEveryCounty(id: string, dir: string, o: { force: boolean }, out: (text: string) => void): Promise<number> {
-  const entry = findTemplate(id);
-  const city = buildTemplate(entry.id);
-  if (!entry.counties || city.kind !== 'county') throw new UsageError(`${entry.id} 没有县级填报表 / has no county forms`);
+  const forms = countyForms(id);
+  if (!forms) throw new UsageError(`${id} 没有县级填报表 / has no county forms`);
   if (existsSync(dir) && !isFolder(dir)) throw new UsageError(`${dir} 不是文件夹 / is not a folder`);
-  const forms = city.tables[0]!.rows.filter((r) => !r.total).map((r) => buildTemplate(entry.id, { county: r.key }));
-  const targets = forms.map((t) => path.join(dir, `${t.county}_${t.sheet.slice(t.county!.length)}.xlsx`));
+  const targets = forms.map((f) => path.join(dir, f.fileName));
   const taken = targets.filter((f) => existsSync(f));
   if (taken.length && !o.force) throw new UsageError(`${taken.join('、')} 已存在；如要覆盖请加 --force / exist; add --force to overwrite them`);
   mkdirSync(dir, { recursive: true });
-  for (const [i, t] of forms.entries()) {
+  for (const [i, { template: t }] of forms.entries()) {
     writeFileAtomically(targets[i]!, await writeTemplate(t));
     out(`${targets[i]}：${t.title.zh}`);
   }

@@ -28,6 +28,17 @@ const UNITS: Record<string, string> = {
 
 export const enUS: Messages = {
   langName: 'English',
+  calcTitle: 'Function calculator',
+  calcIntro: 'Pick a CARE function and fill in its arguments to see the result and the clause behind every figure; copy the formula to paste it into Excel (with the add-in loaded).',
+  calcFunction: 'Function',
+  calcOptional: 'optional',
+  calcChoose: '(choose)',
+  calcArgsHeading: 'Arguments (as entered)',
+  calcFormula: 'Formula',
+  calcCopy: 'Copy formula',
+  calcCopied: 'Copied to the clipboard.',
+  calcCopyFailed: 'The browser does not allow writing to the clipboard: select the formula above and press Ctrl+C.',
+
   switchTo: '中文',
   switchToLabel: '切换到中文',
 
@@ -38,6 +49,7 @@ export const enUS: Messages = {
   navCheck: 'Check',
   navExplain: 'Why this number?',
   navFile: 'Check a file',
+  navCalculator: 'Function calculator',
   navSettings: 'Settings',
   loading: 'Loading…',
   loadingSettings: 'Reading settings…',
@@ -69,6 +81,8 @@ export const enUS: Messages = {
   basisLabel: 'Basis: ',
   countyPicker: 'Form for',
   wholeCity: 'Whole city (all counties)',
+  everyCounty: 'Every county’s own form, as one .zip',
+  everyCountyFile: (title: string) => `${title}（各县分表）.zip`,
   cityPicker: 'City',
   asOfPicker: 'Priced as of',
   asOfHint: 'Blank for today',

@@ -37,6 +37,7 @@ export const zhCN = {
   navCheck: '检查',
   navExplain: '为什么是这个数？',
   navFile: '检查文件',
+  navCalculator: '函数计算器',
   navSettings: '设置',
   loading: '正在加载…',
   loadingSettings: '正在读取设置…',
@@ -67,6 +68,8 @@ export const zhCN = {
   basisLabel: '依据：',
   countyPicker: '填报单位',
   wholeCity: '全市（整表）',
+  everyCounty: '各县（市、区）分表，打包为 .zip',
+  everyCountyFile: (title: string) => `${title}（各县分表）.zip`,
   cityPicker: '城市',
   asOfPicker: '测算日期',
   asOfHint: '留空为今天',
@@ -158,6 +161,18 @@ export const zhCN = {
   yes: '是',
   no: '否',
   unit: (u: string): string => UNITS[u] ?? u,
+
+  // Function calculator
+  calcTitle: '函数计算器',
+  calcIntro: '选一个 CARE 函数，填入参数，即可看到结果和每个数字所依据的文件条款；复制公式后可粘贴到 Excel（需加载本加载项）。',
+  calcFunction: '函数',
+  calcOptional: '可省略',
+  calcChoose: '（请选择）',
+  calcArgsHeading: '参数（按所填）',
+  calcFormula: '公式',
+  calcCopy: '复制公式',
+  calcCopied: '已复制到剪贴板。',
+  calcCopyFailed: '浏览器不允许写入剪贴板：请选中上面的公式，按 Ctrl+C 复制。',
 
   // File check (browser)
   fileTitle: '检查 .xlsx 文件',

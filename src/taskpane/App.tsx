@@ -1,6 +1,7 @@
 /**
  * The task pane: templates to insert (or download, outside Excel), the active sheet's check with
- * its per-county overview, "why this number?" for a CARE formula, and the settings. Everything it
+ * its per-county overview, "why this number?" for a CARE formula, the function calculator, and the
+ * settings. Everything it
  * does to Excel goes through the ExcelOps it is given; outside Excel it gets none and offers what
  * works in a browser. Chinese by default; the language follows the saved settings, else Office's
  * display language, and the header's switch.
@@ -9,8 +10,7 @@ import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } fr
 import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import type { Capabilities, ExcelOps, Settings } from '../excel/types';
 import { I18nProvider, LANG_TAG, langOf, useT, type Lang } from '../i18n';
-import { CheckPanel } from './CheckPanel';
-import { ExplainPanel, FileCheck, Gallery, SettingsPanel } from './lazy';
+import { Calculator, CheckPanel, ExplainPanel, FileCheck, Gallery, SettingsPanel, loadExcelPanels } from './lazy';
 import { ErrorNote, PanelBoundary, todayIso } from './util';
 
 export interface AppProps {
@@ -30,7 +30,7 @@ export interface OfficeJsNote {
   url: string;
 }
 
-export type View = 'templates' | 'check' | 'explain' | 'file' | 'settings';
+export type View = 'templates' | 'check' | 'explain' | 'file' | 'calculator' | 'settings';
 
 const DEFAULT_CITY = 'ganzhou';
 
@@ -47,7 +47,7 @@ const useStyles = makeStyles({
 
 /** The views the pane offers: all in Excel; outside it, what a browser can do. */
 function viewsFor(inExcel: boolean): View[] {
-  return inExcel ? ['templates', 'check', 'explain', 'settings'] : ['templates', 'file', 'settings'];
+  return inExcel ? ['templates', 'check', 'explain', 'calculator', 'settings'] : ['templates', 'file', 'calculator', 'settings'];
 }
 
 export function App({ ops, displayLanguage, today = todayIso(), officeJs = null }: AppProps) {
@@ -61,6 +61,8 @@ export function App({ ops, displayLanguage, today = todayIso(), officeJs = null 
 
   useEffect(() => {
     if (!ops) return;
+    // Their failure, if any, shows where the view is opened (lazy's own import fails again there).
+    loadExcelPanels().catch(() => undefined);
     let live = true;
     void Promise.allSettled([ops.loadSettings(), ops.capabilities()]).then(([s, c]) => {
       if (!live) return;
@@ -140,7 +142,7 @@ function Pane({ ops, settings, update, today, loading, caps, startErrors, saveEr
   }, []);
   const other: Lang = settings.lang === 'zh' ? 'en' : 'zh';
   const asOf = settings.asOf ?? today;
-  const label: Record<View, string> = { templates: t.navTemplates, check: t.navCheck, explain: t.navExplain, file: t.navFile, settings: t.navSettings };
+  const label: Record<View, string> = { templates: t.navTemplates, check: t.navCheck, explain: t.navExplain, file: t.navFile, calculator: t.navCalculator, settings: t.navSettings };
 
   const panel = (v: View): ReactNode => {
     switch (v) {
@@ -152,6 +154,8 @@ function Pane({ ops, settings, update, today, loading, caps, startErrors, saveEr
         return ops ? <ExplainPanel ops={ops} asOf={settings.asOf} today={today} /> : null;
       case 'file':
         return <FileCheck asOf={asOf} isToday={settings.asOf === null} onChangeAsOf={() => open('settings')} />;
+      case 'calculator':
+        return <Calculator />;
       case 'settings':
         return <SettingsPanel settings={settings} update={update} />;
     }

@@ -98,7 +98,8 @@ function summaryLine(e: Explanation, t: Words, lang: Lang): string {
   return 'error' in e.result ? `${t.refused(e.result.error.code)}${e.result.error.message[lang]}` : resultLine(e, t, lang);
 }
 
-function ExplanationView({ explanation: e }: { explanation: Explanation }) {
+/** An explanation as the pane shows it; the calculator shows its own with the arguments as entered. */
+export function ExplanationView({ explanation: e, argsHeading }: { explanation: Explanation; argsHeading?: string }) {
   const { t, lang } = useT();
   const styles = useStyles();
   const argsId = useId();
@@ -110,7 +111,7 @@ function ExplanationView({ explanation: e }: { explanation: Explanation }) {
       <p className={styles.intro}>{e.description[lang]}</p>
 
       <h4 className={styles.h4} id={argsId}>
-        {t.argsHeading}
+        {argsHeading ?? t.argsHeading}
       </h4>
       <table className={styles.table} aria-labelledby={argsId}>
         <thead>

@@ -4,18 +4,28 @@
  * rests on; a county table takes a county (its own form) or the whole city, a budget sheet a city
  * and an as-of date. In Excel the card inserts the sheet; in a browser it makes an .xlsx to
  * download (exceljs, loaded only then).
+ *
+ * This is the pane's first screen, so it is drawn from the gallery's list alone (galleryData.ts:
+ * titles, documents, counties, computed when the add-in is built); the templates and their seed
+ * data load when a card makes its sheet. The pickers are native selects (Fluent's Select): with
+ * Fluent's Dropdown, which brings its own popup, positioning and focus libraries, the pickers' chunk
+ * was 42.6 KB gzipped of the first load; with Select it is 9.0 KB (`npm run bench`).
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { Button, Dropdown, Field, Input, Link, MessageBar, MessageBarBody, Option, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useId, useRef, useState } from 'react';
+import { Button, Field, Input, Link, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { ExcelOps, InsertResult, Settings } from '../excel/types';
-import { CITY, type City } from '../rules/core/enums';
-import { TEMPLATES, buildTemplate, type TemplateEntry } from '../templates';
-import type { Template } from '../templates/model';
-import { useT, type Messages } from '../i18n';
+import type { City } from '../rules/core/enums';
+import type { GalleryEntry } from '../templates/gallery';
+import type { Template, TemplateKind } from '../templates/model';
+import { useT, type Lang, type Messages } from '../i18n';
+import { GALLERY } from './galleryData';
 import { ErrorNote } from './util';
 
-const CITIES = Object.keys(CITY.options) as City[];
+const CITIES = GALLERY.cities.map((c) => c.id);
+const cityName = (city: City, lang: Lang): string => GALLERY.cities.find((c) => c.id === city)![lang];
 const WHOLE_CITY = '*';
+/** Every county's own form at once, as one .zip (the page only: a city officer sends them out). */
+const EVERY_COUNTY = '**';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const useStyles = makeStyles({
@@ -43,8 +53,8 @@ const useStyles = makeStyles({
 });
 
 /** The gallery's groups: each city's own templates, in the documents' order of cities, then the budgets. */
-export function galleryGroups(): { city: City | null; entries: TemplateEntry[] }[] {
-  return [...CITIES.map((city) => ({ city, entries: TEMPLATES.filter((e) => e.city === city) })), { city: null, entries: TEMPLATES.filter((e) => e.city === null) }].filter(
+export function galleryGroups(): { city: City | null; entries: readonly GalleryEntry[] }[] {
+  return [...CITIES.map((city) => ({ city, entries: GALLERY.entries.filter((e) => e.city === city) })), { city: null, entries: GALLERY.entries.filter((e) => e.city === null) }].filter(
     (g) => g.entries.length > 0,
   );
 }
@@ -57,7 +67,7 @@ export interface GalleryProps {
 export function Gallery({ ops, settings }: GalleryProps) {
   const { t, lang } = useT();
   const styles = useStyles();
-  const groups = useMemo(galleryGroups, []);
+  const groups = galleryGroups();
   const baseId = useId();
   return (
     <div className={styles.root}>
@@ -68,7 +78,7 @@ export function Gallery({ ops, settings }: GalleryProps) {
         return (
           <section key={g.city ?? 'budget'} aria-labelledby={id} data-group={g.city ?? 'budget'}>
             <h3 id={id} className={styles.h3}>
-              {g.city ? t.cityGroup(CITY.options[g.city][lang]) : t.budgetGroup}
+              {g.city ? t.cityGroup(cityName(g.city, lang)) : t.budgetGroup}
             </h3>
             <ul className={styles.cards}>
               {g.entries.map((e) => (
@@ -82,19 +92,17 @@ export function Gallery({ ops, settings }: GalleryProps) {
   );
 }
 
-function purposeOf(kind: Template['kind'], t: Messages): string {
-  const purposes: Record<Template['kind'], string> = { county: t.purposeCounty, indicators: t.purposeIndicators, reference: t.purposeReference, budget: t.purposeBudget };
+function purposeOf(kind: TemplateKind, t: Messages): string {
+  const purposes: Record<TemplateKind, string> = { county: t.purposeCounty, indicators: t.purposeIndicators, reference: t.purposeReference, budget: t.purposeBudget };
   return purposes[kind];
 }
 
 const isCity = (c: string): c is City => (CITIES as string[]).includes(c);
 
-function TemplateCard({ entry, ops, settings }: { entry: TemplateEntry; ops: ExcelOps | null; settings: Settings }) {
+function TemplateCard({ entry, ops, settings }: { entry: GalleryEntry; ops: ExcelOps | null; settings: Settings }) {
   const { t, lang } = useT();
   const styles = useStyles();
   const headingId = useId();
-  const base = useMemo(() => buildTemplate(entry.id), [entry.id]);
-  const counties = useMemo(() => (entry.counties ? (base.tables[0]?.rows ?? []).filter((r) => !r.total && r.county !== null).map((r) => r.county as string) : []), [entry.counties, base]);
   const budget = entry.city === null;
 
   const [county, setCounty] = useState(WHOLE_CITY);
@@ -118,24 +126,32 @@ function TemplateCard({ entry, ops, settings }: { entry: TemplateEntry; ops: Exc
   useEffect(() => () => urls.current.forEach((u) => URL.revokeObjectURL(u)), []);
 
   const title = lang === 'zh' ? entry.title : entry.titleEn;
-  const basis = lang === 'zh' ? base.basis : base.basisEn;
+  const basis = lang === 'zh' ? entry.basis : entry.basisEn;
 
-  const build = (): Template =>
-    buildTemplate(entry.id, {
-      ...(entry.counties && county !== WHOLE_CITY ? { county } : {}),
+  const build = async (): Promise<Template> => {
+    const { buildTemplate } = await import(/* webpackChunkName: "templates" */ '../templates');
+    return buildTemplate(entry.id, {
+      ...(entry.counties && county !== WHOLE_CITY && county !== EVERY_COUNTY ? { county } : {}),
       // Downloaded, a budget recalculates without the add-in; inserted in Excel it uses the CARE functions
       // (the adapter inserts one sheet, and the portable form needs its 参数 sheet beside it).
       ...(budget ? { city, ...(asOf ? { asOf } : {}), form: ops ? 'functions' : 'portable' } : {}),
     });
+  };
 
   const act = async () => {
     setBusy(true);
     setError(null);
     setInserted(null);
     try {
-      const template = build();
+      const template = await build();
       if (ops) {
         setInserted(await ops.insertTemplate(template));
+      } else if (county === EVERY_COUNTY) {
+        const name = t.everyCountyFile(entry.title);
+        const zip = await import(/* webpackChunkName: "county-zip" */ './countyZip');
+        const url = URL.createObjectURL(new Blob([(await zip.everyCountyZip(entry.id)).slice()], { type: zip.ZIP_TYPE }));
+        urls.current.push(url);
+        setFile({ url, name });
       } else {
         const { writeTemplate } = await import(/* webpackChunkName: "xlsx-write" */ '../xlsx/write');
         const bytes = await writeTemplate(template);
@@ -155,53 +171,52 @@ function TemplateCard({ entry, ops, settings }: { entry: TemplateEntry; ops: Exc
       <h4 id={headingId} className={styles.h4}>
         {title}
       </h4>
-      <p className={styles.line}>{purposeOf(base.kind, t)}</p>
+      <p className={styles.line}>{purposeOf(entry.kind, t)}</p>
       <p className={styles.basis}>
         {t.basisLabel}
         {basis}
       </p>
-      {entry.serves && <p className={styles.line}>{t.servesCities(entry.serves.map((c) => CITY.options[c][lang]).join(lang === 'zh' ? '、' : ', '))}</p>}
+      {entry.serves && <p className={styles.line}>{t.servesCities(entry.serves.map((c) => cityName(c, lang)).join(lang === 'zh' ? '、' : ', '))}</p>}
       {entry.serves && !ops && <p className={styles.basis}>{t.portableNote}</p>}
       {(entry.counties || budget) && (
         <div className={styles.pickers}>
           {entry.counties && (
             <Field label={t.countyPicker} className={styles.picker}>
-              <Dropdown
-                value={county === WHOLE_CITY ? t.wholeCity : county}
-                selectedOptions={[county]}
-                onOptionSelect={(_, d) => {
-                  setCounty(d.optionValue ?? WHOLE_CITY);
+              <Select
+                value={county}
+                onChange={(_, d) => {
+                  setCounty(d.value);
                   setInserted(null);
                 }}
               >
-                <Option value={WHOLE_CITY}>{t.wholeCity}</Option>
-                {counties.map((c) => (
-                  <Option key={c} value={c}>
+                <option value={WHOLE_CITY}>{t.wholeCity}</option>
+                {!ops && <option value={EVERY_COUNTY}>{t.everyCounty}</option>}
+                {entry.counties.map((c) => (
+                  <option key={c} value={c}>
                     {c}
-                  </Option>
+                  </option>
                 ))}
-              </Dropdown>
+              </Select>
             </Field>
           )}
           {budget && (
             <>
               <Field label={t.cityPicker} className={styles.picker}>
-                <Dropdown
-                  value={CITY.options[city][lang]}
-                  selectedOptions={[city]}
-                  onOptionSelect={(_, d) => {
-                    if (d.optionValue && isCity(d.optionValue)) {
+                <Select
+                  value={city}
+                  onChange={(_, d) => {
+                    if (isCity(d.value)) {
                       touched.current = true;
-                      setCity(d.optionValue);
+                      setCity(d.value);
                     }
                   }}
                 >
                   {cities.map((c) => (
-                    <Option key={c} value={c}>
-                      {CITY.options[c][lang]}
-                    </Option>
+                    <option key={c} value={c}>
+                      {cityName(c, lang)}
+                    </option>
                   ))}
-                </Dropdown>
+                </Select>
               </Field>
               <Field label={t.asOfPicker} hint={t.asOfHint} className={styles.picker}>
                 <Input

@@ -2,7 +2,7 @@
  * 设置: the city budget sheets start from, the as-of date checks and explanations apply, and the
  * pane's language. Each change is saved at once (ops.saveSettings, in the workbook's settings).
  */
-import { Dropdown, Field, Input, Option, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Settings } from '../excel/types';
 import { CITY, type City } from '../rules/core/enums';
 import { MESSAGES, useT, type Lang } from '../i18n';
@@ -28,25 +28,27 @@ export function SettingsPanel({ settings, update }: SettingsPanelProps) {
     <div className={styles.root}>
       <h2 className={styles.h2}>{t.settingsTitle}</h2>
       <Field label={t.settingsCity}>
-        <Dropdown value={city ? CITY.options[city][lang] : settings.city} selectedOptions={city ? [city] : []} onOptionSelect={(_, d) => d.optionValue && update({ city: d.optionValue })}>
+        {/* Native selects, as in the gallery (Gallery.tsx says why). A saved city careplan does not know stays shown. */}
+        <Select value={settings.city} onChange={(_, d) => d.value && update({ city: d.value })}>
+          {city === null && <option value={settings.city}>{settings.city}</option>}
           {CITIES.map((c) => (
-            <Option key={c} value={c}>
+            <option key={c} value={c}>
               {CITY.options[c][lang]}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Field label={t.settingsAsOf} hint={t.settingsAsOfHint}>
         <Input type="date" value={settings.asOf ?? ''} onChange={(_, d) => update({ asOf: /^\d{4}-\d{2}-\d{2}$/u.test(d.value) ? d.value : null })} />
       </Field>
       <Field label={t.settingsLang}>
-        <Dropdown value={MESSAGES[settings.lang].langName} selectedOptions={[settings.lang]} onOptionSelect={(_, d) => (d.optionValue === 'zh' || d.optionValue === 'en') && update({ lang: d.optionValue })}>
+        <Select value={settings.lang} onChange={(_, d) => (d.value === 'zh' || d.value === 'en') && update({ lang: d.value })}>
           {LANGS.map((l) => (
-            <Option key={l} value={l}>
+            <option key={l} value={l}>
               {MESSAGES[l].langName}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
     </div>
   );

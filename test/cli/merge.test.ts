@@ -205,3 +205,21 @@ describe.skipIf(skipLibreOffice)('the merged workbook in LibreOffice', () => {
     for (const words of ['报送情况', '单元格', '完成情况通报', '进度较慢的是', '新增改造床位完成率']) expect(text, words).toContain(words);
   }, 180_000);
 });
+
+describe('careplan merge names files from the returns as plain text', () => {
+  it('escapes an escape sequence and a newline in a return’s file name, on stderr and in the summary', async () => {
+    const returns = path.join(tempDir(), 'returns');
+    mkdirSync(returns);
+    writeFileSync(path.join(returns, '于都县报表.xlsx'), await templateBytes('gz-beds', [], { county: '于都县' }));
+    // A file name that would clear the screen and forge a second line if printed as it is.
+    const hostile = '坏\x1b[2J\n报表.xlsx';
+    writeFileSync(path.join(returns, hostile), 'not a workbook');
+    const r = await careplan('merge', returns, '-o', path.join(returns, '..', 'city.xlsx'), '--as-of', AS_OF);
+    expect(r.code).toBe(2);
+    for (const text of [r.err, r.out]) {
+      expect(text).not.toContain('\x1b');
+      expect(text).toContain('坏\\x1b[2J\\n报表.xlsx');
+    }
+    expect(r.err.split('\n').filter((l) => l.includes('报表.xlsx'))).toHaveLength(1);
+  });
+});

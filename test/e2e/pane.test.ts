@@ -217,8 +217,7 @@ describe.skipIf(skip)(skip ? `${TITLE} (skipped: no Chromium at ${CHROMIUM}; apt
   it('inserts 赣州’s bed table for the whole city, with the document’s figures and careplan’s formats', async () => {
     await nav(zhCN.navTemplates).click();
     const beds = card(BEDS_TITLE);
-    await beds.getByRole('combobox', { name: zhCN.countyPicker }).click();
-    await page.getByRole('option', { name: zhCN.wholeCity, exact: true }).click();
+    await beds.getByRole('combobox', { name: zhCN.countyPicker }).selectOption({ label: zhCN.wholeCity });
     await beds.getByRole('button', { name: zhCN.insertLabel(BEDS_TITLE), exact: true }).click();
     await beds.getByRole('status').getByText(zhCN.inserted(BEDS.sheet), { exact: true }).waitFor();
     bedsSheet = BEDS.sheet;

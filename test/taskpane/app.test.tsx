@@ -102,8 +102,7 @@ describe('start-up and settings', () => {
     await renderReady({ ops });
     fireEvent.click(screen.getByRole('button', { name: '设置' }));
     const city = await screen.findByRole('combobox', { name: '默认城市（测算表）' }, { timeout: 5000 });
-    fireEvent.click(city);
-    fireEvent.click(await screen.findByRole('option', { name: '抚州' }));
+    fireEvent.change(city, { target: { value: within(city).getByRole('option', { name: '抚州' }).getAttribute('value') } });
     await waitFor(() => expect(ops.callsOf('saveSettings').at(-1)).toEqual([{ city: 'fuzhou', asOf: null, lang: 'zh' }]));
     fireEvent.change(screen.getByLabelText(/核查日期/), { target: { value: '2024-12-31' } });
     await waitFor(() => expect(ops.callsOf('saveSettings').at(-1)).toEqual([{ city: 'fuzhou', asOf: '2024-12-31', lang: 'zh' }]));
@@ -151,7 +150,7 @@ describe('states', () => {
     await renderReady({ ops: null });
     expect(screen.getByText(/需要在 Excel 中打开本加载项/)).toBeTruthy();
     const nav = screen.getByRole('navigation');
-    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['模板', '检查文件', '设置']);
+    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['模板', '检查文件', '函数计算器', '设置']);
     expect(screen.queryByRole('button', { name: /插入工作表/ })).toBeNull();
     expect(screen.getAllByRole('button', { name: /^生成 \.xlsx 文件：/ }).length).toBeGreaterThan(0);
   });
@@ -196,11 +195,11 @@ describe('keyboard', () => {
 
     (document.activeElement as HTMLElement | null)?.blur();
     const visited: string[] = [];
-    for (let i = 0; i < 13; i++) visited.push(pressTab().textContent ?? '');
-    expect(visited.slice(0, 5)).toEqual(['English', '模板', '检查', '为什么是这个数？', '设置']);
+    for (let i = 0; i < 14; i++) visited.push(pressTab().textContent ?? '');
+    expect(visited.slice(0, 6)).toEqual(['English', '模板', '检查', '为什么是这个数？', '函数计算器', '设置']);
     expect(visited).toContain('更改日期');
     // After the views: the date link, then 检查 (its text; named 检查当前工作表), 清除标记 and 修复 #NAME?.
-    expect(visited.slice(5, 9)).toEqual(['更改日期', '检查', '清除标记', '修复 #NAME?']);
+    expect(visited.slice(6, 10)).toEqual(['更改日期', '检查', '清除标记', '修复 #NAME?']);
     const firstFinding = visited.findIndex((v) => v.startsWith(`${report.findings[0]!.cell} · `));
     expect(firstFinding).toBeGreaterThan(visited.indexOf('修复 #NAME?'));
 
@@ -212,7 +211,7 @@ describe('keyboard', () => {
     await waitFor(() => expect(ops.callsOf('selectCell')).toEqual([[report.sheet, cell]]));
   });
 
-  it('every action is a button or link with a name', async () => {
+  it('every action is a button, link, field or list with a name', async () => {
     await renderReady({ ops: new FakeOps() });
     const stops = tabOrder();
     expect(stops.length).toBeGreaterThan(10);
@@ -222,7 +221,7 @@ describe('keyboard', () => {
       const labels = [...((el as HTMLInputElement).labels ?? [])].map((l) => l.textContent ?? '');
       const name = el.getAttribute('aria-label') ?? ([...labelledBy, ...labels].join('') || el.textContent || '');
       expect(name.trim(), el.outerHTML.slice(0, 80)).not.toBe('');
-      expect(['BUTTON', 'A', 'INPUT'], el.outerHTML.slice(0, 80)).toContain(el.tagName);
+      expect(['BUTTON', 'A', 'INPUT', 'SELECT'], el.outerHTML.slice(0, 80)).toContain(el.tagName);
     }
   });
 });
