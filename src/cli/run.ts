@@ -26,9 +26,10 @@ const USAGE = `用法 / usage:
   careplan functions                       列出全部函数及参数
   careplan template --list [--json]        列出模板
   careplan template --describe ID [--county C]   模板逐格说明（JSON）
-  careplan template ID [--county C] [--city C] [--as-of DATE] [--values] -o FILE.xlsx [--force]
-                                           生成模板工作簿（--values：CARE 公式写成数值，供 WPS 等使用）
-  careplan template ID --county all -o DIR [--values] [--force]
+  careplan template ID [--county C] [--city C] [--as-of DATE] [--functions] -o FILE.xlsx [--force]
+                                           生成模板工作簿；测算表默认用 Excel、WPS、LibreOffice 都有的函数和“参数”表，
+                                           --functions 改用 CARE 公式（需加载项）
+  careplan template ID --county all -o DIR [--force]
                                            每个县（市、区）一份填报表，文件名以县名开头
   careplan check FILE.xlsx|DIR [--as-of DATE] [--json|--csv] [--lang en] [--annotate OUT] [--force] [--threads N]
                 [--fail-on warning]        按规划目标检查填好的工作簿（含子文件夹）；退出码 0 无错误，1 有错误，

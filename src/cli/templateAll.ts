@@ -11,7 +11,7 @@ import { isFolder } from './inputFile';
 import { writeFileAtomically } from './files';
 import { UsageError } from './options';
 
-export async function writeEveryCounty(id: string, dir: string, o: { force: boolean; values: boolean }, out: (text: string) => void): Promise<number> {
+export async function writeEveryCounty(id: string, dir: string, o: { force: boolean }, out: (text: string) => void): Promise<number> {
   const forms = countyForms(id);
   if (!forms) throw new UsageError(`${id} 没有县级填报表 / has no county forms`);
   if (existsSync(dir) && !isFolder(dir)) throw new UsageError(`${dir} 不是文件夹 / is not a folder`);
@@ -20,7 +20,7 @@ export async function writeEveryCounty(id: string, dir: string, o: { force: bool
   if (taken.length && !o.force) throw new UsageError(`${taken.join('、')} 已存在；如要覆盖请加 --force / exist; add --force to overwrite them`);
   mkdirSync(dir, { recursive: true });
   for (const [i, { template: t }] of forms.entries()) {
-    writeFileAtomically(targets[i]!, await writeTemplate(t, { values: o.values }));
+    writeFileAtomically(targets[i]!, await writeTemplate(t));
     out(`${targets[i]}：${t.title.zh}`);
   }
   return 0;

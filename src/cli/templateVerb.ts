@@ -2,10 +2,12 @@
  * careplan template: list the templates, describe one cell by cell, or write one as a real .xlsx.
  *   careplan template --list [--json]
  *   careplan template --describe ID [--county C]
- *   careplan template ID [--county C] [--city C] [--as-of DATE] [--values] -o FILE.xlsx [--force]
- *   careplan template ID --county all [--values] -o DIR [--force]
+ *   careplan template ID [--county C] [--city C] [--as-of DATE] [--functions] -o FILE.xlsx [--force]
+ *   careplan template ID --county all -o DIR [--force]
+ * A budget is written portable (built-in functions over its 参数 sheet) unless --functions asks for CARE.* formulas.
  */
 import { escapeControl } from '../check/escape';
+import { CITY } from '../rules/core/enums';
 import { TEMPLATES, buildTemplate, type TemplateOptions } from '../templates';
 import { describedCells, layout } from '../templates/layout';
 import { writeTemplate } from '../xlsx/write';
@@ -20,16 +22,18 @@ export interface Out {
 function list(args: string[], io: Out): number {
   const json = takeFlag(args, '--json');
   noMoreArgs(args);
-  const rows = TEMPLATES.map((t) => ({ id: t.id, city: t.city, title: t.title, titleEn: t.titleEn }));
-  io.out(json ? JSON.stringify(rows, null, 2) : rows.map((r) => `${r.id.padEnd(18)} ${r.title}\n${''.padEnd(18)} ${r.titleEn}`).join('\n'));
+  const rows = TEMPLATES.map((t) => ({ id: t.id, city: t.city, title: t.title, titleEn: t.titleEn, ...(t.serves ? { serves: t.serves } : {}) }));
+  const serves = (r: (typeof rows)[number]): string => (r.serves ? `\n${''.padEnd(18)} 适用城市 / for: ${r.serves.map((c) => `${CITY.options[c].zh} ${c}`).join('、')}` : '');
+  io.out(json ? JSON.stringify(rows, null, 2) : rows.map((r) => `${r.id.padEnd(18)} ${r.title}\n${''.padEnd(18)} ${r.titleEn}${serves(r)}`).join('\n'));
   return 0;
 }
 
 function options(args: string[]): TemplateOptions {
+  const form = takeFlag(args, '--functions') ? 'functions' : 'portable';
   const county = takeOption(args, '--county');
   const city = takeOption(args, '--city');
   const asOf = takeOption(args, '--as-of');
-  return { ...(county !== undefined ? { county } : {}), ...(city !== undefined ? { city } : {}), ...(asOf !== undefined ? { asOf } : {}) };
+  return { form, ...(county !== undefined ? { county } : {}), ...(city !== undefined ? { city } : {}), ...(asOf !== undefined ? { asOf } : {}) };
 }
 
 function describe(id: string, args: string[], io: Out): number {
@@ -52,18 +56,17 @@ function describe(id: string, args: string[], io: Out): number {
 async function write(id: string, args: string[], io: Out): Promise<number> {
   const file = takeOption(args, '-o') ?? takeOption(args, '--output');
   const force = takeFlag(args, '--force');
-  const values = takeFlag(args, '--values');
   const o = options(args);
   noMoreArgs(args);
   if (o.county === 'all') {
     if (!file) throw new UsageError('--county all 需要 -o 文件夹 / --county all needs -o FOLDER');
-    return writeEveryCounty(id, file, { force, values }, io.out);
+    return writeEveryCounty(id, file, { force }, io.out);
   }
   const t = buildTemplate(id, o);
   if (!file) throw new UsageError('template 需要 -o FILE.xlsx / template needs -o FILE.xlsx');
   if (!/\.xlsx$/iu.test(file)) throw new UsageError(`输出文件应以 .xlsx 结尾 / the output must end in .xlsx: ${escapeControl(file)}`);
   refuseOverwrite(file, force);
-  const bytes = await writeTemplate(t, { values });
+  const bytes = await writeTemplate(t);
   writeFileAtomically(file, bytes);
   io.out(`${escapeControl(file)}：${t.title.zh}（${t.sheet}）`);
   return 0;

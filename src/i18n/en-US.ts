@@ -83,6 +83,8 @@ export const enUS: Messages = {
   purposeIndicators: 'City plan indicators: enter each actual figure, checked against the plan’s target.',
   purposeReference: 'Reference sheet: the items and standards the document lists, amounts read for the as-of date; for printing, nothing to fill in.',
   purposeBudget: 'Budget sheet: enter quantities; subsidies and funds are priced by the chosen city’s documents on the chosen date.',
+  servesCities: (cities: string) => `For: ${cities} (the other cities’ documents set none of its figures)`,
+  portableNote: 'The downloaded sheet uses only functions Excel, WPS and LibreOffice all have, with its figures on a 参数 sheet; no add-in needed.',
   basisLabel: 'Basis: ',
   countyPicker: 'Form for',
   wholeCity: 'Whole city (all counties)',

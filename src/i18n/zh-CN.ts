@@ -71,6 +71,8 @@ export const zhCN = {
   purposeIndicators: '全市规划指标表：逐项填报实际值，检查是否达到规划目标。',
   purposeReference: '参考表：文件所列项目与标准，金额按生效日期从文件读取，供打印查阅，无需填报。',
   purposeBudget: '资金测算表：填写数量，按所选城市的文件标准和日期计算补贴与资金。',
+  servesCities: (cities: string) => `适用城市：${cities}（其他城市的文件未规定本表各项数额）`,
+  portableNote: '下载的表格只用 Excel、WPS、LibreOffice 都有的函数，各项数值在“参数”表中，无需加载项。',
   basisLabel: '依据：',
   countyPicker: '填报单位',
   wholeCity: '全市（整表）',

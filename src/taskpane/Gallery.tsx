@@ -106,7 +106,8 @@ function TemplateCard({ entry, ops, settings }: { entry: GalleryEntry; ops: Exce
   const budget = entry.city === null;
 
   const [county, setCounty] = useState(WHOLE_CITY);
-  const [city, setCity] = useState<City>(isCity(settings.city) ? settings.city : 'ganzhou');
+  const cities = entry.serves ?? CITIES;
+  const [city, setCity] = useState<City>(isCity(settings.city) && cities.includes(settings.city) ? settings.city : cities[0]!);
   const [asOf, setAsOf] = useState(settings.asOf ?? '');
   const [busy, setBusy] = useState(false);
   const [inserted, setInserted] = useState<InsertResult | null>(null);
@@ -118,9 +119,9 @@ function TemplateCard({ entry, ops, settings }: { entry: GalleryEntry; ops: Exce
   const touched = useRef(false);
   useEffect(() => {
     if (touched.current) return;
-    if (isCity(settings.city)) setCity(settings.city);
+    if (isCity(settings.city) && cities.includes(settings.city)) setCity(settings.city);
     setAsOf(settings.asOf ?? '');
-  }, [settings.city, settings.asOf]);
+  }, [settings.city, settings.asOf, cities]);
 
   useEffect(() => () => urls.current.forEach((u) => URL.revokeObjectURL(u)), []);
 
@@ -131,7 +132,9 @@ function TemplateCard({ entry, ops, settings }: { entry: GalleryEntry; ops: Exce
     const { buildTemplate } = await import(/* webpackChunkName: "templates" */ '../templates');
     return buildTemplate(entry.id, {
       ...(entry.counties && county !== WHOLE_CITY && county !== EVERY_COUNTY ? { county } : {}),
-      ...(budget ? { city, ...(asOf ? { asOf } : {}) } : {}),
+      // Downloaded, a budget recalculates without the add-in; inserted in Excel it uses the CARE functions
+      // (the adapter inserts one sheet, and the portable form needs its 参数 sheet beside it).
+      ...(budget ? { city, ...(asOf ? { asOf } : {}), form: ops ? 'functions' : 'portable' } : {}),
     });
   };
 
@@ -173,6 +176,8 @@ function TemplateCard({ entry, ops, settings }: { entry: GalleryEntry; ops: Exce
         {t.basisLabel}
         {basis}
       </p>
+      {entry.serves && <p className={styles.line}>{t.servesCities(entry.serves.map((c) => cityName(c, lang)).join(lang === 'zh' ? '、' : ', '))}</p>}
+      {entry.serves && !ops && <p className={styles.basis}>{t.portableNote}</p>}
       {(entry.counties || budget) && (
         <div className={styles.pickers}>
           {entry.counties && (
@@ -206,7 +211,7 @@ function TemplateCard({ entry, ops, settings }: { entry: GalleryEntry; ops: Exce
                     }
                   }}
                 >
-                  {CITIES.map((c) => (
+                  {cities.map((c) => (
                     <option key={c} value={c}>
                       {cityName(c, lang)}
                     </option>

@@ -8,6 +8,7 @@ import { EXCEL_ERROR, isRuleError } from '../rules/core/errors';
 import type { Comparator } from '../rules/data/schema';
 import { compare } from '../rules/plans/target';
 import type { CellRef, Formula } from './model';
+import { exprRefs, exprText, exprValue } from './sheetExpr';
 
 /** A cell's value as a formula sees it; undefined where it is not known (a formula saved without a value). */
 export type Value = number | string | boolean | null | { t: 'error'; code: string; message?: string };
@@ -28,6 +29,8 @@ export function formulaText(f: Formula, address: (ref: CellRef) => string): stri
     }
     case 'care':
       return `CARE.${f.fn}(${f.args.map((a) => (a === null ? '' : typeof a === 'string' ? quote(a) : address(a))).join(',')})`;
+    case 'sheet':
+      return exprText(f.expr, address);
     case 'sum':
       return `SUM(${sumArgs(f.refs, address)})`;
     case 'product':
@@ -89,6 +92,8 @@ export function evaluate(f: Formula, get: (ref: CellRef) => Value | undefined): 
         throw e;
       }
     }
+    case 'sheet':
+      return exprValue(f.expr, get);
     case 'sum': {
       let total = 0;
       for (const ref of f.refs) {
@@ -127,6 +132,8 @@ export function refsOf(f: Formula): CellRef[] {
       return [f.num, f.den];
     case 'care':
       return f.args.filter((a): a is CellRef => a !== null && typeof a !== 'string');
+    case 'sheet':
+      return exprRefs(f.expr);
     case 'sum':
       return f.refs;
     case 'product':

@@ -20,6 +20,8 @@ export interface GalleryEntry {
   basisEn: string;
   /** The counties with a form of their own, in the document's order; null for a sheet that has none. */
   counties: string[] | null;
+  /** A budget: the cities whose documents set a figure for one of its lines; null for any other sheet. */
+  serves: City[] | null;
 }
 
 export interface Gallery {
@@ -37,6 +39,6 @@ function galleryEntries(): GalleryEntry[] {
   return TEMPLATES.map((e) => {
     const t = buildTemplate(e.id);
     const counties = e.counties ? (t.tables[0]?.rows ?? []).filter((r) => !r.total && r.county !== null).map((r) => r.county as string) : null;
-    return { id: e.id, city: e.city, title: e.title, titleEn: e.titleEn, kind: t.kind, basis: t.basis, basisEn: t.basisEn, counties };
+    return { id: e.id, city: e.city, title: e.title, titleEn: e.titleEn, kind: t.kind, basis: t.basis, basisEn: t.basisEn, counties, serves: e.serves ?? null };
   });
 }

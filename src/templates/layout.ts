@@ -120,7 +120,7 @@ export function layout(t: Template): Layout {
     merges.push({ r1: row, c1, r2: row, c2: width - 1 });
   };
 
-  labels.push({ r: 0, c: 0, kind: 'marker', value: markerOf(t) });
+  labels.push({ r: 0, c: 0, kind: 'marker', value: t.partOf === undefined ? markerOf(t) : `本表数值供“${t.partOf}”的公式读取` });
   across(1, 'titleEn', `${t.title.en}\u3000Source: ${t.basisEn}`, 0);
   across(2, 'guide', holdsCareFormulas(t) ? `${t.guide}\u3000${CARE_FORMULAS_NOTE}` : t.guide, 0);
   across(SOFTWARE_ROWS, 'title', t.title.zh);
@@ -145,7 +145,12 @@ export function layout(t: Template): Layout {
     }
   }
 
+  const other = t.companion && layout(t.companion);
   const address = (ref: CellRef): string => {
+    if (ref.sheet !== undefined) {
+      if (!other || ref.sheet !== other.template.sheet) throw new Error(`template ${t.id} refers to a sheet it is not written with: ${ref.sheet}`);
+      return `'${ref.sheet}'!${other.address({ table: ref.table, row: ref.row, col: ref.col }).replace(/^\$?([A-Z]+)\$?(\d+)$/u, '$$$1$$$2')}`;
+    }
     const p = positions.get(`${ref.table}|${cellKey(ref.row, ref.col)}`);
     if (!p) throw new Error(`template ${t.id} refers to a cell it does not lay out: ${ref.table} ${ref.row} ${ref.col}`);
     // The settings of a budget sheet are absolute, so a formula copied down keeps reading them.
@@ -223,7 +228,7 @@ function placeCell(table: Table, row: Row, column: Column, r: number, c: number,
     return { ...base, kind: 'key', value: row.labels[k] ?? null };
   }
   if (content?.formula) return { ...base, kind: 'computed', value: null, formula: formulaText(content.formula, address) };
-  return { ...base, kind: column.role, value: content?.value ?? null };
+  return { ...base, kind: content?.role ?? column.role, value: content?.value ?? null };
 }
 
 /** The cells `template --describe` lists: everything a county or the checker reads. */

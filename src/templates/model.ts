@@ -7,6 +7,7 @@
 import type { City } from '../rules/core/enums';
 import type { Bilingual, Comparator } from '../rules/data/schema';
 import type { Source } from '../rules/data/registry';
+import type { Expr } from './sheetExpr';
 
 /**
  * target: a document figure the row is checked against; given: another document figure (a 2020
@@ -27,6 +28,8 @@ export interface CellRef {
   table: string;
   row: string;
   col: string;
+  /** Another sheet of the same workbook (the 参数 sheet of a budget): the template's `companion`. */
+  sheet?: string;
 }
 
 /** The formulas templates write; each is also evaluated in TypeScript (formula.ts). */
@@ -35,6 +38,8 @@ export type Formula =
   | { kind: 'ratio'; num: CellRef; den: CellRef; scale: number }
   /** A CARE.* custom function; a CellRef argument is read from the sheet, a string is a literal word. */
   | { kind: 'care'; fn: string; args: (CellRef | string | null)[] }
+  /** Built-in functions only (sheetExpr.ts): a portable budget's line, generated from the rule's recipe. */
+  | { kind: 'sheet'; expr: Expr }
   | { kind: 'sum'; refs: CellRef[] }
   | { kind: 'product'; a: CellRef; b: CellRef }
   /** 达到 / 未达到 when the actual meets the target with the comparator (equality for text). */
@@ -88,6 +93,8 @@ export interface Content {
   /** A document figure; null where the document's table is blank (no target, never 0). */
   value?: number | string | null;
   formula?: Formula;
+  /** The cell's role where it is not its column's: a portable budget's city, fixed when the sheet was made. */
+  role?: Role;
   /** Per-row unit of an indicator sheet, where the column does not fix it. */
   format?: Format;
   accepts?: Accepts;
@@ -134,6 +141,10 @@ export interface Template {
   tables: Table[];
   /** Columns frozen on the left (the key columns of the first table). */
   frozenCols: number;
+  /** A second sheet written with this one, which its formulas read (a portable budget's 参数 sheet). */
+  companion?: Template;
+  /** On a companion: the sheet whose formulas read it. It carries no template marker: nothing on it is checked. */
+  partOf?: string;
 }
 
 export const cellKey = (row: string, col: string): string => `${row}|${col}`;

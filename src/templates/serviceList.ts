@@ -6,9 +6,10 @@
 import type { IsoDay } from '../rules/core/dates';
 import { isRuleError } from '../rules/core/errors';
 import { rangeOf, resolve, sourceOf, tableValue, valueOf, type ResolvedParameter } from '../rules/data/registry';
-import type { ParamUnit, SeedDocument, ServiceAmount } from '../rules/data/schema';
+import type { SeedDocument, ServiceAmount } from '../rules/data/schema';
 import { SEEDS } from '../rules/data/seeds';
-import { cellKey, type Column, type Content, type Format, type Row, type Table, type Template } from './model';
+import { cellKey, type Column, type Content, type Row, type Table, type Template } from './model';
+import { UNIT } from './units';
 
 export const SERVICE_LIST_ID = 'gz-services';
 
@@ -34,13 +35,6 @@ const AMOUNT_COLUMNS: Column[] = [
   col('what', '说明', 'What it is', 'label', 30),
   col('basis', '依据', 'Clause', 'label', 34),
 ];
-
-/** How an amount's unit reads on the sheet, and the format of its figure. */
-const UNIT: Partial<Record<ParamUnit, { word: string; format: Format }>> = {
-  'yuan/person/month': { word: '元/人/月', format: 'yuan' },
-  share: { word: '比例', format: 'share' },
-  coefficient: { word: '倍', format: 'decimal' },
-};
 
 /** The city's document that carries a service list, and the list. */
 export function serviceListSeed(): SeedDocument & { serviceList: NonNullable<SeedDocument['serviceList']> } {

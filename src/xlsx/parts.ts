@@ -3,6 +3,7 @@
  * tab order, the 1904 date system), the shared-string table and the cell styles that show dates.
  * Each part is inflated once, through Package, so the read's total is known.
  */
+import { markerName } from '../templates/marker';
 import { isBuiltInDate, isDateFormatCode } from '../check/numberFormats';
 import { damaged, notXlsx } from './errors';
 import type { Inflate, InflateAsync } from './inflate';
@@ -97,6 +98,8 @@ const NAME = xmlName('name');
 /** `r:id` on `<sheet>`; attributes are matched by local name, whatever the prefix. */
 const R_ID = xmlName('id');
 const WORKBOOK_PR = xmlName('workbookPr');
+const DEFINED_NAME = xmlName('definedName');
+const LOCAL_SHEET_ID = xmlName('localSheetId');
 const DATE_1904 = xmlName('date1904');
 
 /** Relationship types, by the ending shared by the transitional and strict namespaces. */
@@ -116,6 +119,8 @@ export interface Relationship {
 export interface SheetRef {
   name: string;
   part: string;
+  /** The text of the sheet-scoped defined name careplan writes its template marker in (templates/marker.ts). */
+  marker?: string;
 }
 
 interface WorkbookInfo {
@@ -220,6 +225,8 @@ export function readWorkbookInfo(pkg: Package): WorkbookInfo {
   const s = new XmlScanner(pkg.inflate(workbookEntry), workbookPart);
   const sheets: SheetRef[] = [];
   const names: string[] = [];
+  // localSheetId counts every sheet in tab order, chart sheets too (ECMA-376 Part 1, 18.2.5 definedName).
+  const byPosition: (SheetRef | undefined)[] = [];
   let date1904 = false;
   while (s.next()) {
     if (s.kind === CLOSE) continue;
@@ -229,7 +236,15 @@ export function readWorkbookInfo(pkg: Package): WorkbookInfo {
       const rel = id === undefined ? undefined : rels.get(id);
       if (name === undefined || !rel) throw damaged(workbookPart);
       names.push(name);
-      if (rel.type.endsWith(WORKSHEET)) sheets.push({ name, part: rel.part });
+      const sheet = rel.type.endsWith(WORKSHEET) ? { name, part: rel.part } : undefined;
+      if (sheet) sheets.push(sheet);
+      byPosition.push(sheet);
+    } else if (s.is(DEFINED_NAME) && s.attrString(NAME) === markerName) {
+      const at = s.attrString(LOCAL_SHEET_ID);
+      s.readText();
+      const sheet = at === undefined ? undefined : byPosition[Number(at)];
+      // The name's value is a string constant: "careplan:gz-beds", its quotes doubled inside.
+      if (sheet) sheet.marker = s.textAsString().replace(/^"|"$/gu, '').replace(/""/gu, '"');
     } else if (s.is(WORKBOOK_PR)) {
       const value = s.attrString(DATE_1904);
       date1904 = value === '1' || value === 'true';

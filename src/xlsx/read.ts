@@ -64,7 +64,10 @@ function* readSteps(pkg: Package, meter: ReadMeter, opts: ReadOptions): Generato
   };
   // One sheet's XML held at a time: each is scanned into its Grid before the next is unpacked.
   const sheets: Grid[] = [];
-  for (const [i, sheet] of chosen.entries()) sheets.push(readSheet(yield sheetEntries[i]!, sheet.name, sheet.part, ctx));
+  for (const [i, sheet] of chosen.entries()) {
+    const grid = readSheet(yield sheetEntries[i]!, sheet.name, sheet.part, ctx);
+    sheets.push(sheet.marker === undefined ? grid : { ...grid, markerName: sheet.marker });
+  }
   return { sheets };
 }
 

@@ -15,16 +15,6 @@ import { addSheetExtras, type SheetExtras } from './sheetExtras';
 import { styleOf } from './styles';
 import { dateOfSerial, validationFor } from './validation';
 
-export interface WriteOptions {
-  /**
-   * For WPS and other programs without the add-in: CARE.* formulas are written as the values they
-   * come to, each with a note giving its formula, since such a program would show #NAME? instead.
-   */
-  values?: boolean;
-}
-
-const CARE_PREFIX = 'CARE.';
-
 
 /** Excel's default row is 14.25 pt for an 11 pt font: about 1.3 pt of row per pt of text. */
 const ROW_PER_PT = 1.3;
@@ -35,9 +25,11 @@ const HEADER_LINES = 3;
 /** The paper sizes' numbers in SpreadsheetML (ECMA-376 Part 1, §18.3.1.64 paperSize): 9 A4, 8 A3. */
 const PAPER_SIZE = { A4: 9, A3: 8 } as const;
 
-export async function writeTemplate(t: Template, opts: WriteOptions = {}): Promise<Uint8Array> {
+/** The template's sheet first (its extras are written for the first sheet), then its companion (a budget's 参数). */
+export async function writeTemplate(t: Template): Promise<Uint8Array> {
   const wb = templateWorkbook(t);
-  const { extras } = await addTemplateSheet(wb, t, opts);
+  const { extras } = await addTemplateSheet(wb, t);
+  if (t.companion) await addTemplateSheet(wb, t.companion);
   return addSheetExtras(new Uint8Array(await wb.xlsx.writeBuffer()), extras);
 }
 
@@ -64,7 +56,7 @@ export interface AddedSheet {
  * `extras` go in with addSheetExtras once the package is written; it must be the workbook's first
  * sheet for that.
  */
-export async function addTemplateSheet(wb: ExcelJS.Workbook, t: Template, opts: WriteOptions = {}): Promise<AddedSheet> {
+export async function addTemplateSheet(wb: ExcelJS.Workbook, t: Template): Promise<AddedSheet> {
   const l = layout(t);
   const { print } = l;
   const ws = wb.addWorksheet(t.sheet, {
@@ -91,15 +83,14 @@ export async function addTemplateSheet(wb: ExcelJS.Workbook, t: Template, opts: 
   for (const placed of l.cells) {
     const cell = ws.getCell(placed.r + 1, placed.c + 1);
     cell.style = styleOf(placed);
-    const content = contentValue(placed, valueOf, opts);
-    if (content.value !== null) cell.value = content.value;
-    if (content.note) cell.note = content.note;
+    const value = contentValue(placed, valueOf);
+    if (value !== null) cell.value = value;
     const accepts = placed.kind === 'input' ? acceptsOf(placed) : undefined;
     const validation = accepts && validationFor(accepts);
     if (validation) cell.dataValidation = validation;
   }
   for (const m of l.merges) ws.mergeCells(m.r1 + 1, m.c1 + 1, m.r2 + 1, m.c2 + 1);
-  for (const [r, height] of rowHeights(l)) ws.getRow(r + 1).height = height;
+  for (const [r, height] of rowHeights(l, valueOf)) ws.getRow(r + 1).height = height;
   for (const r of l.signatureRows) ws.getRow(r + 1).height = SIGNATURE_ROW_POINTS;
 
   await protect(ws);
@@ -123,19 +114,12 @@ async function protect(ws: Worksheet): Promise<void> {
  */
 const absoluteRows = (range: string): string => range.replace(/(\d+)/gu, '$$$1');
 
-/** What a placed cell holds in the file, and the note that goes with it. */
-function contentValue(placed: PlacedCell, valueOf: (cell: PlacedCell) => Value | undefined, opts: WriteOptions): { value: CellValue; note?: string } {
-  if (placed.formula !== undefined) {
-    const result = valueOf(placed);
-    if (opts.values && placed.formula.startsWith(CARE_PREFIX)) {
-      const message = isError(result) && result.message ? `\n${result.message}` : '';
-      return { value: plain(result), note: `公式 / formula: =${placed.formula}${message}` };
-    }
-    return { value: { formula: fileFormula(placed.formula), result: cached(result) } };
-  }
+/** What a placed cell holds in the file. */
+function contentValue(placed: PlacedCell, valueOf: (cell: PlacedCell) => Value | undefined): CellValue {
+  if (placed.formula !== undefined) return { formula: fileFormula(placed.formula), result: cached(valueOf(placed)) };
   // A date setting holds an Excel serial; as a Date it is written with its date format, not as a count.
-  if (formatOf(placed) === 'date' && typeof placed.value === 'number') return { value: dateOfSerial(placed.value) };
-  return { value: placed.value };
+  if (formatOf(placed) === 'date' && typeof placed.value === 'number') return dateOfSerial(placed.value);
+  return placed.value;
 }
 
 /**
@@ -155,12 +139,6 @@ const errorValue = (code: string): CellErrorValue => ({ error: EXCEL_ERRORS.find
 function cached(v: Value | undefined): string | number | boolean | CellErrorValue {
   if (v === undefined || v === null) return '';
   return isError(v) ? errorValue(v.code) : v;
-}
-
-/** A formula's value written in its place: a blank result leaves the cell blank. */
-function plain(v: Value | undefined): CellValue {
-  const c = cached(v);
-  return c === '' ? null : c;
 }
 
 /**
@@ -199,16 +177,18 @@ export const textWidth = (s: string): number => [...s].reduce((n, ch) => n + (WI
  * cell (the banner lines, captions), and other programs do not all grow rows on opening, so each
  * such row gets the height its longest text needs; header rows take at least three lines.
  */
-function rowHeights(l: Layout): Map<number, number> {
+function rowHeights(l: Layout, valueOf: (cell: PlacedCell) => Value | undefined): Map<number, number> {
   const span = new Map(l.merges.map((m) => [`${m.r1},${m.c1}`, m] as const));
   const unitsOf = (c1: number, c2: number): number =>
     l.widths.slice(c1, c2 + 1).reduce((sum, w) => sum + excelWidth(w), 0) - 1;
   const heights = new Map<number, number>();
   for (const cell of l.cells) {
-    if (typeof cell.value !== 'string' || cell.kind === 'marker') continue;
+    // A formula that comes to text (a budget line's 依据) is measured by what it says on the day written.
+    const shown = cell.formula === undefined ? cell.value : valueOf(cell);
+    if (typeof shown !== 'string' || cell.kind === 'marker') continue;
     const m = span.get(`${cell.r},${cell.c}`);
     const size = fontSize(cell.kind);
-    const text = (textWidth(cell.value) * size) / BODY_SIZE;
+    const text = (textWidth(shown) * size) / BODY_SIZE;
     const wrapped = Math.ceil(text / unitsOf(cell.c, m ? m.c2 : cell.c));
     const lines = cell.kind === 'header' ? Math.max(HEADER_LINES, wrapped) : wrapped;
     // A single line of body text fits the default row; only taller text needs a height of its own.

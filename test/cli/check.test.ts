@@ -179,7 +179,9 @@ describe('careplan template', () => {
     const list = JSON.parse((await careplan('template', '--list', '--json')).out) as { id: string; city: string | null; title: string; titleEn: string }[];
     expect(list.map((t) => t.id)).toEqual(['gz-beds', 'gz-slots', 'fz-facilities', 'gz-indicators', 'yt-indicators', 'ja-indicators', 'fz-indicators', 'gz-services', 'budget-eldercare', 'budget-childcare', 'budget-allowances']);
     expect(list.find((t) => t.id === 'gz-services')).toMatchObject({ city: 'ganzhou', title: '赣州市基本养老服务清单（2023年版）' });
-    expect(list.find((t) => t.id === 'budget-allowances')).toMatchObject({ city: null, title: '养老补贴发放测算表' });
+    expect(list.find((t) => t.id === 'budget-allowances')).toMatchObject({ city: null, title: '养老补贴发放测算表', serves: ['ganzhou'] });
+    expect(list.find((t) => t.id === 'budget-eldercare')).toMatchObject({ serves: ['ganzhou', 'yingtan', 'jian', 'fuzhou'] });
+    expect((await careplan('template', '--list')).out).toContain('适用城市 / for: 赣州 ganzhou\n');
     expect(list.find((t) => t.id === 'fz-facilities')).toMatchObject({ city: 'fuzhou', title: '抚州市养老服务设施建设任务分解表（2019-2021年）' });
   });
 
@@ -206,5 +208,29 @@ describe('careplan template', () => {
     expect((await careplan('template', 'gz-beds', '--county', '南昌县', '-o', file, '--force')).err).toContain('于都县');
     expect((await careplan('template', 'gz-indicators', '--county', '于都县', '-o', file, '--force')).code).toBe(2);
     expect(existsSync(`${file}.tmp`)).toBe(false);
+  });
+
+  it('writes a budget in built-in functions over a 参数 sheet unless --functions asks for CARE formulas; --values is gone', async () => {
+    const dir = tempDir();
+    const formulas = async (file: string): Promise<string[]> => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const out: string[] = [];
+      wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => void (c.type === ExcelJS.ValueType.Formula && out.push(c.formula))));
+      return out;
+    };
+    const portable = path.join(dir, 'portable.xlsx');
+    expect((await careplan('template', 'budget-eldercare', '--city', '鹰潭', '-o', portable)).code).toBe(0);
+    const plain = await formulas(portable);
+    expect(plain.some((f) => /LOOKUP\(\$B\$\d+,'参数'!/u.test(f))).toBe(true);
+    expect(plain.filter((f) => /CARE|_xldudf_/u.test(f))).toEqual([]);
+    const withFunctions = path.join(dir, 'functions.xlsx');
+    expect((await careplan('template', 'budget-eldercare', '--city', '鹰潭', '--functions', '-o', withFunctions)).code).toBe(0);
+    expect((await formulas(withFunctions)).some((f) => f.startsWith('_xldudf_CARE_BEDSUBSIDY('))).toBe(true);
+    expect((await careplan('template', 'budget-eldercare', '--values', '-o', path.join(dir, 'v.xlsx'))).code).toBe(64);
+    // 抚州's plan sets no childcare grant: no sheet of blank lines, but the cities the budget serves.
+    const refused = await careplan('template', 'budget-childcare', '--city', '抚州', '-o', path.join(dir, 'c.xlsx'));
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('赣州');
   });
 });

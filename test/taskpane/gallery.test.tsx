@@ -44,6 +44,14 @@ describe('template gallery', () => {
     expect(card('gz-beds').textContent).not.toContain('参考表');
   });
 
+  it('a budget says which cities its documents serve and offers only those: 托育 for 赣州 alone', async () => {
+    await renderReady({ ops: new FakeOps() });
+    expect(card('budget-childcare').textContent).toContain('适用城市：赣州（');
+    expect(card('budget-eldercare').textContent).toContain('适用城市：赣州、鹰潭、吉安、抚州');
+    const picker = within(card('budget-childcare')).getByRole('combobox', { name: '城市' });
+    expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['赣州']);
+  });
+
   it('a county table has a labelled county picker; picking 于都县 inserts 于都县’s own form', async () => {
     const ops = new FakeOps();
     await renderReady({ ops });

@@ -66,9 +66,13 @@ describe('the annotated copy changes only what marking needs', () => {
     });
     const file = path.join(tempDir(), 'noted.xlsx');
     writeFileSync(file, annotateCopy(noted, marksOf(noted)));
-    const r = spawnSync('/usr/bin/python3', ['-c', `import openpyxl, json\nws = openpyxl.load_workbook(${JSON.stringify(file)}).worksheets[0]\nprint(json.dumps({c.coordinate: [c.comment.text, c.fill.fgColor.rgb] for row in ws.iter_rows() for c in row if c.comment}))`], { encoding: 'utf8' });
+    const r = spawnSync('/usr/bin/python3', ['-c', `import openpyxl, json\nws = openpyxl.load_workbook(${JSON.stringify(file)}).worksheets[0]\nprint(json.dumps({c.coordinate: [c.comment.text, c.fill.fgColor.rgb, c.comment.author] for row in ws.iter_rows() for c in row if c.comment}))`], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
-    const notes = JSON.parse(r.stdout) as Record<string, [string, string]>;
+    const notes = JSON.parse(r.stdout) as Record<string, [string, string, string]>;
+    // A note careplan adds is careplan's, as openpyxl reads its author.
+    const own = Object.entries(notes).filter(([cell]) => cell !== yudu && cell !== 'A40');
+    expect(own.length).toBeGreaterThan(0);
+    expect(new Set(own.map(([, n]) => n[2]))).toEqual(new Set(['careplan']));
     expect(notes[yudu]![0]).toMatch(/^县里自己的批注\s*\n\ncareplan 检查 \/ check/u);
     expect(notes[yudu]![1]).toBe('FFFFC7CE');
     expect(notes.A40![0]).toBe('另一条批注');

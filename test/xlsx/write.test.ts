@@ -21,7 +21,7 @@ async function sheetOf(bytes: Uint8Array): Promise<{ wb: ExcelJS.Workbook; ws: W
   return { wb, ws: wb.worksheets[0]! };
 }
 
-const written = async (t: Template, values = false) => sheetOf(await writeTemplate(t, { values }));
+const written = async (t: Template) => sheetOf(await writeTemplate(t));
 
 /** The cell a user finds by its row's words in column A and its column's header text. */
 /** Where a county's own form (years down the rows) holds the cell a whole-city header names. */
@@ -56,11 +56,6 @@ const partOf = (bytes: Uint8Array, part: string): string => strFromU8(unzipSync(
 const cellOf = (ws: Worksheet, address: string): Cell => ws.getCell(address);
 
 const fillOf = (c: Cell): string | undefined => (c.fill?.type === 'pattern' ? c.fill.fgColor?.argb : undefined);
-
-const noteText = (c: Cell): string => {
-  const n = c.note as string | ExcelJS.Comment | undefined;
-  return typeof n === 'string' ? n : (n?.texts ?? []).map((t) => t.text).join('');
-};
 
 const everyForm = [
   ...TEMPLATES.map((e) => ({ name: e.id, build: () => buildTemplate(e.id, { asOf: AS_OF }) })),
@@ -241,41 +236,6 @@ describe('writeTemplate: budget sheets on CARE formulas', () => {
     const { ws } = await written(buildTemplate('budget-eldercare', { city: '鹰潭', asOf: AS_OF }));
     expect(formulaOf(cellAt(ws, '新建', '建设补贴（元）')).result).toEqual({ error: '#N/A' });
     expect(formulaOf(cellAt(ws, '小计', '建设补贴（元）')).result).toEqual({ error: '#N/A' });
-  });
-
-  it('values: true writes no CARE formula, but each value with its formula in a note; built-in formulas stay', async () => {
-    for (const id of ['budget-eldercare', 'budget-childcare']) {
-      const t = buildTemplate(id, { city: '赣州', asOf: AS_OF });
-      const { ws } = await written(t, true);
-      let care = 0;
-      let builtIn = 0;
-      ws.eachRow((row) =>
-        row.eachCell((c) => {
-          if (c.type === ExcelJS.ValueType.Formula) {
-            expect(formulaOf(c).formula).not.toMatch(/CARE/u);
-            builtIn += 1;
-          }
-          if (noteText(c).includes('=CARE.')) care += 1;
-        }),
-      );
-      expect(care, id).toBeGreaterThan(0);
-      expect(builtIn, id).toBeGreaterThan(0);
-    }
-    const t = buildTemplate('budget-eldercare', { city: '赣州', asOf: AS_OF });
-    t.tables.find((tb) => tb.key === 'beds')!.cells.set(cellKey('b0', 'beds'), { value: 120 });
-    const { ws } = await written(t, true);
-    const cell = cellAt(ws, '新建', '建设补贴（元）');
-    expect(cell.value).toBe(bedSubsidy('赣州', 120, '新建'));
-    expect(noteText(cell)).toMatch(/^公式 \/ formula: =CARE\.BEDSUBSIDY\(/u);
-    expect(formulaOf(cellAt(ws, '小计', '建设补贴（元）')).formula).toBe('SUM(C15:C18)');
-  });
-
-  it('values: true writes a refusal as its error value, with the reason in the note', async () => {
-    const { ws } = await written(buildTemplate('budget-eldercare', { city: '鹰潭', asOf: AS_OF }), true);
-    const cell = cellAt(ws, '新建', '建设补贴（元）');
-    expect(cell.value).toEqual({ error: '#N/A' });
-    expect(noteText(cell)).toContain('=CARE.BEDSUBSIDY(');
-    expect(noteText(cell)).toContain('省级每床补助额');
   });
 });
 

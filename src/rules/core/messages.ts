@@ -127,14 +127,6 @@ export const msg = {
     zh: `${city.zh}的 ${document} 未规定由原等级升级时如何计发奖补。`,
     en: `${city.en}'s ${document} does not say how an upgrade from an earlier grade is paid.`,
   }),
-  unknownTemplate: (got: unknown, ids: readonly string[]): Bilingual => ({
-    zh: `没有模板 ${show(got)}；可用模板：${list(ids)}（careplan template --list）。`,
-    en: `No template ${show(got)}. Templates: ${listEn(ids)} (careplan template --list).`,
-  }),
-  noCountyForm: (id: string, ids: readonly string[]): Bilingual => ({
-    zh: `模板 ${id} 没有分县填报表；可按县生成的模板：${list(ids)}。`,
-    en: `Template ${id} has no county form; county forms exist for: ${listEn(ids)}.`,
-  }),
   rangeMinimum: (min: number, max: number): Bilingual => ({
     zh: `文件规定每人每月 ${min}–${max} 元不等（由各县（市、区）定档），此处按文件保证的最低额 ${min} 元计算。`,
     en: `The document gives a span of ${min} to ${max} yuan per person per month (the counties set the bands); this uses the minimum it guarantees, ${min}.`,

@@ -161,14 +161,19 @@ export function passes(x: number, threshold: number, bound: 'inclusive' | 'exclu
 }
 
 /**
- * The first of `ids` that the city sets, resolved for the date: a rule whose figure a city either
- * sets itself or leaves to another document. None of them: NOT_IN_POLICY for `what`.
+ * The first of `ids` that the city sets: a rule whose figure a city either sets itself or leaves to
+ * another document. None of them: NOT_IN_POLICY for `what`. It does not depend on the date.
  */
-export function resolveFirst(city: City, ids: readonly string[], asOf: IsoDay, what: Label): ResolvedParameter {
+export function firstSet(city: City, ids: readonly string[], what: Label): string {
   const id = ids.find((i) => hasParameter(city, i));
   if (id === undefined) {
     for (const i of ids) readTrace.ids?.add(i);
     throw new RuleError('NOT_IN_POLICY', msg.notInPolicy(cityName(city), what, documentsOf(city)));
   }
-  return resolve(city, id, asOf);
+  return id;
+}
+
+/** The first of `ids` that the city sets (firstSet), resolved for the date. */
+export function resolveFirst(city: City, ids: readonly string[], asOf: IsoDay, what: Label): ResolvedParameter {
+  return resolve(city, firstSet(city, ids, what), asOf);
 }

@@ -4,7 +4,8 @@ import { ALLOWANCE_ITEM, CITY, optionLabel, parseEnum } from '../core/enums';
 import { ARG } from '../core/labels';
 import { msg } from '../core/messages';
 import { tidy, type RuleResult } from '../core/result';
-import { rangeOf, resolve, sourceOf, tableValue, valueOf } from '../data/registry';
+import { rangeOf, resolve } from '../data/registry';
+import { arg, compute, figure, times, type Recipe } from './recipe';
 
 export type AllowanceItem = keyof typeof ALLOWANCE_ITEM.options;
 
@@ -33,6 +34,12 @@ export const ALLOWANCE_SOURCE: Readonly<Record<AllowanceItem, { id: string; key?
   homeCareModerate: { id: 'serviceBuy.perPersonMonth', key: 'partial' },
 };
 
+/** The amount per person a month (a span's lower end) times persons and months. */
+export function allowanceRecipe(item: AllowanceItem): Recipe {
+  const { id, key } = ALLOWANCE_SOURCE[item];
+  return times(figure(id, key, { name: optionLabel(ALLOWANCE_ITEM) }), arg('persons', 1), arg('months', 1));
+}
+
 /**
  * A monthly amount of the basic elderly-care service list, per person, times persons and months (both
  * default 1). A span (高龄津贴 50-1000 元不等) answers its lower end, the minimum the document
@@ -45,13 +52,10 @@ export function allowance(input: AllowanceInput): RuleResult<number> {
   const persons = optional(input.persons, (v) => count(ARG.persons, v), 1);
   const months = optional(input.months, (v) => count(ARG.months, v), 1);
   const asOf = parseAsOf(input.asOf);
-  const { id, key } = ALLOWANCE_SOURCE[item];
-  const entry = resolve(city, id, asOf);
-  const sources = [sourceOf(entry)];
-  if (entry.param.kind === 'range') {
-    const { min, max } = rangeOf(entry);
-    return { value: tidy(min * persons * months), unit: 'yuan', sources, notes: [msg.rangeMinimum(min, max)] };
-  }
-  const each = key === undefined ? valueOf(entry) : tableValue(entry, key, optionLabel(ALLOWANCE_ITEM));
-  return { value: tidy(each * persons * months), unit: 'yuan', sources };
+  const sources: RuleResult['sources'] = [];
+  const value = tidy(compute(allowanceRecipe(item), { persons, months }, city, asOf, sources));
+  const entry = resolve(city, ALLOWANCE_SOURCE[item].id, asOf);
+  if (entry.param.kind !== 'range') return { value, unit: 'yuan', sources };
+  const { min, max } = rangeOf(entry);
+  return { value, unit: 'yuan', sources, notes: [msg.rangeMinimum(min, max)] };
 }

@@ -1,11 +1,12 @@
 import { count, isBlank, quantity } from '../core/args';
 import { parseAsOf } from '../core/dates';
-import { BED_BUILD_TYPE, CITY, optionLabel, parseEnum } from '../core/enums';
+import { BED_BUILD_TYPE, CITY, optionLabel, parseEnum, type City } from '../core/enums';
 import { RuleError } from '../core/errors';
 import { ARG } from '../core/labels';
 import { msg } from '../core/messages';
 import { tidy, type RuleResult } from '../core/result';
-import { cityName, resolve, resolveFirst, sourceOf, tableValue, valueOf } from '../data/registry';
+import { cityName, firstSet, resolve, valueOf } from '../data/registry';
+import { arg, compute, figure, times, type Recipe } from './recipe';
 
 export interface BedSubsidyInput {
   city: unknown;
@@ -17,6 +18,18 @@ export interface BedSubsidyInput {
 
 const WHAT = { zh: '护理型床位一次性建设补贴', en: 'a construction subsidy for nursing-type beds' };
 
+const PER_BED = 'bedSubsidy.perBed';
+const TOP_UP = 'bedSubsidy.provincialTopUp';
+
+/**
+ * The subsidy's arithmetic for the city: the city's own amount per bed by how the beds were built,
+ * or its share of the provincial amount per bed, which the user gives.
+ */
+export function bedSubsidyRecipe(city: City, buildType: keyof typeof BED_BUILD_TYPE.options): Recipe {
+  const id = firstSet(city, [PER_BED, TOP_UP], WHAT);
+  return id === PER_BED ? times(arg('beds'), figure(id, buildType, { name: optionLabel(BED_BUILD_TYPE) })) : times(arg('beds'), arg('provincialPerBed'), figure(id));
+}
+
 /**
  * One-off construction subsidy for approved nursing-type beds of a private institution: the city's own
  * amount per bed by how the beds were built, or the city's share of the provincial amount per bed.
@@ -27,17 +40,15 @@ export function bedSubsidy(input: BedSubsidyInput): RuleResult<number> {
   const beds = count(ARG.beds, input.beds);
   const buildType = parseEnum(BED_BUILD_TYPE, input.buildType);
   const asOf = parseAsOf(input.asOf);
-  const entry = resolveFirst(city, ['bedSubsidy.perBed', 'bedSubsidy.provincialTopUp'], asOf, WHAT);
-  if (entry.param.id === 'bedSubsidy.perBed') {
-    const perBed = tableValue(entry, buildType, optionLabel(BED_BUILD_TYPE));
-    return { value: beds * perBed, unit: 'yuan', sources: [sourceOf(entry)] };
-  }
-  const share = valueOf(entry);
+  const recipe = bedSubsidyRecipe(city, buildType);
+  const sources: RuleResult['sources'] = [];
+  if (firstSet(city, [PER_BED, TOP_UP], WHAT) === PER_BED) return { value: compute(recipe, { beds }, city, asOf, sources), unit: 'yuan', sources };
+  const entry = resolve(city, TOP_UP, asOf);
   if (isBlank(input.provincialPerBed)) {
     const standard = resolve(city, 'bedSubsidy.provincialStandard', asOf);
     const refersTo = standard.param.kind === 'reference' ? standard.param.refersTo : standard.param.label;
-    throw new RuleError('NOT_IN_POLICY', msg.needsProvincial(cityName(city), refersTo, entry.doc.number, share, ARG.provincialPerBed));
+    throw new RuleError('NOT_IN_POLICY', msg.needsProvincial(cityName(city), refersTo, entry.doc.number, valueOf(entry), ARG.provincialPerBed));
   }
   const provincialPerBed = quantity(ARG.provincialPerBed, input.provincialPerBed);
-  return { value: tidy(beds * provincialPerBed * share), unit: 'yuan', sources: [sourceOf(entry)] };
+  return { value: tidy(compute(recipe, { beds, provincialPerBed }, city, asOf, sources)), unit: 'yuan', sources };
 }

@@ -1,11 +1,12 @@
 import { count, grade, optional } from '../core/args';
 import { parseAsOf } from '../core/dates';
-import { CITY, parseEnum } from '../core/enums';
+import { CITY, parseEnum, type City } from '../core/enums';
 import { ARG } from '../core/labels';
 import { tidy, type RuleResult } from '../core/result';
-import { hasParameter, resolve, sourceOf, tableValue } from '../data/registry';
+import { hasParameter } from '../data/registry';
 import { perNeed } from './perNeed';
 import { gradeLabel } from './gradeLabel';
+import { arg, compute, figure, times, type Recipe } from './recipe';
 
 export interface OpSubsidyInput {
   city: unknown;
@@ -14,6 +15,15 @@ export interface OpSubsidyInput {
   grade?: unknown;
   months?: unknown;
   asOf?: unknown;
+}
+
+const COEFFICIENT = 'opSubsidy.ratingCoefficient';
+
+/** Per month for each need, times the city's rating coefficient where it sets one, times the months. */
+export function opSubsidyRecipe(city: City, grade: number): Recipe {
+  const monthly = perNeed('opSubsidy.perResidentMonth');
+  const coefficient = hasParameter(city, COEFFICIENT) ? [figure(COEFFICIENT, String(grade), { name: gradeLabel })] : [];
+  return times(monthly, ...coefficient, arg('months', 1));
 }
 
 /**
@@ -28,14 +38,6 @@ export function opSubsidy(input: OpSubsidyInput): RuleResult<number> {
   const g = optional(input.grade, (v) => grade(ARG.grade, v), 0);
   const months = optional(input.months, (v) => count(ARG.months, v), 1);
   const asOf = parseAsOf(input.asOf);
-  const base = resolve(city, 'opSubsidy.perResidentMonth', asOf);
-  const monthly = perNeed(base, severe, partial);
-  const sources = [sourceOf(base)];
-  let coefficient = 1;
-  if (hasParameter(city, 'opSubsidy.ratingCoefficient')) {
-    const c = resolve(city, 'opSubsidy.ratingCoefficient', asOf);
-    coefficient = tableValue(c, String(g), gradeLabel);
-    sources.push(sourceOf(c));
-  }
-  return { value: tidy(monthly * coefficient * months), unit: 'yuan', sources };
+  const sources: RuleResult['sources'] = [];
+  return { value: tidy(compute(opSubsidyRecipe(city, g), { severe, partial, months }, city, asOf, sources)), unit: 'yuan', sources };
 }

@@ -5,7 +5,9 @@ import { RuleError } from '../core/errors';
 import { ARG } from '../core/labels';
 import { msg } from '../core/messages';
 import type { RuleResult } from '../core/result';
-import { cityName, hasParameter, resolve, sourceOf, type ResolvedParameter } from '../data/registry';
+import { cityName, hasParameter, resolve, sourceOf } from '../data/registry';
+import { gradeLabel } from './gradeLabel';
+import { compute, figure, type Recipe } from './recipe';
 
 export interface RatingAwardInput {
   city: unknown;
@@ -14,9 +16,11 @@ export interface RatingAwardInput {
   asOf?: unknown;
 }
 
-/** A grade the table does not list earns nothing (赣州 grade 1; 抚州 three stars or fewer). */
-function awardFor(entry: ResolvedParameter, g: number): number {
-  return entry.param.kind === 'table' ? (entry.param.values[String(g)] ?? 0) : 0;
+const PER_GRADE = 'ratingAward.perGrade';
+
+/** The award for a grade; a grade the table does not list earns nothing (赣州 grade 1; 抚州 three stars or fewer). */
+export function ratingAwardRecipe(g: number): Recipe {
+  return figure(PER_GRADE, String(g), { absent: 'zero', name: gradeLabel });
 }
 
 /**
@@ -29,10 +33,10 @@ export function ratingAward(input: RatingAwardInput): RuleResult<number> {
   const g = grade(ARG.grade, input.grade);
   const previous = isBlank(input.previousGrade) ? 0 : grade(ARG.previousGrade, input.previousGrade);
   const asOf = parseAsOf(input.asOf);
-  const entry = resolve(city, 'ratingAward.perGrade', asOf);
+  const entry = resolve(city, PER_GRADE, asOf);
   const sources = [sourceOf(entry)];
-  const award = awardFor(entry, g);
-  const paid = awardFor(entry, previous);
+  const award = compute(ratingAwardRecipe(g), {}, city, asOf, sources);
+  const paid = compute(ratingAwardRecipe(previous), {}, city, asOf, sources);
   if (previous >= g) {
     return { value: 0, unit: 'yuan', sources, notes: [{ zh: '未获评更高等级，不再奖补。', en: 'No higher grade, so no further award.' }] };
   }

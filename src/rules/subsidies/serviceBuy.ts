@@ -3,8 +3,8 @@ import { parseAsOf } from '../core/dates';
 import { CITY, parseEnum } from '../core/enums';
 import { ARG } from '../core/labels';
 import type { RuleResult } from '../core/result';
-import { resolve, sourceOf } from '../data/registry';
 import { perNeed } from './perNeed';
+import { arg, compute, times } from './recipe';
 
 export interface ServiceBuyInput {
   city: unknown;
@@ -25,7 +25,7 @@ export function serviceBuy(input: ServiceBuyInput): RuleResult<number> {
   const partial = count(ARG.partial, input.partial);
   const months = optional(input.months, (v) => count(ARG.months, v), 1);
   const asOf = parseAsOf(input.asOf);
-  const entry = resolve(city, 'serviceBuy.perPersonMonth', asOf);
-  const monthly = perNeed(entry, severe, partial);
-  return { value: monthly * months, unit: 'yuan', sources: [sourceOf(entry)] };
+  const sources: RuleResult['sources'] = [];
+  const value = compute(times(perNeed('serviceBuy.perPersonMonth'), arg('months')), { severe, partial, months }, city, asOf, sources);
+  return { value, unit: 'yuan', sources };
 }

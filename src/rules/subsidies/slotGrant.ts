@@ -1,11 +1,12 @@
 import { count, optional } from '../core/args';
 import { parseAsOf } from '../core/dates';
-import { AREA, CITY, FUNDING_PART, SLOT_BUILD_TYPE, parseEnum } from '../core/enums';
+import { AREA, CITY, FUNDING_PART, SLOT_BUILD_TYPE, parseEnum, type City } from '../core/enums';
 import { ARG } from '../core/labels';
 import type { Label } from '../core/messages';
-import type { RuleResult } from '../core/result';
-import { resolveFirst, sourceOf, tableValue } from '../data/registry';
-import { applyPart } from './childcarePart';
+import { tidy, type RuleResult } from '../core/result';
+import { firstSet } from '../data/registry';
+import { withPart, type FundingPart } from './childcarePart';
+import { arg, compute, figure, times, type Recipe } from './recipe';
 
 export interface SlotGrantInput {
   city: unknown;
@@ -25,6 +26,13 @@ const KIND: Record<string, Label> = {
   renovateRural: { zh: '农村改扩建', en: 'renovated, rural' },
 };
 
+/** Slots times the amount per slot for the build type and area, or the city's or county's part of it. */
+export function slotGrantRecipe(city: City, buildType: keyof typeof SLOT_BUILD_TYPE.options, area: keyof typeof AREA.options, part: FundingPart): Recipe {
+  const id = firstSet(city, ['slotGrant.perSlot', 'slotGrant.provincialScheme'], WHAT);
+  const key = `${buildType}${area === 'urban' ? 'Urban' : 'Rural'}`;
+  return withPart(times(arg('slots'), figure(id, key, { name: (k) => KIND[k] ?? { zh: k, en: k } })), part);
+}
+
 /**
  * One-off construction grant for inclusive (普惠) childcare slots, by build type and urban/rural,
  * in total or the city's or county's part.
@@ -37,9 +45,6 @@ export function slotGrant(input: SlotGrantInput): RuleResult<number> {
   const area = parseEnum(AREA, input.area);
   const part = optional(input.part, (v) => parseEnum(FUNDING_PART, v), 'total' as const);
   const asOf = parseAsOf(input.asOf);
-  const entry = resolveFirst(city, ['slotGrant.perSlot', 'slotGrant.provincialScheme'], asOf, WHAT);
-  const key = `${buildType}${area === 'urban' ? 'Urban' : 'Rural'}`;
-  const perSlot = tableValue(entry, key, (k) => KIND[k] ?? { zh: k, en: k });
-  const sources = [sourceOf(entry)];
-  return { value: applyPart(city, part, asOf, slots * perSlot, sources), unit: 'yuan', sources };
+  const sources: RuleResult['sources'] = [];
+  return { value: tidy(compute(slotGrantRecipe(city, buildType, area, part), { slots }, city, asOf, sources)), unit: 'yuan', sources };
 }
