@@ -146,7 +146,7 @@ describe('检查 on the active sheet', () => {
     await screen.findByRole('heading', { level: 3, name: /^错误/ });
     fireEvent.click(screen.getByRole('button', { name: '清除标记' }));
     await waitFor(() => expect(ops.callsOf('clearMarks')).toEqual([[report.sheet]]));
-    expect(await screen.findByText(`已清除 ${report.findings.length} 处标记，恢复原有底色和批注。`)).toBeTruthy();
+    expect(await screen.findByText(`已清除 ${report.findings.length} 处标记，恢复原有底色和注释。`)).toBeTruthy();
     expect(ops.stopped).toBe(1);
     expect(screen.queryByRole('heading', { level: 3, name: /^错误/ })).toBeNull();
   });
@@ -161,7 +161,7 @@ describe('检查 on the active sheet', () => {
     const ops = await checkView();
     ops.checkAnswer = result(bedsReport(), 'none');
     fireEvent.click(checkButton());
-    expect(await screen.findByText('此版本 Excel 不支持批注，仅以底色标记')).toBeTruthy();
+    expect(await screen.findByText('此版本 Excel 的加载项不能写注释或批注，仅以底色标记')).toBeTruthy();
   });
 
   it('empty state: a sheet that is no template shows the checker’s note and what to do', async () => {
