@@ -11,7 +11,7 @@ const officeRules = Object.fromEntries(
 );
 
 export default tseslint.config(
-  { ignores: ['dist/', 'bin/', 'node_modules/', 'coverage/', '.scratch/', '.stryker-tmp/', 'reports/'] },
+  { ignores: ['dist/', 'page/', 'bin/', 'node_modules/', 'coverage/', '.scratch/', '.stryker-tmp/', 'reports/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
