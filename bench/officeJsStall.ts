@@ -3,18 +3,15 @@
 // the same page whose Office.js answers at once (outside Office: host null). Issue 11 asks for 2 s;
 // the test (test/e2e/pane.test.ts) asserts only that the page does not wait, so the time is here.
 // The production build served to headless Chromium (Debian's, driven by playwright-core).
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { zhCN } from '../src/i18n/zh-CN';
+import { CHROMIUM, ORIGIN, launchChromium, productionBuild, serveBuilt } from '../test/e2e/built';
+import { hasChromium } from '../test/support/programs';
 import { fmt } from './measure';
 
-const ORIGIN = 'https://careplan.test';
-const CHROMIUM = '/usr/bin/chromium';
-const root = fileURLToPath(new URL('..', import.meta.url));
 const OFFICE_STUB = 'window.Office = { onReady: () => Promise.resolve({ host: null, platform: null }) };';
 const RUNS = 5;
 
@@ -22,12 +19,10 @@ const RUNS = 5;
 async function timeToFeatures(browser: Browser, out: string, stall: boolean): Promise<number> {
   const page = await browser.newPage();
   try {
-    await page.route('**/*', (route) => {
+    await page.route('**/*', async (route) => {
       const url = new URL(route.request().url());
-      if (url.origin !== ORIGIN) return stall ? undefined : route.fulfill({ status: 200, contentType: 'text/javascript', body: url.pathname.endsWith('office.js') ? OFFICE_STUB : '' });
-      const file = path.join(out, decodeURIComponent(url.pathname));
-      if (!existsSync(file)) return route.fulfill({ status: 404, body: '' });
-      return route.fulfill({ status: 200, contentType: file.endsWith('.js') ? 'text/javascript' : file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream', body: readFileSync(file) });
+      if (url.origin === ORIGIN) return void (await serveBuilt(route, out));
+      if (!stall) await route.fulfill({ status: 200, contentType: 'text/javascript', body: url.pathname.endsWith('office.js') ? OFFICE_STUB : '' });
     });
     await page.goto(`${ORIGIN}/taskpane.html`, { waitUntil: 'commit' });
     await page.getByRole('button', { name: zhCN.navSettings, exact: true }).waitFor({ timeout: 60_000 });
@@ -40,17 +35,13 @@ async function timeToFeatures(browser: Browser, out: string, stall: boolean): Pr
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function officeJsStallBench(): Promise<void> {
-  if (!existsSync(CHROMIUM)) {
+  if (!hasChromium()) {
     console.log(`\ntask pane with Office.js stalled: no Chromium at ${CHROMIUM}`);
     return;
   }
-  const out = mkdtempSync(path.join(tmpdir(), 'careplan-stall-'));
+  const out = await productionBuild();
   try {
-    execFileSync(process.execPath, [path.join(root, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production', '--env', `outDir=${out}`, '--env', `baseUrl=${ORIGIN}/`], { cwd: root, stdio: 'ignore' });
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
+    const browser = await launchChromium();
     try {
       const answered: number[] = [];
       const stalled: number[] = [];
