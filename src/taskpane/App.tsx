@@ -39,6 +39,8 @@ const useStyles = makeStyles({
   pane: { padding: '12px 14px 24px', display: 'flex', flexDirection: 'column', gap: '12px', maxWidth: '640px' },
   header: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: '8px' },
   titles: { display: 'flex', flexDirection: 'column', margin: 0 },
+  // The Office.js address is one long word: it breaks anywhere rather than run past the pane's edge.
+  address: { overflowWrap: 'anywhere' },
   h1: { margin: 0 },
   subtitle: { color: tokens.colorNeutralForeground3 },
   nav: { display: 'flex', flexWrap: 'wrap', gap: '4px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: '6px' },
@@ -183,7 +185,7 @@ function Pane({ ops, settings, update, today, loading, caps, startErrors, saveEr
       )}
       {officeJs && (
         <MessageBar intent={officeJs.state === 'waiting' ? 'info' : 'warning'}>
-          <MessageBarBody>{officeJs.state === 'waiting' ? t.officeJsWaiting(officeJs.url) : t.officeJsFailed(officeJs.url, officeJs.state === 'timeout')}</MessageBarBody>
+          <MessageBarBody className={styles.address}>{officeJs.state === 'waiting' ? t.officeJsWaiting(officeJs.url) : t.officeJsFailed(officeJs.url, officeJs.state === 'timeout')}</MessageBarBody>
         </MessageBar>
       )}
       <MissingCapabilities caps={caps} />
