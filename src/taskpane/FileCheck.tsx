@@ -5,7 +5,7 @@
  * in a Web Worker started when files are picked (fileWork.ts), so the tab keeps answering and 取消
  * stops the work at once; a file that cannot be read shows the command line's one line.
  */
-import { Suspense, useEffect, useId, useRef, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
 import { Button, Link, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { SheetReport } from '../check/finding';
 import { useT } from '../i18n';
@@ -14,7 +14,7 @@ import { annotatedName, type FileJob, type FileOutcome } from './fileJob';
 import { Cancelled, FileWork } from './fileWork';
 import { Findings } from './Findings';
 import { Overview } from './lazy';
-import { AsOfLine, ErrorNote, PanelBoundary } from './util';
+import { AsOfLine, ErrorNote, PanelBoundary, XLSX_TYPE, useDownloads } from './util';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -29,8 +29,6 @@ const useStyles = makeStyles({
   fileName: { margin: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   actions: { display: 'flex', gap: '12px', alignItems: 'center', flexWrap: 'wrap' },
 });
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A picked file and what became of it. */
 interface Picked {
@@ -63,8 +61,7 @@ export function FileCheck({ asOf, isToday, onChangeAsOf }: FileCheckProps) {
   const [picked, setPicked] = useState<{ asOf: string; files: Picked[] } | null>(null);
   const [work, setWork] = useState<FileWork | null>(null);
   const [onPage, setOnPage] = useState(false);
-  const urls = useRef<string[]>([]);
-  useEffect(() => () => urls.current.forEach((u) => URL.revokeObjectURL(u)), []);
+  const offer = useDownloads();
 
   const update = (i: number, change: Partial<Picked>) => setPicked((p) => p && { ...p, files: p.files.map((f, k) => (k === i ? { ...f, ...change } : f)) });
 
@@ -109,9 +106,7 @@ export function FileCheck({ asOf, isToday, onChangeAsOf }: FileCheckProps) {
         job: { kind: 'annotate', file, reports },
         done: (o) => {
           if (o.kind === 'annotated') {
-            const url = URL.createObjectURL(new Blob([o.copy as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }));
-            urls.current.push(url);
-            update(i, { copy: { url } });
+            update(i, { copy: { url: offer(o.copy as Uint8Array<ArrayBuffer>, XLSX_TYPE) } });
           } else update(i, { copy: o.kind === 'failed' ? { failure: o.failure } : 'cancelled' });
         },
         cancelled: () => update(i, { copy: 'cancelled' }),

@@ -19,14 +19,13 @@ import type { GalleryEntry } from '../templates/gallery';
 import type { Template, TemplateKind } from '../templates/model';
 import { useT, type Lang, type Messages } from '../i18n';
 import { GALLERY } from './galleryData';
-import { ErrorNote } from './util';
+import { ErrorNote, XLSX_TYPE, useDownloads } from './util';
 
 const CITIES = GALLERY.cities.map((c) => c.id);
 const cityName = (city: City, lang: Lang): string => GALLERY.cities.find((c) => c.id === city)![lang];
 const WHOLE_CITY = '*';
 /** Every county's own form at once, as one .zip (the page only: a city officer sends them out). */
 const EVERY_COUNTY = '**';
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -113,7 +112,7 @@ function TemplateCard({ entry, ops, settings }: { entry: GalleryEntry; ops: Exce
   const [inserted, setInserted] = useState<InsertResult | null>(null);
   const [file, setFile] = useState<{ url: string; name: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const urls = useRef<string[]>([]);
+  const offer = useDownloads();
 
   // A budget card starts from the settings' city and date until the user picks its own.
   const touched = useRef(false);
@@ -123,15 +122,13 @@ function TemplateCard({ entry, ops, settings }: { entry: GalleryEntry; ops: Exce
     setAsOf(settings.asOf ?? '');
   }, [settings.city, settings.asOf, cities]);
 
-  useEffect(() => () => urls.current.forEach((u) => URL.revokeObjectURL(u)), []);
-
   const title = lang === 'zh' ? entry.title : entry.titleEn;
   const basis = lang === 'zh' ? entry.basis : entry.basisEn;
 
   const build = async (): Promise<Template> => {
     const { buildTemplate } = await import(/* webpackChunkName: "templates" */ '../templates');
     return buildTemplate(entry.id, {
-      ...(entry.counties && county !== WHOLE_CITY && county !== EVERY_COUNTY ? { county } : {}),
+      ...(entry.counties && county !== WHOLE_CITY ? { county } : {}),
       // Downloaded, a budget recalculates without the add-in; inserted in Excel it uses the CARE functions
       // (the adapter inserts one sheet, and the portable form needs its 参数 sheet beside it).
       ...(budget ? { city, ...(asOf ? { asOf } : {}), form: ops ? 'functions' : 'portable' } : {}),
@@ -143,21 +140,16 @@ function TemplateCard({ entry, ops, settings }: { entry: GalleryEntry; ops: Exce
     setError(null);
     setInserted(null);
     try {
-      const template = await build();
       if (ops) {
-        setInserted(await ops.insertTemplate(template));
+        setInserted(await ops.insertTemplate(await build()));
       } else if (county === EVERY_COUNTY) {
-        const name = t.everyCountyFile(entry.title);
+        // Each county's form is built by countyForms; the whole city's is not needed.
         const zip = await import(/* webpackChunkName: "county-zip" */ './countyZip');
-        const url = URL.createObjectURL(new Blob([(await zip.everyCountyZip(entry.id)).slice()], { type: zip.ZIP_TYPE }));
-        urls.current.push(url);
-        setFile({ url, name });
+        setFile({ url: offer((await zip.everyCountyZip(entry.id)).slice(), zip.ZIP_TYPE), name: t.everyCountyFile(entry.title) });
       } else {
+        const template = await build();
         const { writeTemplate } = await import(/* webpackChunkName: "xlsx-write" */ '../xlsx/write');
-        const bytes = await writeTemplate(template);
-        const url = URL.createObjectURL(new Blob([bytes.slice()], { type: XLSX_TYPE }));
-        urls.current.push(url);
-        setFile({ url, name: `${template.sheet}.xlsx` });
+        setFile({ url: offer((await writeTemplate(template)).slice(), XLSX_TYPE), name: `${template.sheet}.xlsx` });
       }
     } catch (e) {
       setError(e ?? new Error('?'));

@@ -3,9 +3,26 @@
  * shows it, today's date, and the error box shown beside the control that failed. Kept free of the
  * rules and templates so that the first screen does not load them.
  */
-import { Component, type ReactNode } from 'react';
+import { Component, useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { Link, MessageBar, MessageBarBody, makeStyles } from '@fluentui/react-components';
 import { useT, type Lang } from '../i18n';
+
+/** The media type of the .xlsx files the page offers and accepts. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * A panel's downloads: each file made in the page as an object URL for a link, every one revoked
+ * when the panel goes (a URL kept alive keeps its bytes in memory).
+ */
+export function useDownloads(): (bytes: BlobPart, type: string) => string {
+  const urls = useRef<string[]>([]);
+  useEffect(() => () => urls.current.forEach((u) => URL.revokeObjectURL(u)), []);
+  return useCallback((bytes: BlobPart, type: string) => {
+    const url = URL.createObjectURL(new Blob([bytes], { type }));
+    urls.current.push(url);
+    return url;
+  }, []);
+}
 
 /** Today as YYYY-MM-DD on the local calendar (the same day rules/core/dates todayIso gives). */
 export function todayIso(now: Date = new Date()): string {
