@@ -11,6 +11,7 @@ import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_TYPES } from './build/contentTypes';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const PAGE = path.join(root, 'page');
@@ -18,17 +19,6 @@ const INDEX = 'taskpane.html';
 /** What the page is built from: newer than the built page means it is rebuilt. */
 const SOURCES = ['src', 'seeds', 'webpack.config.js', 'scripts/build', 'package-lock.json'];
 const DEFAULT_PORT = 8080;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-};
 
 /** The newest modification time under a file or folder (0 when it does not exist). */
 function newest(p: string): number {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type Page, type Route } from 'playwright-core';
+import { CONTENT_TYPES } from '../../scripts/build/contentTypes';
 import { CHROMIUM } from '../support/programs';
 
 const run = promisify(execFile);
@@ -18,16 +19,6 @@ export { CHROMIUM };
 export const ORIGIN = 'https://careplan.test';
 /** Microsoft's CDN address, the build's default (webpack.config.js). */
 export const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
 
 /** `npm run build` with the origin as base URL and the given --env options, into a new temporary folder. */
 export async function productionBuild(...env: string[]): Promise<string> {
