@@ -5,6 +5,7 @@
  * carries its figures in caches (strCache, numCache) as well as its ranges, so a program that
  * draws before recalculating (or never does) shows the bars. Pure strings: no Node APIs.
  */
+import { quotedSheet } from '../templates/address';
 import { escapeXml } from './xml';
 
 export interface BarChart {
@@ -27,14 +28,13 @@ export const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/200
 export const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 export const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 
-const quoteSheet = (s: string): string => `'${s.replace(/'/gu, "''")}'`;
 const text = (s: string, size: number, bold: boolean): string =>
   `<c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}"><a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/></a:defRPr></a:pPr><a:r><a:rPr lang="zh-CN" sz="${size}" b="${bold ? 1 : 0}"/><a:t>${escapeXml(s)}</a:t></a:r></a:p></c:rich></c:tx>`;
 const axisText = (size: number): string => `<c:txPr><a:bodyPr/><a:p><a:pPr><a:defRPr sz="${size}"/></a:pPr><a:endParaRPr lang="zh-CN"/></a:p></c:txPr>`;
 
 /** A horizontal bar chart, first category at the top (a ranking reads downwards), rates as percentages. */
 export function barChartXml(ch: BarChart): string {
-  const sheet = quoteSheet(ch.sheet);
+  const sheet = quotedSheet(ch.sheet);
   const cats = ch.categories.values.map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXml(v)}</c:v></c:pt>`).join('');
   const vals = ch.values.values.map((v, i) => `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`).join('');
   const n = ch.values.values.length;

@@ -1,4 +1,4 @@
-/** A1 cell addresses: a 0-based row and column as Excel names them, and back. */
+/** A1 cell addresses: a 0-based row and column as Excel names them, and back; a sheet's name as a reference writes it. */
 
 /** A1 address of a 0-based row and column. */
 export function a1(r: number, c: number): string {
@@ -15,3 +15,6 @@ export function parseA1(address: string): { r: number; c: number } {
   for (const ch of m[1]!) c = c * 26 + (ch.charCodeAt(0) - 64);
   return { r: Number(m[2]) - 1, c: c - 1 };
 }
+
+/** A sheet's name as a formula or a link writes it before `!`: in single quotes, a quote inside doubled. */
+export const quotedSheet = (name: string): string => `'${name.replace(/'/gu, "''")}'`;

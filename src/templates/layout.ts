@@ -11,7 +11,7 @@
  *   row 6  填报单位 … 填报日期 (returned forms)
  *   row 8… tables; then, on returned forms, the signature block
  */
-import { a1 } from './address';
+import { a1, quotedSheet } from './address';
 import { CARE_FORMULAS_NOTE, holdsCareFormulas } from './careNote';
 import { formulaText } from './formula';
 import { cellKey, type CellRef, type Column, type Content, type Row, type Table, type Template } from './model';
@@ -149,7 +149,7 @@ export function layout(t: Template): Layout {
   const address = (ref: CellRef): string => {
     if (ref.sheet !== undefined) {
       if (!other || ref.sheet !== other.template.sheet) throw new Error(`template ${t.id} refers to a sheet it is not written with: ${ref.sheet}`);
-      return `'${ref.sheet}'!${other.address({ table: ref.table, row: ref.row, col: ref.col }).replace(/^\$?([A-Z]+)\$?(\d+)$/u, '$$$1$$$2')}`;
+      return `${quotedSheet(ref.sheet)}!${other.address({ table: ref.table, row: ref.row, col: ref.col }).replace(/^\$?([A-Z]+)\$?(\d+)$/u, '$$$1$$$2')}`;
     }
     const p = positions.get(`${ref.table}|${cellKey(ref.row, ref.col)}`);
     if (!p) throw new Error(`template ${t.id} refers to a cell it does not lay out: ${ref.table} ${ref.row} ${ref.col}`);

@@ -7,7 +7,7 @@
  * workbook's shared strings are neither read nor changed.
  */
 import type { ReportSheet } from '../check/reportSheet';
-import { a1 } from '../check/grid';
+import { a1, quotedSheet } from '../templates/address';
 import { FILL, MARGINS_INCHES, PAGE_FOOTER, TITLE_SIZE, excelWidth } from '../templates/look';
 import { SEVERITY_FILL } from '../check/markFill';
 import type { MarkStyles } from './markStyles';
@@ -41,9 +41,6 @@ function rowHeight(values: readonly (string | number | null)[], widths: readonly
   return lines * LINE_POINTS;
 }
 
-/** A sheet name as a formula reference writes it: quoted, a quote doubled. */
-const sheetRef = (name: string): string => `'${name.replace(/'/gu, "''")}'`;
-
 /** The worksheet part, its styles added to `styles`. */
 export function reportPart(report: ReportSheet, styles: MarkStyles): string {
   const width = report.columns.length;
@@ -71,7 +68,7 @@ export function reportPart(report: ReportSheet, styles: MarkStyles): string {
       }),
       rowHeight(line.values, widths),
     );
-    if (/^[A-Z]{1,3}[1-9]\d*$/u.test(line.link.cell)) links.push(`<hyperlink ref="${a1(r, LINK_COLUMN)}" location="${xmlEscape(`${sheetRef(line.link.sheet)}!${line.link.cell}`)}" display="${line.link.cell}"/>`);
+    if (/^[A-Z]{1,3}[1-9]\d*$/u.test(line.link.cell)) links.push(`<hyperlink ref="${a1(r, LINK_COLUMN)}" location="${xmlEscape(`${quotedSheet(line.link.sheet)}!${line.link.cell}`)}" display="${line.link.cell}"/>`);
   }
   for (const text of report.lines.length === 0 ? [report.empty, ...report.more] : report.more) row([cellXml(rows.length, 0, text, body)]);
   row([]);

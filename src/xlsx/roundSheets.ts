@@ -13,6 +13,7 @@ import { FILE_STATUS_WORDS, STATUS_WORDS, type CountyStatus } from '../round/mes
 import { PROGRESS_MSG } from '../round/progressMessages';
 import type { MeasureProgress } from '../round/progress';
 import { errorsOf, warningsOf, type RoundStatus } from '../round/status';
+import { quotedSheet } from '../templates/address';
 import type { Template } from '../templates/model';
 import { SEVERITY_FILL } from '../check/markFill';
 import { BODY_SIZE, FILL, FONT_NAME, MARGINS_INCHES, NUM_FMT, PAGE_FOOTER } from '../templates/look';
@@ -113,7 +114,7 @@ export function addFindingsSheet(wb: ExcelJS.Workbook, citySheet: string, findin
     const r = i + 2;
     const cite = f.citation ? `${f.citation.document} ${f.citation.section}：“${f.citation.quote}”` : '';
     // HYPERLINK with a '#' target jumps within the workbook in Excel, WPS and LibreOffice alike.
-    const link = { formula: `HYPERLINK("#'${citySheet.replace(/'/gu, "''")}'!${f.cell}","${f.cell}")`, result: f.cell };
+    const link = { formula: `HYPERLINK("#${quotedSheet(citySheet)}!${f.cell}","${f.cell}")`, result: f.cell };
     put(ws, r, [SEVERITY_WORD[f.severity], f.county ?? '', f.measure ?? '', f.year, f.expected, f.actual, f.gap, f.message.zh, cite, link], STYLE.cell);
     ws.getCell(r, 1).fill = solid(SEVERITY_FILL[f.severity]);
     ws.getCell(r, 10).font = { ...font(10), color: { argb: 'FF0563C1' }, underline: true };
