@@ -15,7 +15,7 @@ import HtmlWebpackPlugin from 'html-webpack-plugin';
 import { register } from 'tsx/esm/api';
 
 register();
-const { AddinFilesPlugin } = await import('./scripts/build/plugin.ts');
+const { AddinFilesPlugin, ValidateSeedsPlugin } = await import('./scripts/build/plugin.ts');
 const { DEV_BASE, checkBaseUrl } = await import('./scripts/build/manifest.ts');
 // --- Office.js: where the pages load it from (issue 11) ---
 const { OFFICE_JS_BUNDLED, OfficeJsCopyPlugin } = await import('./scripts/build/officeJs.ts');
@@ -93,6 +93,7 @@ export default (env = {}, argv = {}) => {
           oldEngine: OLD_ENGINE_MESSAGE,
         },
       }),
+      new ValidateSeedsPlugin(),
       ...(page ? [] : [new AddinFilesPlugin(base, !dev)]),
       ...(bundledOfficeJs ? [new OfficeJsCopyPlugin(path.join(root, 'node_modules/@microsoft/office-js/dist'))] : []),
     ],

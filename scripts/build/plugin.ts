@@ -1,7 +1,8 @@
 /**
- * Adds to every build the files Excel needs beside the bundles: the manifest (and the task-pane-only
- * manifest for Excels without custom functions) with its URLs on the
- * build's base URL, the functions metadata of each locale (generated from the catalog) and the icons.
+ * Adds to every add-in build (not the workbench page) the files Excel needs beside the bundles: the
+ * manifest (and the task-pane-only manifest for Excels without custom functions) with its URLs on
+ * the build's base URL, the functions metadata of each locale (generated from the catalog) and the
+ * icons. ValidateSeedsPlugin checks the seeds in every build, the page's too.
  *
  * Excel caches functions.js and functions.json by URL ("Clear the Office cache" is the documented
  * remedy: office-js-docs-pr docs/testing/clear-cache.md), so a production build names them by their
@@ -46,6 +47,16 @@ function functionsFile(compilation: Compilation): string {
   return file;
 }
 
+/**
+ * Every build, the add-in's and the workbench page's alike: the bundles carry the seed data
+ * unvalidated, so a malformed seed fails the build here.
+ */
+export class ValidateSeedsPlugin {
+  apply(compiler: Compiler): void {
+    compiler.hooks.beforeCompile.tap('ValidateSeedsPlugin', () => validateSeeds());
+  }
+}
+
 export class AddinFilesPlugin {
   constructor(
     private readonly base: string,
@@ -54,8 +65,6 @@ export class AddinFilesPlugin {
 
   apply(compiler: Compiler): void {
     const { RawSource } = compiler.webpack.sources;
-    // The bundles carry the seed data unvalidated; a malformed seed fails the build here.
-    compiler.hooks.beforeCompile.tap('AddinFilesPlugin', () => validateSeeds());
     compiler.hooks.thisCompilation.tap('AddinFilesPlugin', (compilation) => {
       // After webpack's real content hashes (PROCESS_ASSETS_STAGE_OPTIMIZE_HASH), which can rename the bundles.
       compilation.hooks.processAssets.tap({ name: 'AddinFilesPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER }, () => {
