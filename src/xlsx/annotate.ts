@@ -9,8 +9,9 @@
  * without a styles part gains the least one, so that the fills can show. Pure: no Node APIs, so the
  * browser page's worker makes the same copy (src/taskpane/fileJob.ts).
  *
- * Not yet: a 核查结果 sheet listing the findings (issue 14) would be one more worksheet part added
- * here, with its `<sheet>` entry, workbook relationship and content type.
+ * After the workbook's own sheets it adds a 核查结果 sheet listing the findings with a link to each
+ * cell (check/reportSheet.ts, reportPart.ts): one more worksheet part, with its `<sheet>` entry,
+ * workbook relationship and content type.
  */
 import { LISTED_FINDINGS_PER_SHEET, type Finding, type SheetReport } from '../check/finding';
 import { parseA1 } from '../check/grid';
