@@ -7,7 +7,7 @@
  * into Excel is `npm run dev-server`, started by `npm run start:desktop`.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,11 +37,17 @@ function buildIfStale(): void {
   }
   console.log(built ? '源代码有改动，正在重新构建页面… / Sources changed; rebuilding the page…' : '正在构建页面… / Building the page…');
   const webpack = path.join(root, 'node_modules/webpack/bin/webpack.js');
+  const started = new Date();
   const r = spawnSync(process.execPath, [webpack, '--mode', 'production', '--env', 'page'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) {
     console.error('页面构建失败（见上面的输出）。 / Building the page failed (see the output above).');
     process.exit(1);
   }
+  // webpack leaves a file it would write unchanged untouched (output.compareBeforeEmit), so after a
+  // change that does not alter the page's HTML its time would stay older than the sources and every
+  // start would build again. The page is stamped with the build's start instead: a source saved
+  // while the build ran is still newer, and is built next time.
+  utimesSync(path.join(PAGE, INDEX), started, started);
 }
 
 /** The built file a request names, or null: only GET and HEAD, only files inside page/. */
