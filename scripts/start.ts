@@ -7,31 +7,21 @@
  * into Excel is `npm run dev-server`, started by `npm run start:desktop`.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
+import { createReadStream, existsSync, statSync, utimesSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_TYPES } from './build/contentTypes';
+import { modified, newestSource } from './build/sources';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const PAGE = path.join(root, 'page');
 const INDEX = 'taskpane.html';
-/** What the page is built from: newer than the built page means it is rebuilt. */
-const SOURCES = ['src', 'seeds', 'webpack.config.js', 'scripts/build', 'package-lock.json'];
 const DEFAULT_PORT = 8080;
 
-/** The newest modification time under a file or folder (0 when it does not exist). */
-function newest(p: string): number {
-  if (!existsSync(p)) return 0;
-  const s = statSync(p);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return readdirSync(p).reduce((m, name) => Math.max(m, newest(path.join(p, name))), s.mtimeMs);
-}
-
 function buildIfStale(): void {
-  const built = newest(path.join(PAGE, INDEX));
-  const sources = Math.max(...SOURCES.map((s) => newest(path.join(root, s))));
-  if (built > sources) {
+  const built = modified(path.join(PAGE, INDEX));
+  if (built > newestSource(root)) {
     console.log('页面已是最新，不需构建。 / The page is up to date.');
     return;
   }

@@ -33,7 +33,8 @@ import { notXlsx } from '../../src/xlsx/errors';
 import { duplicatedRows, templateBytes } from '../support/workbooks';
 import { hasChromium, skipWithout } from '../support/programs';
 import { OFFICE_JS_TIMEOUT_MS } from '../../src/taskpane/office';
-import { CHROMIUM, OFFICE_JS_CDN, ORIGIN, launchChromium, navButton, productionBuild, root, serveBuilt, visit } from './built';
+import { CHROMIUM, OFFICE_JS_CDN, ORIGIN, launchChromium, navButton, root, serveBuilt, visit } from './built';
+import { productionBuild } from '../support/addinBuild';
 import type { CellFormats } from './inPageExcel';
 
 const require = createRequire(import.meta.url);
@@ -203,7 +204,6 @@ describe.skipIf(skip)(skip ? `${TITLE} (skipped: no Chromium at ${CHROMIUM}; apt
 
   afterAll(async () => {
     await browser?.close();
-    if (dist) rmSync(dist, { recursive: true, force: true });
   });
 
   it('opens in Excel with the pane’s views, and takes the as-of date in the settings', async () => {
