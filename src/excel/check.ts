@@ -84,7 +84,7 @@ export async function checkAndMark(run: ExcelRun, caps: MarkCapabilities, ref: S
     if ('notMarked' in wrote) return { report, marked: 0, carrier: carrierOf(caps), notMarked: wrote.notMarked };
     progress('mark', 0.5);
     written.queueIds(wrote.after);
-    await context.sync();
+    await putBackOnFailure(context, written, () => context.sync());
     progress('mark', 1);
     const marked = [...findings.values()].reduce((n, list) => n + list.length, 0);
     const refused = [...(wrote.after?.refused ?? [])];
@@ -97,7 +97,7 @@ type Wrote = { notMarked: ExcelOpError } | { after?: Awaited<ReturnType<typeof a
 /**
  * Stage 3 (marks.ts) once queued. A thread Excel refused is taken over by attachRest; a password
  * given since to careplan's own protection leaves the sheet unmarked, with why; any other failure
- * puts careplan's protection back before it is thrown.
+ * puts careplan's protection back (putBack) before it is thrown.
  */
 async function writeMarks(context: Excel.RequestContext, sheet: Excel.Worksheet, written: Written): Promise<Wrote> {
   try {
@@ -106,12 +106,28 @@ async function writeMarks(context: Excel.RequestContext, sheet: Excel.Worksheet,
   } catch (e) {
     // Excel stops a batch at the failing command (attach.ts): an unprotect that failed ran first, so nothing was written.
     if (written.lift && failedAt(e, 'WorksheetProtection.unprotect')) return { notMarked: protectedByOther(sheet.name, 'mark') };
-    if (threadRefused(e, written)) return { after: await attachRest(context, sheet, written, e) };
-    // careplan's protection put back, so that a failure never leaves its sheet open; a failure of that is not allowed to hide the first.
-    if (written.lift) {
-      written.lift.restore();
-      await context.sync().catch(() => undefined);
-    }
+    if (threadRefused(e, written)) return { after: await putBackOnFailure(context, written, () => attachRest(context, sheet, written, e)) };
+    await putBack(context, written);
+    throw e;
+  }
+}
+
+/**
+ * careplan's protection put back after a failure (Excel ran none of the batch after the failing
+ * command, its protect() included), so that a failure never leaves careplan's sheet open; a failure
+ * of that is not allowed to hide the first.
+ */
+async function putBack(context: Excel.RequestContext, written: Written): Promise<void> {
+  if (!written.lift) return;
+  written.lift.restore();
+  await context.sync().catch(() => undefined);
+}
+
+async function putBackOnFailure<T>(context: Excel.RequestContext, written: Written, f: () => Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    await putBack(context, written);
     throw e;
   }
 }

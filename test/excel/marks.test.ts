@@ -436,6 +436,16 @@ describe('refusals, in both languages', () => {
     expect(sheet.protection).toEqual(protection);
   });
 
+  itWithCommands('a failure while marking careplan’s own sheet still leaves it protected as it was', async () => {
+    await s.ops.checkActiveSheet(AS_OF);
+    // Excel then refuses the record's writing, the first command after the protection was lifted.
+    s.book.sheet(RECORD_SHEET)!.protection = { protected: true, options: {} };
+    const protection = structuredClone(sheet.protection);
+    expect(protection.protected).toBe(true);
+    await expect(s.ops.checkActiveSheet(AS_OF)).rejects.toMatchObject({ code: 'AccessDenied' });
+    expect(sheet.protection).toEqual(protection);
+  });
+
   itWithCommands('a record sheet edited by hand is reported, not guessed at', async () => {
     await s.ops.checkActiveSheet(AS_OF);
     s.book.sheet(RECORD_SHEET)!.at(1, 0).value = '改过了';
