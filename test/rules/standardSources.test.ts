@@ -5,13 +5,12 @@ import { facilityArea } from '../../src/rules/standards/facilityArea';
 import { landNeed } from '../../src/rules/standards/landNeed';
 import { medRoom } from '../../src/rules/standards/medRoom';
 import { staffNeed } from '../../src/rules/standards/staffNeed';
-import { sourceText } from '../helpers';
+import { expectQuoted } from '../helpers';
 
-/** A cited clause is one the document holds word for word (the text files break lines mid-sentence). */
-const squeezed = (s: string): string => s.replace(/\s+/gu, '');
+/** A cited clause is one the document holds word for word. */
 function expectCited(sources: readonly Source[], count: number): void {
   expect(sources).toHaveLength(count);
-  for (const s of sources) expect(squeezed(sourceText(s.file))).toContain(squeezed(s.quote));
+  expectQuoted(sources);
 }
 
 describe('each facility standard cites the clause it applies', () => {

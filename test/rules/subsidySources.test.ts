@@ -4,16 +4,15 @@ import { facilityOps } from '../../src/rules/subsidies/facilityOps';
 import { hardshipCare } from '../../src/rules/subsidies/hardshipCare';
 import { ratingAward } from '../../src/rules/subsidies/ratingAward';
 import { trainingAid } from '../../src/rules/subsidies/trainingAid';
-import { sourceText } from '../helpers';
+import { expectQuoted } from '../helpers';
 
 const GZ22 = '2023-06-01';
 const GZ23 = '2024-06-01';
 
-/** A cited clause is one the document holds word for word (the text files break lines mid-sentence). */
-const squeezed = (s: string): string => s.replace(/\s+/gu, '');
+/** A cited clause is one the document holds word for word. */
 function expectCited(sources: readonly Source[], documents: readonly string[]): void {
   expect(sources.map((s) => s.document)).toEqual(documents);
-  for (const s of sources) expect(squeezed(sourceText(s.file))).toContain(squeezed(s.quote));
+  expectQuoted(sources);
 }
 
 describe('each subsidy cites the clause it applies', () => {
