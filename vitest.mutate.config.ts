@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { FOLDER_ENV, isMutatedFolder, MUTATED_FOLDERS } from './scripts/mutate/folders';
 
 /**
  * The tests Stryker runs for `npm run mutate`: the in-process unit tests of the mutated folders
@@ -8,10 +9,20 @@ import { defineConfig } from 'vitest/config';
  * (test/xlsx/libreoffice.test.ts, test/xlsx/print.test.ts, which prints every form to PDF: 138 s
  * a run), openpyxl (test/check/markerName.test.ts), Chromium (test/e2e) and the React
  * pane (test/taskpane, jsdom). `npm test` still runs them all.
+ *
+ * `npm run mutate -- <folder>` (scripts/mutate/run.ts) names one folder in CAREPLAN_MUTATE_FOLDER:
+ * then only that folder's own tests run (scripts/mutate/folders.ts).
  */
+const folder = process.env[FOLDER_ENV];
+if (folder !== undefined && !isMutatedFolder(folder)) {
+  throw new Error(`${FOLDER_ENV}=${folder}: not one of ${Object.keys(MUTATED_FOLDERS).join(', ')}`);
+}
+
 export default defineConfig({
   test: {
-    include: ['test/{check,xlsx,excel,rules,seeds,catalog}/**/*.test.ts', 'test/cli/check.test.ts'],
+    include: folder
+      ? [...MUTATED_FOLDERS[folder]]
+      : ['test/{check,xlsx,excel,rules,seeds,catalog,templates}/**/*.test.ts', 'test/cli/check.test.ts'],
     exclude: ['test/xlsx/libreoffice.test.ts', 'test/xlsx/print.test.ts', 'test/check/markerName.test.ts'],
     environment: 'node',
     // As in vitest.config.ts: a bound that only stops a hanging test (Stryker times each mutant itself).

@@ -22,3 +22,9 @@ export function expectRefusal(f: () => unknown, code: ErrorCode, ...words: strin
   for (const w of words) expect(`${e.zh} ${e.en}`).toContain(w);
   return e;
 }
+
+/** Each source's quote stands in its document's text (the text files break lines mid-sentence, so spaces are ignored). */
+export function expectQuoted(sources: readonly { file: string; quote: string }[]): void {
+  const squeezed = (s: string): string => s.replace(/\s+/gu, '');
+  for (const s of sources) expect(squeezed(sourceText(s.file))).toContain(squeezed(s.quote));
+}
