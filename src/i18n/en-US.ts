@@ -48,6 +48,7 @@ export const enUS: Messages = {
   navTemplates: 'Templates',
   navCheck: 'Check',
   navExplain: 'Why this number?',
+  navRound: 'Merge returns',
   navFile: 'Check a file',
   navCalculator: 'Function calculator',
   navSettings: 'Settings',

@@ -36,6 +36,7 @@ export const zhCN = {
   navTemplates: '模板',
   navCheck: '检查',
   navExplain: '为什么是这个数？',
+  navRound: '汇总',
   navFile: '检查文件',
   navCalculator: '函数计算器',
   navSettings: '设置',
