@@ -10,6 +10,12 @@ import { navButton } from './built';
 
 export const WORDS = ROUND_WORDS.zh;
 
+/** Sets the date the documents are read on, in 设置. */
+export async function settingsAsOf(page: Page, asOf: string): Promise<void> {
+  await navButton(page, zhCN.navSettings).click();
+  await page.getByLabel(zhCN.settingsAsOf).fill(asOf);
+}
+
 /** Opens 汇总 from the pane's navigation and waits for its drop zone. */
 export async function openRound(page: Page): Promise<void> {
   await page.getByRole('navigation').waitFor({ timeout: 60_000 });
