@@ -20,8 +20,9 @@ export const useTableStyles = makeStyles({
       border: `1px solid ${tokens.colorNeutralStroke1}`,
       padding: '3px 6px',
       verticalAlign: 'top',
-      textAlign: 'left',
     },
+    // A cell's own class (num) sets its alignment: a rule here on td would outrank it.
+    '& th': { textAlign: 'left' },
     '& thead th': {
       backgroundColor: tokens.colorNeutralBackground3,
       whiteSpace: 'nowrap',
