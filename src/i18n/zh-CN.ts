@@ -43,7 +43,7 @@ export const zhCN = {
   loading: '正在加载…',
   loadingSettings: '正在读取设置…',
   loadingOps: '正在连接 Excel…',
-  noExcel: '当前在浏览器中打开：可下载模板，或选择 .xlsx 文件在浏览器中检查。在工作表中就地检查、标记和解释公式需要在 Excel 中打开本加载项。',
+  noExcel: '当前在浏览器中打开：可下载模板、汇总各县报表，或选择 .xlsx 文件在浏览器中检查。在工作表中就地检查、标记和解释公式需要在 Excel 中打开本加载项。',
   officeJsWaiting: (url: string) => `正在从 ${url} 加载 Office.js。在 Excel 中打开时，加载完成后即可在工作表中操作；在浏览器中可直接使用下列功能。`,
   officeJsFailed: (url: string, timeout: boolean) =>
     `Office.js ${timeout ? '长时间未能加载' : '无法加载'}：${url}。在 Excel 中，插入模板、检查工作表和 CARE 函数都需要它：请检查网络，或请管理员在内网部署 Office.js（见说明文档“内网部署”）。在浏览器中可直接使用下列功能。`,
