@@ -7,6 +7,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { MeasureProgress } from '../round/progress';
 import { PROGRESS_MSG } from '../round/progressMessages';
 import type { RoundWords } from './roundWords';
+import { useTableStyles } from './tableStyles';
 
 /** A rate as the 进度通报 sheet formats it (NUM_FMT.share, 0.0%). */
 export const percent = (rate: number): string => `${(rate * 100).toFixed(1)}%`;
@@ -19,29 +20,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase400,
     fontWeight: tokens.fontWeightSemibold,
   },
-  table: {
-    borderCollapse: 'collapse',
-    maxWidth: '100%',
-    fontSize: tokens.fontSizeBase200,
-    '& th, & td': {
-      border: `1px solid ${tokens.colorNeutralStroke1}`,
-      padding: '3px 8px',
-      verticalAlign: 'top',
-    },
-    // A cell's own class (num) sets its alignment: a rule here on td would outrank it.
-    '& th': { textAlign: 'left' },
-    '& thead th': {
-      backgroundColor: tokens.colorNeutralBackground3,
-      whiteSpace: 'nowrap',
-    },
-    '& tbody th': {
-      fontWeight: tokens.fontWeightRegular,
-      whiteSpace: 'nowrap',
-    },
-    '& tr': { breakInside: 'avoid' },
-  },
-  num: { textAlign: 'right', whiteSpace: 'nowrap' },
-  note: { minWidth: '16em' },
+  bodyRow: { '& th': { fontWeight: tokens.fontWeightRegular } },
   sentence: { margin: '6px 0', fontWeight: tokens.fontWeightSemibold },
   chart: {
     display: 'block',
@@ -105,10 +84,11 @@ export function RateChart({ m, words }: { m: MeasureProgress; words: RoundWords 
 
 export function MeasureCircular({ m, index, words }: { m: MeasureProgress; index: number; words: RoundWords }) {
   const styles = useStyles();
+  const table = useTableStyles();
   return (
     <section className={styles.measure} aria-label={m.measure}>
       <h3 className={styles.heading}>{PROGRESS_MSG.heading(index, m.measure, m.unit, m.kind === 'task', m.years, m.base)}</h3>
-      <table className={styles.table}>
+      <table className={table.table}>
         <thead>
           <tr>
             {words.progressHead.map((h) => (
@@ -120,14 +100,14 @@ export function MeasureCircular({ m, index, words }: { m: MeasureProgress; index
         </thead>
         <tbody>
           {m.rows.map((r) => (
-            <tr key={r.county}>
-              <td className={styles.num}>{r.rank ?? ''}</td>
+            <tr key={r.county} className={styles.bodyRow}>
+              <td className={table.num}>{r.rank ?? ''}</td>
               <th scope="row">{r.county}</th>
-              <td className={styles.num}>{count(r.target)}</td>
-              <td className={styles.num}>{count(r.done)}</td>
-              <td className={styles.num}>{r.rate === null ? '' : percent(r.rate)}</td>
-              <td className={styles.num}>{count(r.gap)}</td>
-              <td className={styles.note}>{r.note}</td>
+              <td className={table.num}>{count(r.target)}</td>
+              <td className={table.num}>{count(r.done)}</td>
+              <td className={table.num}>{r.rate === null ? '' : percent(r.rate)}</td>
+              <td className={table.num}>{count(r.gap)}</td>
+              <td className={table.note}>{r.note}</td>
             </tr>
           ))}
         </tbody>

@@ -3,35 +3,17 @@
  * or why not, and what the merge did with it) and 报送情况 (every county of the document's table
  * with its status), in the words of the merged workbook's 报送情况 sheet.
  */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import type { Lang } from '../i18n';
 import { STATUS_FILL } from '../round/look';
 import { FILE_STATUS_WORDS, STATUS_WORDS, type CountyStatus } from '../round/messages';
 import type { ReadFile, RoundCounty, RoundFile } from '../round/view';
 import type { RoundWords } from './roundWords';
+import { useTableStyles } from './tableStyles';
 
-export const useTableStyles = makeStyles({
+const useStyles = makeStyles({
   wrap: { overflowX: 'auto' },
-  table: {
-    borderCollapse: 'collapse',
-    width: '100%',
-    fontSize: tokens.fontSizeBase200,
-    '& th, & td': {
-      border: `1px solid ${tokens.colorNeutralStroke1}`,
-      padding: '3px 6px',
-      verticalAlign: 'top',
-    },
-    // A cell's own class (num) sets its alignment: a rule here on td would outrank it.
-    '& th': { textAlign: 'left' },
-    '& thead th': {
-      backgroundColor: tokens.colorNeutralBackground3,
-      whiteSpace: 'nowrap',
-    },
-    '& tbody th': { whiteSpace: 'nowrap' },
-  },
-  num: { textAlign: 'right' },
   file: { overflowWrap: 'anywhere', minWidth: '10em', whiteSpace: 'pre-line' },
-  note: { whiteSpace: 'pre-line', minWidth: '16em' },
   status: { whiteSpace: 'nowrap' },
 });
 
@@ -57,10 +39,10 @@ export interface FileLine {
 }
 
 export function FilesTable({ lines, words, lang }: { lines: readonly FileLine[]; words: RoundWords; lang: Lang }) {
-  const s = useTableStyles();
+  const s = { ...useTableStyles(), ...useStyles() };
   return (
     <div className={s.wrap}>
-      <table className={s.table} aria-label={words.filesHeading}>
+      <table className={mergeClasses(s.table, s.full)} aria-label={words.filesHeading}>
         <Head cells={words.filesHead} />
         <tbody>
           {lines.map((l, i) => {
@@ -87,13 +69,13 @@ export function FilesTable({ lines, words, lang }: { lines: readonly FileLine[];
 const ORDER: readonly CountyStatus[] = ['submitted', 'hasErrors', 'conflict', 'missing'];
 
 export function StatusTable({ counties, asOf, words, lang }: { counties: readonly RoundCounty[]; asOf: string; words: RoundWords; lang: Lang }) {
-  const s = useTableStyles();
+  const s = { ...useTableStyles(), ...useStyles() };
   const counts = ORDER.map((st) => `${STATUS_WORDS[st][lang]} ${counties.filter((c) => c.status === st).length}`).join(lang === 'zh' ? '，' : ', ');
   return (
     <>
       <p>{words.statusSummary(asOf, counties.length, counts)}</p>
       <div className={s.wrap}>
-        <table className={s.table} aria-label={words.statusHeading}>
+        <table className={mergeClasses(s.table, s.full)} aria-label={words.statusHeading}>
           <Head cells={words.statusHead} />
           <tbody>
             {counties.map((c, i) => (
