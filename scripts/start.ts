@@ -7,7 +7,7 @@
  * into Excel is `npm run dev-server`, started by `npm run start:desktop`.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,11 +42,6 @@ function buildIfStale(): void {
     console.error('页面构建失败（见上面的输出）。 / Building the page failed (see the output above).');
     process.exit(1);
   }
-  // webpack leaves a file it would write unchanged as it is (output.compareBeforeEmit), and the page's
-  // HTML names only the entry's chunk: when only a lazy chunk changed, its time is marked here, or
-  // every start would build again.
-  const now = new Date();
-  utimesSync(path.join(PAGE, INDEX), now, now);
 }
 
 /** The built file a request names, or null: only GET and HEAD, only files inside page/. */
