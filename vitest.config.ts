@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { PROFILES } from './test/excel/mock/profiles';
+import { PROFILES } from './test/excel/mock/profiles.ts';
 
 /**
  * The Excel adapter's tests run once in each Excel the offices have (Excel 2019, 2021, 2024,

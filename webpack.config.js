@@ -24,6 +24,8 @@ const { OLD_ENGINE_MESSAGE } = await import('./src/taskpane/oldEngine.ts');
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/** A seed file (not seed.schema.json). */
+const SEED = /[\\/]seeds[\\/][a-z]+-\d{4}-\d+\.json$/u;
 
 /**
  * The certificates `npx office-addin-dev-certs install` writes, for the dev server's HTTPS (Office
@@ -53,12 +55,16 @@ export default (env = {}, argv = {}) => {
   return {
     mode: dev ? 'development' : 'production',
     devtool: dev ? 'source-map' : false,
-    entry: {
-      // The page's entry, which hands the Excel adapter to the pane (src/entries/taskpane.tsx).
-      taskpane: './src/entries/taskpane.tsx',
-      // Its own layer, so that the rule below gives it the seeds without the fields no function reads.
-      ...(page ? {} : { functions: { import: './src/functions/index.ts', layer: 'functions' } }),
-    },
+    entry: page
+      ? { taskpane: './src/entries/taskpane.tsx' }
+      : {
+          // Its own layer, so that the rules below give it the seeds without the fields no function reads.
+          functions: { import: './src/functions/index.ts', layer: 'functions' },
+          // The page's entry, which hands the Excel adapter to the pane (src/entries/taskpane.tsx). It
+          // depends on functions.js (one webpack runtime for both, loaded first), so the pane's chunks
+          // take the seeds' kept part from functions.js instead of carrying a second copy.
+          taskpane: { import: './src/entries/taskpane.tsx', dependOn: 'functions' },
+        },
     output: {
       path: path.resolve(root, env.outDir ?? (page ? 'page' : 'dist')),
       // functions.js hashed like the rest: Excel caches it, and the manifests point at the built name (scripts/build/plugin.ts).
@@ -67,14 +73,29 @@ export default (env = {}, argv = {}) => {
       // hashed like the entry, so a new build never meets a stale cached chunk.
       chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
       clean: true,
+      // Chunks sit beside the page that loads them (taskpane.html in Excel, on any host and under
+      // file://), so their URLs are relative to it. 'auto' would find the folder from the running
+      // script's address at start, which functions.js, now carrying the runtime, cannot count on.
+      publicPath: '',
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [
         { test: /\.[jt]sx?$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } },
-        // The seed files (not seed.schema.json) in functions.js only: without the fields no function
-        // reads, see scripts/build/functionsSeeds.ts. The task pane keeps the full seeds.
-        { test: /[\\/]seeds[\\/][a-z]+-\d{4}-\d+\.json$/, issuerLayer: 'functions', loader: path.resolve(root, 'scripts/build/functionsSeeds.ts') },
+        // The seed files (not seed.schema.json), loaded once: `?kept` is a seed without the fields no
+        // function reads (scripts/build/functionsSeeds.ts), in a layer of its own so that functions.js
+        // and the pane import the same module; functions.js takes it as the seed, the pane joins it
+        // with the fields left out (scripts/build/seedRest.ts).
+        { test: SEED, resourceQuery: /^\?kept$/u, layer: 'seeds', loader: path.resolve(root, 'scripts/build/functionsSeeds.ts') },
+        {
+          test: SEED,
+          resourceQuery: { not: [/^\?kept$/u] },
+          type: 'javascript/auto',
+          oneOf: [
+            { issuerLayer: 'functions', loader: path.resolve(root, 'scripts/build/seedRest.ts'), options: { whole: false } },
+            { loader: path.resolve(root, 'scripts/build/seedRest.ts'), options: { whole: true } },
+          ],
+        },
         // The catalog in functions.js without its descriptions and help, which Excel reads from
         // functions.json instead: see scripts/build/functionsCatalog.ts.
         { test: /[\\/]src[\\/]catalog[\\/][a-z]+\.ts$/, issuerLayer: 'functions', loader: path.resolve(root, 'scripts/build/functionsCatalog.ts') },
@@ -87,7 +108,9 @@ export default (env = {}, argv = {}) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         // The shared runtime: the task pane page also carries the custom functions.
-        chunks: page ? ['taskpane'] : ['taskpane', 'functions'],
+        chunks: page ? ['taskpane'] : ['functions', 'taskpane'],
+        // functions.js first: it carries the webpack runtime the pane's entry depends on.
+        chunksSortMode: 'manual',
         templateParameters: {
           officeJs: page ? '' : bundledOfficeJs ? OFFICE_JS_BUNDLED : (env.officeJs ?? OFFICE_JS_CDN),
           oldEngine: OLD_ENGINE_MESSAGE,

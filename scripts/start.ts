@@ -7,41 +7,37 @@
  * into Excel is `npm run dev-server`, started by `npm run start:desktop`.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync, utimesSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_TYPES } from './build/contentTypes';
+import { modified, newestSource } from './build/sources';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const PAGE = path.join(root, 'page');
 const INDEX = 'taskpane.html';
-/** What the page is built from: newer than the built page means it is rebuilt. */
-const SOURCES = ['src', 'seeds', 'webpack.config.js', 'scripts/build', 'package-lock.json'];
 const DEFAULT_PORT = 8080;
 
-/** The newest modification time under a file or folder (0 when it does not exist). */
-function newest(p: string): number {
-  if (!existsSync(p)) return 0;
-  const s = statSync(p);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return readdirSync(p).reduce((m, name) => Math.max(m, newest(path.join(p, name))), s.mtimeMs);
-}
-
 function buildIfStale(): void {
-  const built = newest(path.join(PAGE, INDEX));
-  const sources = Math.max(...SOURCES.map((s) => newest(path.join(root, s))));
-  if (built > sources) {
+  const built = modified(path.join(PAGE, INDEX));
+  if (built > newestSource(root)) {
     console.log('页面已是最新，不需构建。 / The page is up to date.');
     return;
   }
   console.log(built ? '源代码有改动，正在重新构建页面… / Sources changed; rebuilding the page…' : '正在构建页面… / Building the page…');
   const webpack = path.join(root, 'node_modules/webpack/bin/webpack.js');
+  const started = new Date();
   const r = spawnSync(process.execPath, [webpack, '--mode', 'production', '--env', 'page'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) {
     console.error('页面构建失败（见上面的输出）。 / Building the page failed (see the output above).');
     process.exit(1);
   }
+  // webpack leaves a file it would write unchanged untouched (output.compareBeforeEmit), so after a
+  // change that does not alter the page's HTML its time would stay older than the sources and every
+  // start would build again. The page is stamped with the build's start instead: a source saved
+  // while the build ran is still newer, and is built next time.
+  utimesSync(path.join(PAGE, INDEX), started, started);
 }
 
 /** The built file a request names, or null: only GET and HEAD, only files inside page/. */

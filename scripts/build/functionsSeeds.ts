@@ -1,8 +1,8 @@
 /**
  * The seed files as the custom functions bundle (functions.js) carries them: without the fields that
- * no code of that bundle reads. A webpack loader, applied in webpack.config.js to seeds/*.json in
- * the `functions` layer only; the task pane, the command line, the checker and the tests keep the
- * full files.
+ * no code of that bundle reads. A webpack loader, applied in webpack.config.js to `seeds/*.json?kept`;
+ * the task pane's chunks share that very module and join it with the fields left out
+ * (scripts/build/seedRest.ts); the command line, the checker and the tests read the full files.
  *
  * Why: functions.js is loaded by Excel before any CARE.* formula can calculate, and the seeds were
  * most of its size. Why it changes nothing: functions.js runs src/functions -> src/catalog ->

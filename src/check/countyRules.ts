@@ -6,13 +6,17 @@
  * - a level (赣州 托位; 抚州 设施 增至) is what the year-end figure must reach;
  * - a ratio the city's plan sets (抚州 coverage, 赣州 per 1000 and shares) binds the city, the
  *   total row; for a county it is information, since the table's own county figures fall below it;
- * - a blank cell in the document's table is no target: no finding, never 0.
+ * - a blank cell in the document's table is no target: no finding, never 0;
+ * - a county's own figure that no target measures (年末养老床位数, 年末老年人口, 常住人口) is needed
+ *   by the ratio worked out from it: left blank in a year that has ended while another figure of
+ *   the same ratio is filled, it is reported as not filled (neededBlanks).
  */
 import type { Source } from '../rules/data/registry';
 import { lookupIndicator, indicatorSource } from '../rules/plans/indicators';
 import { compare } from '../rules/plans/target';
 import type { Column, Table } from '../templates/model';
 import { contentOf } from '../templates/model';
+import { refsOf } from '../templates/formula';
 import { COMPARATOR_SIGN } from '../templates/indicatorSheets';
 import { isDue, type SheetContext } from './context';
 import { CHECK_MSG, fmt } from './messages';
@@ -54,6 +58,7 @@ export function checkCountyTable(ctx: SheetContext): void {
       if (column.indicator) checkRatio(ctx, row.key, column);
       if (column.partOf) checkPart(ctx, row.key, column);
     }
+    neededBlanks(ctx, table, row.key);
   }
   checkTotals(ctx, table);
 }
@@ -165,6 +170,32 @@ function checkRatio(ctx: SheetContext, row: string, column: Column): void {
       ...finding,
       message: CHECK_MSG.ratioShort(place.row.county, year, column.measure!, show(v), sign, show(t.value), show(gap), !isCity),
     });
+  }
+}
+
+/**
+ * A county's blank figure that a ratio of a year that has ended reads: not filled, naming the ratio
+ * that needs it. Only where the ratio was begun (another of its figures is filled), so that a year
+ * the county has not reported at all is said once, by its tasks, not once a cell. A figure a target
+ * measures is left to the task and level checks, which report its blank already.
+ */
+function neededBlanks(ctx: SheetContext, table: Table, row: string): void {
+  const needs = new Map<string, Column[]>();
+  for (const column of table.columns) {
+    const formula = contentOf(table, row, column.key)?.formula;
+    if (column.role !== 'computed' || !formula || column.year == null || !isDue(column.year, ctx.asOf)) continue;
+    const inputs = refsOf(formula).filter((r) => r.table === table.key && table.columns.find((c) => c.key === r.col)?.role === 'input');
+    const reads = inputs.map((r) => ({ r, i: ctx.input(r) }));
+    const begun = reads.some(({ i }) => i !== undefined && i.read.kind !== 'blank');
+    if (!begun) continue;
+    for (const { r, i } of reads) if (i?.read.kind === 'blank') needs.set(r.col, [...(needs.get(r.col) ?? []), column]);
+  }
+  const measured = new Set(table.columns.filter((c) => c.role === 'target').map((c) => c.measure));
+  for (const [col, by] of needs) {
+    const i = ctx.input(ref(row, col))!;
+    const column = i.place.column;
+    if (measured.has(column.measure)) continue;
+    ctx.add(i.place, 'warning', 'input.notFilled', { message: CHECK_MSG.neededBlank(i.place.row.county, column.year ?? null, column.measure!, by.map((c) => c.measure!), ctx.asOf) });
   }
 }
 

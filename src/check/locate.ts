@@ -8,8 +8,9 @@ import { countyStem } from '../rules/plans/names';
 import type { Column, Row, Table, Template } from '../templates/model';
 import { parseMarker } from '../templates/marker';
 import { isSignatureText } from '../templates/signature';
-import { cellText, fold } from './cellText';
-import { cellAt, type Cell, type Grid } from './grid';
+import { fold } from './cellText';
+import { cellAt, type Grid } from './grid';
+import { HEADER_DEPTH, headerMatcher, headerParts, labelText } from './headerBand';
 import { locateYearsDown } from './locateYears';
 
 /** How far down the sheet a marker or a header row is looked for. */
@@ -41,18 +42,6 @@ export interface Located {
 }
 
 
-/**
- * No header, row label or marker of any template comes near this many characters; a longer text (a
- * crafted 2 MB string in every cell) is not compared, so finding the table costs no more than its labels.
- */
-const LONGEST_LABEL = 200;
-
-/** A cell's text as a candidate header or row label: '' when far too long to be one. */
-const labelText = (c: Cell): string => {
-  const text = cellText(c);
-  return text.length > LONGEST_LABEL ? '' : text;
-};
-
 /** The template marker in the first rows of the sheet, wherever a column was inserted. */
 export function findMarker(grid: Grid): { id: string; countyId: string | null } | undefined {
   const named = grid.markerName === undefined ? undefined : parseMarker(grid.markerName);
@@ -70,20 +59,26 @@ export function findMarker(grid: Grid): { id: string; countyId: string | null } 
 }
 
 
-/** The row, among the sheet's first rows, holding most of the table's headers (all its key headers). */
-function headerRowOf(grid: Grid, table: Table, taken: ReadonlySet<number>): { row: number; at: Map<string, number> } | undefined {
-  const wanted = new Map(table.columns.map((c) => [fold(c.header), c.key] as const));
+/**
+ * The header, among the sheet's first rows, naming most of the table's columns (all its key
+ * columns): on one row, or over two or three (headerBand.ts). Its last row is the table's header
+ * row; the rows under it are the table's. A shallower header or an earlier row wins a tie.
+ */
+function headerRowOf(grid: Grid, table: Table, taken: ReadonlySet<number>): { row: number; at: Map<string, number>; depth: number } | undefined {
+  const match = headerMatcher(table);
   const keys = table.columns.filter((c) => c.role === 'key').map((c) => c.key);
-  let best: { row: number; at: Map<string, number> } | undefined;
+  let best: { row: number; at: Map<string, number>; depth: number } | undefined;
   for (let r = 0; r < Math.min(HEADER_ROWS, grid.rows.length); r++) {
-    if (taken.has(r)) continue;
-    const at = new Map<string, number>();
-    (grid.rows[r] ?? []).forEach((cell, c) => {
-      const key = wanted.get(fold(labelText(cell)));
-      if (key !== undefined && !at.has(key)) at.set(key, c);
-    });
-    if (!keys.every((k) => at.has(k))) continue;
-    if (!best || at.size > best.at.size) best = { row: r, at };
+    for (let depth = 1; depth <= Math.min(HEADER_DEPTH, r + 1); depth++) {
+      if (Array.from({ length: depth }, (_, i) => r - i).some((x) => taken.has(x))) continue;
+      const at = new Map<string, number>();
+      headerParts(grid, r, depth).forEach((parts, c) => {
+        const key = match(parts);
+        if (key !== undefined && !at.has(key)) at.set(key, c);
+      });
+      if (!keys.every((k) => at.has(k))) continue;
+      if (!best || at.size > best.at.size) best = { row: r, at, depth };
+    }
   }
   // A lone key header (项目) is not enough to call a row this table's header.
   return best && best.at.size * 2 >= table.columns.length ? best : undefined;
@@ -110,8 +105,8 @@ export function locate(template: Template, grid: Grid): Located {
       missingTables.push(table);
       continue;
     }
-    taken.add(h.row);
-    found.push({ table, ...h });
+    for (let i = 0; i < h.depth; i++) taken.add(h.row - i);
+    found.push({ table, row: h.row, at: h.at });
   }
   // A table's rows run from its header to the next table's header.
   const starts = found.map((f) => f.row).sort((a, b) => a - b);

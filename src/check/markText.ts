@@ -35,18 +35,33 @@ export const markText = (findings: readonly Finding[]): string => [MARK_HEADING,
 /** The most severe of a cell's findings, which gives the cell its fill. */
 export const worstOf = (findings: readonly Finding[]): Severity => SEVERITIES.find((s) => findings.some((f) => f.severity === s)) ?? 'info';
 
-/** A user's note with the mark's words after it: the user's own text comes first and is kept whole. */
-export const withUserNote = (user: string | null, mark: string): string => (user === null || user === '' ? mark : `${user}\n\n${mark}`);
+/**
+ * The last line of careplan's words in a note. With MARK_HEADING it delimits careplan's part, so
+ * that text a user types before or after it is told from careplan's words when the mark is cleared:
+ * a note holds no other place to keep it (Note.content is plain text).
+ */
+export const MARK_END = '—— careplan 检查说明结束 / end of careplan check ——';
+
+/** A note with careplan's words: the user's own text first and kept whole, then the mark's words between MARK_HEADING and MARK_END. */
+export const withUserNote = (user: string | null, mark: string): string => {
+  const words = `${mark}\n${MARK_END}`;
+  return user === null || user === '' ? words : `${user}\n\n${words}`;
+};
 
 /**
- * The user's part of a note that careplan marked: what stands before the mark's words (which start
- * with MARK_HEADING and run to the end, as withUserNote wrote them). A note the user typed into
- * after marking keeps what they typed before the mark; a note whose mark the user already deleted
- * is all theirs. null where nothing of the user's is left.
+ * The user's part of a note careplan marked: what stands before careplan's words (less the blank
+ * line withUserNote put between) and what was typed after their end line, joined by a line break;
+ * null where nothing of the user's is left. A note without MARK_HEADING is all the user's. Where a
+ * user deleted the end line, careplan's words are taken to run to the end of the note, as they did
+ * before the end line existed.
  */
 export function userNotePart(note: string | null): string | null {
   if (note === null) return null;
-  if (note.startsWith(MARK_HEADING)) return null;
-  const at = note.indexOf(`\n\n${MARK_HEADING}`);
-  return at < 0 ? note : note.slice(0, at);
+  const start = note.indexOf(MARK_HEADING);
+  if (start < 0) return note;
+  const end = note.indexOf(MARK_END, start);
+  const before = note.slice(0, start).replace(/\n{1,2}$/u, '');
+  const after = end < 0 ? '' : note.slice(end + MARK_END.length).replace(/^\s+/u, '');
+  const kept = [before, after].filter((part) => part !== '').join('\n');
+  return kept === '' ? null : kept;
 }

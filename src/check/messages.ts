@@ -73,6 +73,10 @@ export const CHECK_MSG = {
     zh: `${where(county, year)}“${measure}”已到期（截至 ${asOf}）但未填报；请填写，空白不算完成。`,
     en: `${whereEn(county, year)} “${measure}” is due (as of ${asOf}) but not filled in; a blank does not count as met.`,
   }),
+  neededBlank: (county: string | null, year: number | null, measure: string, needs: readonly string[], asOf: string): Bilingual => ({
+    zh: `${where(county, year)}“${measure}”已到期（截至 ${asOf}）但未填报；“${needs.join('”“')}”要用它计算，空白时无法计算和核对，请填写。`,
+    en: `${whereEn(county, year)} “${measure}” is due (as of ${asOf}) but not filled in; “${needs.join('”, “')}” is worked out from it and cannot be computed or checked while it is blank.`,
+  }),
   cumulativeShort: (county: string | null, first: number, year: number, measure: string, done: string, owed: string, gap: string, blanks: readonly number[]): Bilingual => ({
     zh:
       first === year

@@ -1,14 +1,17 @@
 /**
  * Checking a sheet where it stands, and clearing its marks. Clear takes 3 round trips; check 4 (read;
- * probe; restore and mark; comment ids) for a sheet inside the first block read.ts loads, and one
- * more per block of a larger sheet.
+ * probe; restore and mark; comment ids) for a sheet inside the first block read.ts loads, one more
+ * per block of a larger sheet, and, where Excel refuses threaded comments (attach.ts), two more per
+ * refused cell and one to find the ids of those added.
  */
 import { checkSheet } from '../check';
 import type { SheetReport } from '../check/finding';
 import type { IsoDay } from '../rules/core/dates';
-import { isExcelOpError, noSheet } from './errors';
+import { attachRest, threadRefused } from './attach';
+import { type ExcelOpError, isExcelOpError, messagesNotAttached, noSheet, protectedByOther } from './errors';
 import { carrierOf } from './markPlan';
-import { byCell, queueProbe, queueState, queueWrite } from './marks';
+import { byCell, queueProbe, queueState, queueWrite, type Written } from './marks';
+import { failedAt } from './protection';
 import { queueGrid, readGrid } from './read';
 import type { ExcelRun } from './run';
 import type { CheckProgress, CheckResult, MarkCapabilities } from './types';
@@ -68,24 +71,65 @@ export async function checkAndMark(run: ExcelRun, caps: MarkCapabilities, ref: S
     progress('mark', 0);
     const probe = queueProbe(state, findings.keys());
     await context.sync();
-    let written: ReturnType<typeof queueWrite>;
+    let written: Written;
     try {
       written = queueWrite(context, probe, findings);
     } catch (e) {
-      // A sheet protected (by its owner, with or without a password) against formatting or editing
-      // objects: careplan does not lift a protection it did not set. The findings still show in
-      // the pane, with why the sheet was not marked.
+      // A sheet protected by anyone but careplan: careplan does not lift a protection it did not
+      // set. The findings still show in the pane, with why the sheet was not marked.
       if (isExcelOpError(e) && e.code === 'SHEET_PROTECTED') return { report, marked: 0, carrier: carrierOf(caps), notMarked: e };
       throw e;
     }
-    await context.sync();
+    const wrote = await writeMarks(context, state.sheet, written);
+    if ('notMarked' in wrote) return { report, marked: 0, carrier: carrierOf(caps), notMarked: wrote.notMarked };
     progress('mark', 0.5);
-    written.queueIds();
-    await context.sync();
+    written.queueIds(wrote.after);
+    await putBackOnFailure(context, written, () => context.sync());
     progress('mark', 1);
     const marked = [...findings.values()].reduce((n, list) => n + list.length, 0);
-    return { report, marked, carrier: carrierOf(caps) };
+    const refused = [...(wrote.after?.refused ?? [])];
+    return { report, marked, carrier: carrierOf(caps), ...(refused.length > 0 ? { notAttached: messagesNotAttached(state.sheet.name, refused) } : {}) };
   });
+}
+
+type Wrote = { notMarked: ExcelOpError } | { after?: Awaited<ReturnType<typeof attachRest>> };
+
+/**
+ * Stage 3 (marks.ts) once queued. A thread Excel refused is taken over by attachRest; a password
+ * given since to careplan's own protection leaves the sheet unmarked, with why; any other failure
+ * puts careplan's protection back (putBack) before it is thrown.
+ */
+async function writeMarks(context: Excel.RequestContext, sheet: Excel.Worksheet, written: Written): Promise<Wrote> {
+  try {
+    await context.sync();
+    return {};
+  } catch (e) {
+    // Excel stops a batch at the failing command (attach.ts): an unprotect that failed ran first, so nothing was written.
+    if (written.lift && failedAt(e, 'WorksheetProtection.unprotect')) return { notMarked: protectedByOther(sheet.name, 'mark') };
+    if (threadRefused(e, written)) return { after: await putBackOnFailure(context, written, () => attachRest(context, sheet, written, e)) };
+    await putBack(context, written);
+    throw e;
+  }
+}
+
+/**
+ * careplan's protection put back after a failure (Excel ran none of the batch after the failing
+ * command, its protect() included), so that a failure never leaves careplan's sheet open; a failure
+ * of that is not allowed to hide the first.
+ */
+async function putBack(context: Excel.RequestContext, written: Written): Promise<void> {
+  if (!written.lift) return;
+  written.lift.restore();
+  await context.sync().catch(() => undefined);
+}
+
+async function putBackOnFailure<T>(context: Excel.RequestContext, written: Written, f: () => Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    await putBack(context, written);
+    throw e;
+  }
 }
 
 export async function clearSheetMarks(run: ExcelRun, caps: MarkCapabilities, ref: SheetRef): Promise<{ restored: number }> {
@@ -95,7 +139,8 @@ export async function clearSheetMarks(run: ExcelRun, caps: MarkCapabilities, ref
     const probe = queueProbe(state, []);
     await context.sync();
     const written = queueWrite(context, probe, new Map());
-    await context.sync();
+    const wrote = await writeMarks(context, state.sheet, written);
+    if ('notMarked' in wrote) throw wrote.notMarked;
     return { restored: written.steps.length };
   });
 }

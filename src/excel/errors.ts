@@ -4,7 +4,7 @@
  */
 import type { Bilingual } from '../rules/data/schema';
 
-export type ExcelOpErrorCode = 'SHEET_PROTECTED' | 'NO_SHEET' | 'BAD_SETTINGS' | 'BAD_RECORD' | 'OLDER_EXCEL';
+export type ExcelOpErrorCode = 'SHEET_PROTECTED' | 'NOT_ATTACHED' | 'NO_SHEET' | 'BAD_SETTINGS' | 'BAD_RECORD' | 'OLDER_EXCEL';
 
 export class ExcelOpError extends Error {
   override readonly name = 'ExcelOpError';
@@ -31,11 +31,26 @@ const COMMENT_WORD = '对话式批注';
 
 export const isExcelOpError = (e: unknown): e is ExcelOpError => e instanceof ExcelOpError;
 
-/** A protected sheet that does not allow formatting cells (or editing notes and comments). */
-export const sheetProtected = (sheet: string, notes: boolean): ExcelOpError =>
+/**
+ * A sheet protected by someone other than careplan (not in careplan's record of the sheets it
+ * inserted, or given a password since): careplan never lifts such a protection, so it checks the
+ * sheet and shows the findings in the pane but writes nothing to it.
+ */
+export const protectedByOther = (sheet: string, action: 'mark' | 'repair'): ExcelOpError =>
   new ExcelOpError('SHEET_PROTECTED', {
-    zh: `工作表“${sheet}”受保护，无法标记${notes ? '（需允许“设置单元格格式”和“编辑对象”）' : '（需允许“设置单元格格式”）'}；请在“审阅→撤销工作表保护”后再检查或清除标记。careplan 的模板在保护时已允许这些操作。`,
-    en: `Sheet “${sheet}” is protected and cannot be marked${notes ? ' (it must allow “Format cells” and “Edit objects”)' : ' (it must allow “Format cells”)'}; unprotect it (Review → Unprotect Sheet), then check or clear marks again. careplan's own templates allow these when protected.`,
+    zh: `工作表“${sheet}”受保护，且保护不是 careplan 设置的（不是 careplan 插入的工作表，或已加密码），careplan 不会撤销他人设置的保护，因此${action === 'mark' ? '检查结果只列在本窗格中，表上未作标记' : '未修复 #NAME?'}；请在“审阅→撤销工作表保护”后再${action === 'mark' ? '检查或清除标记' : '修复 #NAME?'}。`,
+    en: `Sheet “${sheet}” is protected, and not by careplan (careplan did not insert it, or it was given a password since); careplan does not lift a protection someone else set, so ${action === 'mark' ? 'the findings are listed in this pane only and nothing was marked on the sheet' : '#NAME? was not repaired'}; unprotect it (Review → Unprotect Sheet), then ${action === 'mark' ? 'check or clear marks' : 'repair #NAME?'} again.`,
+  });
+
+/**
+ * Cells whose mark could not carry its words: in an Excel without the notes API (ExcelApi 1.18:
+ * Excel 2021 and 2024) careplan cannot see a user's note, and Excel refused a threaded comment on
+ * a cell that holds one. Those cells are marked by their fill alone; their findings are in the pane.
+ */
+export const messagesNotAttached = (sheet: string, cells: readonly string[]): ExcelOpError =>
+  new ExcelOpError('NOT_ATTACHED', {
+    zh: `工作表“${sheet}”的 ${cells.join('、')} 已有${NOTE_WORD}，Excel 不允许在同一单元格再添加${COMMENT_WORD}，因此这些单元格只以底色标记，说明见本窗格的检查结果。此版本 Excel 的加载项无法读取注释（需 ExcelApi 1.18），无法事先得知。`,
+    en: `On sheet “${sheet}”, ${cells.join(', ')} already hold a note, and Excel refused a threaded comment there, so those cells are marked by their fill only; their findings are in this pane. This Excel cannot read notes (it lacks ExcelApi 1.18), so this could not be known beforehand.`,
   });
 
 export const noSheet = (sheet: string): ExcelOpError =>

@@ -114,5 +114,3 @@ export function planMarks(input: PlanInput): Step[] {
   });
 }
 
-/** Whether the steps touch notes or comments, which a protected sheet allows only with "edit objects". */
-export const touchesObjects = (steps: readonly Step[]): boolean => steps.some((s) => s.note || s.add || s.deleteComment || s.deleteReply || s.setComment);

@@ -35,6 +35,8 @@ export interface CheckResult {
   carrier: 'note' | 'comment' | 'none';
   /** Why nothing was marked: the sheet's protection (set by its owner) refuses the marks. */
   notMarked?: ExcelOpError;
+  /** Cells marked by their fill alone because Excel refused their threaded comment (a user's note there; attach.ts), and why. */
+  notAttached?: ExcelOpError;
 }
 
 export interface Settings {

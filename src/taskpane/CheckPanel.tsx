@@ -13,7 +13,7 @@ import type { Finding } from '../check/finding';
 import { useT } from '../i18n';
 import { Findings } from './Findings';
 import { Overview } from './lazy';
-import { AsOfLine, ErrorNote, PanelBoundary } from './util';
+import { AsOfLine, ErrorNote, PanelBoundary, messageOf } from './util';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -192,6 +192,11 @@ export function CheckPanel({ ops, asOf, isToday, onChangeAsOf }: CheckPanelProps
             {report.note ? `${report.note[lang]} ` : ''}
             {t.notRecognisedHint}
           </MessageBarBody>
+        </MessageBar>
+      )}
+      {result?.notAttached && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{messageOf(result.notAttached, lang)}</MessageBarBody>
         </MessageBar>
       )}
       {report && report.template !== null && result?.carrier === 'none' && (

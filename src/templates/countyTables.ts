@@ -175,13 +175,14 @@ export function countyTableTemplate(spec: CountyTableSpec, county?: string): Tem
   for (const g of givens) {
     const m = table.measures.find((x) => x.id === g.measure)!;
     const header = `${g.year === null ? '' : `${g.year}年`}${m.name}（${UNIT_WORD[m.unit]}）`;
-    columns.push({ key: g.measure, header, headerEn: m.nameEn, role: 'given', measure: m.name, year: g.year, format: m.unit.includes('/1000') ? 'decimal' : 'count', width: 10, group: '基数' });
+    columns.push({ key: g.measure, header, headerEn: m.nameEn, role: 'given', measure: m.name, year: g.year, format: m.unit.includes('/1000') ? 'decimal' : 'count', width: 10, group: '基数', aliases: [m.name, ...m.aliases] });
   }
   for (const y of years) {
     for (const yc of spec.columns) {
       const seedKind = yc.seedMeasure ? measureKind.get(yc.seedMeasure) : undefined;
       const target = spec.columns.find((c) => c.role === 'target' && c.measure === yc.measure);
       const kind = seedKind ?? (target?.seedMeasure ? measureKind.get(target.seedMeasure) : undefined);
+      const seedMeasure = table.measures.find((m) => m.id === yc.seedMeasure);
       columns.push({
         key: `${yc.key}${y}`,
         header: yearHeader(y, yc.yearless),
@@ -195,6 +196,7 @@ export function countyTableTemplate(spec: CountyTableSpec, county?: string): Tem
         ...(yc.partOf ? { partOf: `${yc.partOf}${y}` } : {}),
         ...(yc.indicator && lookupIndicator(spec.city, yc.indicator) ? { indicator: yc.indicator } : {}),
         yearless: yc.yearless,
+        ...(seedMeasure ? { aliases: [seedMeasure.name, ...seedMeasure.aliases] } : {}),
         width: YEAR_COLUMN_WIDTH,
         group: `${y}年`,
       });

@@ -19,7 +19,8 @@ import { markerId, markerName, markerOf } from './marker';
 import { pageRoom, printSetup, type PrintSetup } from './print';
 import { FILED_ON, FILER, SIGNATURE_WORDS } from './signature';
 import { YEARS_DOWN_WIDTH, placeAcross, placeYearsDown, turnable, type Label, type Merge, type Piece, type Placement } from './tablePlace';
-import { widthPoints } from './look';
+import { BODY_SIZE, fontSize, widthPoints } from './look';
+import { breakLines, roomOf, textWidth } from './lines';
 
 export type { Piece } from './tablePlace';
 
@@ -60,6 +61,9 @@ export interface Layout {
   /** Where each table's header row stands (0-based). */
   headerRow: Map<string, number>;
 }
+
+/** The printed texts that wrap, broken into lines by the layout where a reader breaks them (lines.ts). */
+const BROKEN: ReadonlySet<Piece> = new Set(['title', 'basis', 'caption', 'group', 'header']);
 
 /** Rows above the title: marker, English title, guide. */
 const SOFTWARE_ROWS = 3;
@@ -133,7 +137,12 @@ export function layout(t: Template): Layout {
     merges.push({ r1: row, c1: from, r2: row, c2: half - 1 }, { r1: row, c1: half, r2: row, c2: width - 1 });
     signatureRows.push(row);
     const perLine = width - from >= WIDE_SIGNATURE ? 3 : 2;
-    const runs = runsOf(width - from, perLine).map(([c1, c2]) => [c1 + from, c2 + from] as const);
+    const lines = Array.from({ length: Math.ceil(SIGNATURE_WORDS.length / perLine) }, (_, i) => SIGNATURE_WORDS.slice(i * perLine, (i + 1) * perLine));
+    const runs = fitRuns(
+      runsOf(width - from, perLine).map(([c1, c2]) => [c1 + from, c2 + from]),
+      Array.from({ length: perLine }, (_, j) => Math.max(0, ...lines.map((words) => textWidth(words[j] ?? '')))),
+      widths,
+    );
     for (let i = 0; i < SIGNATURE_WORDS.length; i += perLine) {
       SIGNATURE_WORDS.slice(i, i + perLine).forEach((w, j) => {
         const [c1, c2] = runs[j]!;
@@ -157,12 +166,13 @@ export function layout(t: Template): Layout {
     return ref.table === 'settings' ? `$${a1(p.r, p.c).replace(/(\d+)$/u, '$$$1')}` : a1(p.r, p.c);
   };
 
+  const spans = new Map(merges.map((m) => [`${m.r1},${m.c1}`, m.c2] as const));
   const cells: PlacedCell[] = labels.map((l) => ({
     r: l.r,
     c: l.c,
     address: a1(l.r, l.c),
     kind: l.kind,
-    value: l.value,
+    value: BROKEN.has(l.kind) ? breakLines(l.value, roomOf(widths, l.c, spans.get(`${l.r},${l.c}`) ?? l.c, fontSize(l.kind) / BODY_SIZE)) : l.value,
     ...(l.table ? { table: l.table } : {}),
     ...(l.column ? { column: l.column } : {}),
     ...(l.row ? { row: l.row } : {}),
@@ -171,7 +181,10 @@ export function layout(t: Template): Layout {
     for (const row of table.rows) {
       table.columns.forEach((column) => {
         const p = positions.get(`${table.key}|${cellKey(row.key, column.key)}`);
-        if (p) cells.push(placeCell(table, row, column, p.r, p.c, address));
+        if (!p) return;
+        const cell = placeCell(table, row, column, p.r, p.c, address);
+        // A label's words (a unit such as 个/街道（城关镇）) wrap in their column as a heading does.
+        cells.push(cell.kind === 'label' && typeof cell.value === 'string' ? { ...cell, value: breakLines(cell.value, roomOf(widths, p.c, p.c)) } : cell);
       });
     }
   }
@@ -213,6 +226,20 @@ function yearsDownPerBlock(table: Table): number {
 
 /** Columns enough to hold three signature entries a line; a narrower form has two a line. */
 const WIDE_SIGNATURE = 7;
+
+/**
+ * The runs widened leftwards where an entry does not fit its run: signature entries do not wrap, and
+ * LibreOffice cuts off what passes a merged cell's edge (the last 填报日期's 日, on a county's own form).
+ */
+function fitRuns(runs: [number, number][], needs: readonly number[], widths: readonly number[]): [number, number][] {
+  for (let j = runs.length - 1; j > 0; j--) {
+    while (roomOf(widths, runs[j]![0], runs[j]![1]) < needs[j]! && runs[j]![0] > runs[j - 1]![0] + 1) {
+      runs[j]![0] -= 1;
+      runs[j - 1]![1] = runs[j]![0] - 1;
+    }
+  }
+  return runs;
+}
 
 /** The first `width` columns cut in `n` nearly equal runs, for the signature entries of a line. */
 function runsOf(width: number, n: number): [number, number][] {

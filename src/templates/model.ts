@@ -74,6 +74,12 @@ export interface Column {
    * down the rows and each measure heads one column; unique in its table as the header is.
    */
   yearless?: string;
+  /**
+   * The document's own words for a document figure's measure (养老床位总数, 新增、改造养老床位数任务),
+   * by which the checker knows the column on a table laid out as the document prints it, the year
+   * standing in another header row.
+   */
+  aliases?: string[];
 }
 
 export interface Row {

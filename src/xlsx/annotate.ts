@@ -25,7 +25,8 @@ import { MINIMAL_STYLES, MarkStyles } from './markStyles';
 import { addToComments, addToVml, newComments, newVml, type Note } from './markNotes';
 import { legacyDrawingOf, markSheet, type CellMark } from './markSheet';
 import { Package, parseRelationships, readWorkbookInfo, relsPartOf, type Relationship } from './parts';
-import { applyEdits, xmlEscape } from './partEdits';
+import { escapeXml } from '../round/xml';
+import { applyEdits } from './partEdits';
 import { reportPart } from './reportPart';
 import { checkDeclaredSizes, inspectZip, readEntry, type ZipEntry } from './zip';
 import { rewriteZip } from './zipWrite';
@@ -189,7 +190,7 @@ export function annotateCopy(bytes: Uint8Array, marks: readonly Mark[]): Uint8Ar
   const workbookText = new TextDecoder('latin1').decode(workbook);
   const close = /<\/(?:([\w.-]+):)?sheets>/u.exec(workbookText);
   const sheetId = Math.max(0, ...[...workbookText.matchAll(/\bsheetId="(\d+)"/gu)].map((m) => Number(m[1]))) + 1;
-  const sheetTag = `<${close?.[1] ? `${close[1]}:` : ''}sheet xmlns:r="${REL}" name="${xmlEscape(freeSheetName(REPORT_SHEET, info.names))}" sheetId="${sheetId}" r:id="rIdCareplanReport"/>`;
+  const sheetTag = `<${close?.[1] ? `${close[1]}:` : ''}sheet xmlns:r="${REL}" name="${escapeXml(freeSheetName(REPORT_SHEET, info.names))}" sheetId="${sheetId}" r:id="rIdCareplanReport"/>`;
   replaced.set(info.part, beforeLast(workbook, close?.[0] ?? '</sheets>', sheetTag, info.part));
   (info.styles === undefined ? added : replaced).set(stylesPart, styles.toBytes());
   replaced.set(workbookRels, beforeLast(readEntry(bytes, entry(workbookRels), inflateWithFflate), '</Relationships>', workbookRelsAdded.join(''), workbookRels));

@@ -5,7 +5,8 @@
  * notes, and the VML gains shapes only for those.
  */
 import { a1 } from '../check/grid';
-import { applyEdits, xmlEscape, type Edit } from './partEdits';
+import { escapeXml } from '../round/xml';
+import { applyEdits, type Edit } from './partEdits';
 import { CLOSE, XmlScanner, xmlName } from './xmlScanner';
 
 export interface Note {
@@ -16,7 +17,7 @@ export interface Note {
 
 const AUTHOR = 'careplan';
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const run = (text: string): string => `<r><t xml:space="preserve">${xmlEscape(text)}</t></r>`;
+const run = (text: string): string => `<r><t xml:space="preserve">${escapeXml(text)}</t></r>`;
 
 const COMMENT = xmlName('comment');
 const AUTHORS = xmlName('authors');

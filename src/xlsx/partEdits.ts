@@ -31,13 +31,3 @@ export function applyEdits(bytes: Uint8Array, edits: readonly Edit[]): Uint8Arra
   }
   return out;
 }
-
-/** Text as XML character data or an attribute value; characters XML 1.0 cannot hold become OOXML's `_xHHHH_`. */
-export const xmlEscape = (s: string): string =>
-  s
-    .replace(/&/gu, '&amp;')
-    .replace(/</gu, '&lt;')
-    .replace(/>/gu, '&gt;')
-    .replace(/"/gu, '&quot;')
-    // eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids are exactly these
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu, (ch) => `_x${ch.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`);

@@ -11,7 +11,7 @@ import { a1, quotedSheet } from '../templates/address';
 import { FILL, MARGINS_INCHES, PAGE_FOOTER, TITLE_SIZE, excelWidth } from '../templates/look';
 import { SEVERITY_FILL } from '../check/markFill';
 import type { MarkStyles } from './markStyles';
-import { xmlEscape } from './partEdits';
+import { escapeXml } from '../round/xml';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const A4 = 9;
@@ -23,7 +23,7 @@ const cellXml = (r: number, c: number, value: string | number | null, style: num
   const ref = a1(r, c);
   if (value === null || value === '') return `<c r="${ref}" s="${style}"/>`;
   if (typeof value === 'number') return `<c r="${ref}" s="${style}"><v>${value}</v></c>`;
-  return `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${xmlEscape(value)}</t></is></c>`;
+  return `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
 };
 
 /** A line of 11 pt text, in points, as Excel's default row is (15 pt for one line). */
@@ -68,7 +68,7 @@ export function reportPart(report: ReportSheet, styles: MarkStyles): string {
       }),
       rowHeight(line.values, widths),
     );
-    if (/^[A-Z]{1,3}[1-9]\d*$/u.test(line.link.cell)) links.push(`<hyperlink ref="${a1(r, LINK_COLUMN)}" location="${xmlEscape(`${quotedSheet(line.link.sheet)}!${line.link.cell}`)}" display="${line.link.cell}"/>`);
+    if (/^[A-Z]{1,3}[1-9]\d*$/u.test(line.link.cell)) links.push(`<hyperlink ref="${a1(r, LINK_COLUMN)}" location="${escapeXml(`${quotedSheet(line.link.sheet)}!${line.link.cell}`)}" display="${line.link.cell}"/>`);
   }
   for (const text of report.lines.length === 0 ? [report.empty, ...report.more] : report.more) row([cellXml(rows.length, 0, text, body)]);
   row([]);
@@ -90,7 +90,7 @@ export function reportPart(report: ReportSheet, styles: MarkStyles): string {
     (links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '') +
     `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
     `<pageSetup paperSize="${A4}" orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +
-    `<headerFooter><oddFooter>${xmlEscape(`&C${PAGE_FOOTER}`)}</oddFooter></headerFooter>` +
+    `<headerFooter><oddFooter>${escapeXml(`&C${PAGE_FOOTER}`)}</oddFooter></headerFooter>` +
     '</worksheet>'
   );
 }

@@ -19,7 +19,7 @@ import type { Template } from '../templates/model';
 import { SEVERITY_FILL } from '../check/markFill';
 import { BODY_SIZE, FILL, FONT_NAME, MARGINS_INCHES, NUM_FMT, PAGE_FOOTER } from '../templates/look';
 import { solid } from './styles';
-import { textWidth } from './write';
+import { textWidth } from '../templates/lines';
 
 export const SHEETS = { status: '报送情况', findings: '核查结果', progress: '进度通报' } as const;
 

@@ -9,6 +9,7 @@ import { evaluate, type Value } from '../templates/formula';
 import { layout, type Layout, type PlacedCell } from '../templates/layout';
 import type { Template } from '../templates/model';
 import { BODY_SIZE, FONT_NAME, MARGINS_INCHES, PAGE_FOOTER, excelWidth, fontSize, formatOf } from '../templates/look';
+import { roomOf, textWidth } from '../templates/lines';
 import { SIGNATURE_ROW_POINTS } from '../templates/signature';
 import { acceptsOf } from '../templates/validation';
 import { addSheetExtras, type SheetExtras } from './sheetExtras';
@@ -168,9 +169,6 @@ function evaluator(l: Layout): (cell: PlacedCell) => Value | undefined {
   return valueOf;
 }
 
-/** Chinese characters and full-width punctuation take two digit widths, anything else one. */
-const WIDE = /[\u1100-\u115f\u2018-\u201d\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-export const textWidth = (s: string): number => [...s].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1), 0);
 
 /**
  * The heights of rows whose text wraps onto more than one line. Excel never grows a row for a merged
@@ -179,8 +177,6 @@ export const textWidth = (s: string): number => [...s].reduce((n, ch) => n + (WI
  */
 function rowHeights(l: Layout, valueOf: (cell: PlacedCell) => Value | undefined): Map<number, number> {
   const span = new Map(l.merges.map((m) => [`${m.r1},${m.c1}`, m] as const));
-  const unitsOf = (c1: number, c2: number): number =>
-    l.widths.slice(c1, c2 + 1).reduce((sum, w) => sum + excelWidth(w), 0) - 1;
   const heights = new Map<number, number>();
   for (const cell of l.cells) {
     // A formula that comes to text (a budget line's 依据) is measured by what it says on the day written.
@@ -188,8 +184,8 @@ function rowHeights(l: Layout, valueOf: (cell: PlacedCell) => Value | undefined)
     if (typeof shown !== 'string' || cell.kind === 'marker') continue;
     const m = span.get(`${cell.r},${cell.c}`);
     const size = fontSize(cell.kind);
-    const text = (textWidth(shown) * size) / BODY_SIZE;
-    const wrapped = Math.ceil(text / unitsOf(cell.c, m ? m.c2 : cell.c));
+    // The layout broke the printed texts into lines (templates/lines.ts); each line may wrap again.
+    const wrapped = shown.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil((textWidth(line) * size) / BODY_SIZE / roomOf(l.widths, cell.c, m ? m.c2 : cell.c))), 0);
     const lines = cell.kind === 'header' ? Math.max(HEADER_LINES, wrapped) : wrapped;
     // A single line of body text fits the default row; only taller text needs a height of its own.
     if (lines * size <= BODY_SIZE) continue;

@@ -73,7 +73,8 @@ export class Sheet {
   col(header: string, tableKey?: string): number {
     const table = this.table(tableKey);
     const row = this.grid.rows[this.headerRow(table)] ?? [];
-    const c = row.findIndex((cell) => text(cell) === header);
+    // The layout breaks a long header into lines (templates/lines.ts); a person reads it as one.
+    const c = row.findIndex((cell) => text(cell).replace(/\n/gu, '') === header);
     if (c < 0) throw new Error(`no column headed “${header}” in table ${table.key}: ${row.map(text).join(' | ')}`);
     return c;
   }

@@ -121,8 +121,10 @@ describe('careplan merge of twenty returns', () => {
 
   it('puts every reported figure in its county’s row, leaves the others blank, and totals the rows by formula', () => {
     const ws = merged.worksheets[0]!;
-    const headerRow = [...Array(12).keys()].map((i) => i + 1).find((r) => (ws.getRow(r).values as unknown[]).includes(header(2021)))!;
-    const col = (y: number) => (ws.getRow(headerRow).values as unknown[]).indexOf(header(y));
+    // A long header is written in lines (templates/lines.ts); a person reads it as one.
+    const words = (r: number) => (ws.getRow(r).values as unknown[]).map((v) => (typeof v === 'string' ? v.replace(/\n/gu, '') : v));
+    const headerRow = [...Array(12).keys()].map((i) => i + 1).find((r) => words(r).includes(header(2021)))!;
+    const col = (y: number) => words(headerRow).indexOf(header(y));
     const rowOf = (name: string) => [...Array(40).keys()].map((i) => headerRow + 1 + i).find((r) => ws.getCell(r, 1).value === name)!;
     const value = (c: ExcelJS.CellValue) => (c !== null && typeof c === 'object' && 'result' in c ? c.result : c);
     for (const county of COUNTIES) {

@@ -1,35 +1,20 @@
 /**
- * What the browser tests share: a production build into a temporary folder, Debian's Chromium
- * (driven by playwright-core; nothing downloads a browser), and the built files served at a test
- * origin from inside the browser context.
+ * What the browser tests share: Debian's Chromium (driven by playwright-core; nothing downloads a
+ * browser) and the built files (test/support/addinBuild.ts) served at a test origin from inside the
+ * browser context.
  */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { chromium, type Browser, type Page, type Route } from 'playwright-core';
 import { CONTENT_TYPES } from '../../scripts/build/contentTypes';
 import { CHROMIUM } from '../support/programs';
 
-const run = promisify(execFile);
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export { CHROMIUM };
 export const ORIGIN = 'https://careplan.test';
 /** Microsoft's CDN address, the build's default (webpack.config.js). */
 export const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-
-/** `npm run build` with the origin as base URL and the given --env options, into a new temporary folder. */
-export async function productionBuild(...env: string[]): Promise<string> {
-  const dist = mkdtempSync(path.join(tmpdir(), 'careplan-e2e-'));
-  const webpack = path.join(root, 'node_modules/webpack/bin/webpack.js');
-  const args = [webpack, '--mode', 'production', '--env', `baseUrl=${ORIGIN}/`, '--env', `outDir=${dist}`, ...env.flatMap((e) => ['--env', e])];
-  await run(process.execPath, args, { cwd: root, maxBuffer: 64 * 1024 * 1024 }).catch((e: { stdout?: string; stderr?: string }) => {
-    throw new Error(`build failed:\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
-  });
-  return dist;
-}
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({

@@ -4,13 +4,14 @@
  * the pane go on, and no request leaves the host. (A page whose Office.js address never answers is
  * tested in pane.test.ts, on that file's build with the CDN address.)
  */
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zhCN } from '../../src/i18n/zh-CN';
 import { hasChromium, skipWithout } from '../support/programs';
-import { CHROMIUM, ORIGIN, launchChromium, navButton, productionBuild, visit } from './built';
+import { CHROMIUM, ORIGIN, launchChromium, navButton, visit } from './built';
+import { productionBuild } from '../support/addinBuild';
 
 // Under CI a missing browser is not skipped (programs.ts).
 const skip = skipWithout(hasChromium());
@@ -33,7 +34,6 @@ describe.skipIf(skip)('Office.js on an intranet, the built page in Chromium', ()
 
   afterAll(async () => {
     await browser?.close();
-    if (bundledBuild) rmSync(bundledBuild, { recursive: true, force: true });
   });
 
   it('built with officeJs=bundled: the package’s own office.js, served by the host, finds no Office host, and the pane goes on with nothing fetched off the host', async () => {

@@ -60,8 +60,10 @@ describe('a county table loaded from the task pane', () => {
     const sheet = s.book.sheet(t.sheet)!;
     // A cell as a person finds it: the column by its header's words, the row by the county in column A.
     const at = (county: string, header: string): string => {
-      const hr = sheet.rows.findIndex((row) => row?.some((c) => c?.value === header));
-      const c = sheet.rows[hr]!.findIndex((cell) => cell?.value === header);
+      // A long header is written in lines (templates/lines.ts); a person reads it as one.
+      const isHeader = (v: unknown) => typeof v === 'string' && v.replace(/\n/gu, '') === header;
+      const hr = sheet.rows.findIndex((row) => row?.some((c) => isHeader(c?.value)));
+      const c = sheet.rows[hr]!.findIndex((cell) => isHeader(cell?.value));
       const r = sheet.rows.findIndex((row, i) => i > hr && row?.[0]?.value === county);
       return `${String.fromCharCode(65 + c)}${r + 1}`;
     };

@@ -3,10 +3,10 @@
  * severity and a note (or a comment) with the message and the clause; clearing puts back exactly
  * the fill and note the cell had, also in a later session, and no value is ever written.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect } from 'vitest';
 import { ExcelOpError } from '../../src/excel/errors';
 import { severityFill } from '../../src/excel/look';
-import { MARK_HEADING } from '../../src/check/markText';
+import { MARK_END, MARK_HEADING } from '../../src/check/markText';
 import { createExcelOps } from '../../src/excel/ops';
 import { RECORD_SHEET, linesOf } from '../../src/excel/record';
 import type { CheckProgress } from '../../src/excel/types';
@@ -20,14 +20,13 @@ import { MockExcel } from './mock/proxies';
 import { commandsRun, itWithCommands, profile } from './mock/eachExcel';
 import { has } from './mock/profiles';
 
-/** Where this Excel puts a mark's words: a note (ExcelApi 1.18), else a threaded comment (1.10). */
-const NOTES = has(profile, 'ExcelApi', '1.18');
 /**
- * A test about a user's note beside a mark: notes are read and written only where ExcelApi 1.18 is.
- * Excel 2021 and 2024 have notes in their interface but not in the API, so careplan cannot see a
- * user's note there; those profiles leave these tests out (see the report of issue 11).
+ * Where this Excel puts a mark's words: a note (ExcelApi 1.18), else a threaded comment (1.10).
+ * Excel 2021 and 2024 have notes in their interface but not in the API: careplan cannot see a
+ * user's note there, and Excel refuses a thread on a cell holding one (mock/proxies.ts), so such a
+ * cell is marked by its fill alone and the pane names it.
  */
-const itWithNotes = (name: string, fn: () => Promise<void>) => (commandsRun ? it.runIf(NOTES)(name, fn) : itWithCommands(name, fn));
+const NOTES = has(profile, 'ExcelApi', '1.18');
 
 const AS_OF = '2026-01-01';
 const USER_FILL = '#00B050';
@@ -73,16 +72,21 @@ async function filledCountyTable(caps?: { notes: boolean; comments: boolean }): 
   fillAllInputs(sheet, layout(t));
 }
 
-/** A finding's cell given a fill and a note of the user's own, before any check. */
-async function userMarkedCell(): Promise<string> {
+/** Finding cells (the first error's, then others) given a fill and a note of the user's own, before any check. */
+async function userMarkedCells(n: number): Promise<string[]> {
   const probe = await s.ops.checkActiveSheet(AS_OF);
   await s.ops.clearMarks();
-  const cell = probe.report.findings.find((f) => f.severity === 'error')!.cell;
-  const { r, c } = parse(cell);
-  sheet.formatCell(r, c, 'fill/color', USER_FILL);
-  sheet.notes.set(cell, USER_NOTE);
-  return cell;
+  const first = probe.report.findings.find((f) => f.severity === 'error')!.cell;
+  const cells = [first, ...[...byCell(probe.report.findings).keys()].filter((c) => c !== first)].slice(0, n);
+  for (const cell of cells) {
+    const { r, c } = parse(cell);
+    sheet.formatCell(r, c, 'fill/color', USER_FILL);
+    sheet.notes.set(cell, USER_NOTE);
+  }
+  return cells;
 }
+
+const userMarkedCell = async (): Promise<string> => (await userMarkedCells(1))[0]!;
 
 describe('checking marks each finding where it stands', () => {
   beforeEach(() => (commandsRun ? filledCountyTable() : undefined));
@@ -119,18 +123,57 @@ describe('checking marks each finding where it stands', () => {
     expect(sheet.contents()).toBe(before);
   });
 
-  itWithNotes('keeps a user’s own note whole, with the mark’s words after it', async () => {
-    const cell = await userMarkedCell();
+  itWithCommands('keeps a user’s own note whole, with the mark’s words after it where this Excel reads notes', async () => {
+    const [cell] = await userMarkedCells(1);
     await s.ops.checkActiveSheet(AS_OF);
-    const note = sheet.notes.get(cell)!;
-    expect(note.startsWith(`${USER_NOTE}\n\n${MARK_HEADING}`)).toBe(true);
+    const note = sheet.notes.get(cell!)!;
+    if (NOTES) expect(note.startsWith(`${USER_NOTE}\n\n${MARK_HEADING}`)).toBe(true);
+    else expect(note).toBe(USER_NOTE);
+  });
+
+  itWithCommands('where this Excel cannot read notes (Excel 2021, 2024), a cell holding a user’s note is marked by its fill alone, every other cell gets its comment, and the pane names the cell and why', async () => {
+    const noted = await userMarkedCells(2);
+    const result = await s.ops.checkActiveSheet(AS_OF);
+    const cells = byCell(result.report.findings);
+    expect(result.marked).toBe(result.report.findings.length);
+    for (const [cell, findings] of cells) {
+      const { r, c } = parse(cell);
+      expect(sheet.cell(r, c)?.fill.color, cell).toBe(severityFill(mostSevere(findings)));
+      const words = NOTES ? sheet.notes.get(cell) : noted.includes(cell) ? undefined : sheet.commentAt(cell)?.content;
+      if (words !== undefined) expect(words, cell).toContain(`${MARK_HEADING}\n\n`);
+    }
+    if (NOTES) {
+      expect(result.notAttached).toBeUndefined();
+      return;
+    }
+    for (const cell of noted) {
+      expect(sheet.notes.get(cell)).toBe(USER_NOTE);
+      expect(sheet.commentAt(cell)).toBeUndefined();
+    }
+    expect(sheet.comments.size).toBe(cells.size - noted.length);
+    expect(result.notAttached).toBeInstanceOf(ExcelOpError);
+    expect(result.notAttached!.code).toBe('NOT_ATTACHED');
+    for (const cell of noted) {
+      expect(result.notAttached!.zh).toContain(cell);
+      expect(result.notAttached!.en).toContain(cell);
+    }
+    expect(result.notAttached!.zh).toContain('注释（Excel 2019/2021 和 WPS 中称“批注”）');
+    expect(result.notAttached!.zh).toContain('ExcelApi 1.18');
+    // Clearing restores the fills and leaves the user's notes as they were.
+    await s.ops.clearMarks();
+    for (const cell of noted) {
+      const { r, c } = parse(cell);
+      expect(sheet.cell(r, c)?.fill.color).toBe(USER_FILL);
+      expect(sheet.notes.get(cell)).toBe(USER_NOTE);
+    }
+    expect(sheet.comments.size).toBe(0);
   });
 });
 
 describe('clearing marks', () => {
   beforeEach(() => (commandsRun ? filledCountyTable() : undefined));
 
-  itWithNotes('puts back every fill and note exactly, a cell’s own fill and note included', async () => {
+  itWithCommands('puts back every fill and note exactly, a cell’s own fill and note included', async () => {
     const cell = await userMarkedCell();
     const before = seen(sheet);
     const result = await s.ops.checkActiveSheet(AS_OF);
@@ -188,7 +231,7 @@ describe('clearing marks', () => {
     expect(lines.lines).toEqual([]);
   });
 
-  itWithNotes('after checking twice restores the user’s fills, never the first check’s marks', async () => {
+  itWithCommands('after checking twice restores the user’s fills, never the first check’s marks', async () => {
     const cell = await userMarkedCell();
     const before = seen(sheet);
     await s.ops.checkActiveSheet(AS_OF);
@@ -198,7 +241,8 @@ describe('clearing marks', () => {
     const marks = Object.values(SEVERITY_FILL).map((rgb) => `#${rgb}`);
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(marks).not.toContain(line.fill.color);
-    expect(lines.find((l) => l.cell === cell)).toMatchObject({ fill: { color: USER_FILL, pattern: 'Solid' }, note: USER_NOTE });
+    // Where this Excel cannot read notes, careplan neither saw the note nor could attach words to the cell.
+    expect(lines.find((l) => l.cell === cell)).toMatchObject({ fill: { color: USER_FILL, pattern: 'Solid' }, note: NOTES ? USER_NOTE : null, carrier: NOTES ? 'note' : 'none' });
     await s.ops.clearMarks();
     expect(seen(sheet)).toBe(before);
   });
@@ -290,7 +334,7 @@ describe('clearing takes away careplan’s words only', () => {
     expect([...sheet.comments.values()].filter((c) => c.cell === cell)).toHaveLength(1);
   });
 
-  itWithNotes('words a user typed into a marked note after the check stay when the mark is cleared', async () => {
+  itWithCommands('words a user typed into their own part of a marked note stay when the mark is cleared', async () => {
     const cell = await userMarkedCell();
     await s.ops.checkActiveSheet(AS_OF);
     const added = `${USER_NOTE}（已电话核实）`;
@@ -300,21 +344,106 @@ describe('clearing takes away careplan’s words only', () => {
   });
 });
 
+/**
+ * A note careplan marked, typed into by the user, then cleared: the cell's own note (or none) is
+ * given before the check, `edit` is what the user does to the marked note. In an Excel with notes.
+ */
+async function clearedAfterTyping(own: string | null, edit: (note: string) => string): Promise<string | undefined> {
+  await filledCountyTable({ notes: true, comments: true });
+  const probe = await s.ops.checkActiveSheet(AS_OF);
+  await s.ops.clearMarks();
+  const cell = probe.report.findings.find((f) => f.severity === 'error')!.cell;
+  if (own !== null) sheet.notes.set(cell, own);
+  await s.ops.checkActiveSheet(AS_OF);
+  const marked = sheet.notes.get(cell)!;
+  expect(marked.endsWith(MARK_END)).toBe(true);
+  sheet.notes.set(cell, edit(marked));
+  await s.ops.clearMarks();
+  return sheet.notes.get(cell);
+}
+
+describe('clearing a note the user typed into keeps what they typed, careplan’s words alone going', () => {
+  itWithCommands('text typed before careplan’s words stays', async () => {
+    expect(await clearedAfterTyping(null, (note) => `已电话核实：\n${note}`)).toBe('已电话核实：');
+  });
+
+  itWithCommands('text typed after careplan’s words stays', async () => {
+    expect(await clearedAfterTyping(null, (note) => `${note}\n已电话核实，差额为在建项目。`)).toBe('已电话核实，差额为在建项目。');
+  });
+
+  itWithCommands('the cell’s own note before careplan’s words and text typed after them both stay, joined by a line break', async () => {
+    expect(await clearedAfterTyping(USER_NOTE, (note) => `${note}\n已电话核实。`)).toBe(`${USER_NOTE}\n已电话核实。`);
+  });
+
+  itWithCommands('a note whose user deleted careplan’s words entirely is left as the user left it', async () => {
+    expect(await clearedAfterTyping(USER_NOTE, () => '县民政局：已改写')).toBe('县民政局：已改写');
+  });
+});
+
 describe('refusals, in both languages', () => {
   beforeEach(() => (commandsRun ? filledCountyTable() : undefined));
 
-  itWithCommands('a sheet its owner protected against formatting cells is checked and its findings given, but nothing is marked, and the pane is told why', async () => {
-    sheet.protection = { protected: true, options: { allowFormatCells: false } };
+  itWithCommands('a sheet protected by someone else, even allowing formatting and objects, is checked and its findings given, but nothing is marked, and the pane is told why', async () => {
+    // Not careplan's: careplan's record of the sheets it protected does not hold it.
+    s.book.settings.delete('careplan.sheets');
+    const protection = { protected: true, options: { allowFormatCells: true, allowEditObjects: true } };
+    sheet.protection = structuredClone(protection);
     const before = seen(sheet);
     const r = await s.ops.checkActiveSheet(AS_OF);
     expect(r.report.findings.length).toBeGreaterThan(0);
     expect(r.marked).toBe(0);
     expect(r.notMarked).toBeInstanceOf(ExcelOpError);
     expect(r.notMarked!.code).toBe('SHEET_PROTECTED');
-    expect(r.notMarked!.zh).toContain('受保护，无法标记');
-    expect(r.notMarked!.en).toContain('is protected');
+    expect(r.notMarked!.zh).toContain('不会撤销他人设置的保护');
+    expect(r.notMarked!.zh).toContain('表上未作标记');
+    expect(r.notMarked!.en).toContain('nothing was marked');
     expect(seen(sheet)).toBe(before);
-    expect(sheet.protection).toEqual({ protected: true, options: { allowFormatCells: false } });
+    expect(sheet.protection).toEqual(protection);
+    expect(s.book.sheet(RECORD_SHEET)).toBeUndefined();
+  });
+
+  itWithCommands('marks on a sheet someone else protected since are not cleared, and the pane is told why', async () => {
+    await s.ops.checkActiveSheet(AS_OF);
+    s.book.settings.delete('careplan.sheets');
+    const marked = seen(sheet);
+    await expect(s.ops.clearMarks()).rejects.toMatchObject({ code: 'SHEET_PROTECTED', zh: expect.stringContaining(sheet.name) });
+    expect(seen(sheet)).toBe(marked);
+  });
+
+  itWithCommands('careplan’s own sheet, protected by careplan even against formatting, is marked and cleared with its protection lifted and put back as it was', async () => {
+    const protection = { protected: true, options: { allowSort: true, selectionMode: 'Normal' as const } };
+    sheet.protection = structuredClone(protection);
+    const before = seen(sheet);
+    const r = await s.ops.checkActiveSheet(AS_OF);
+    expect(r.notMarked).toBeUndefined();
+    expect(r.marked).toBe(r.report.findings.length);
+    expect(seen(sheet)).not.toBe(before);
+    expect(sheet.protection).toEqual(protection);
+    await s.ops.clearMarks();
+    expect(seen(sheet)).toBe(before);
+    expect(sheet.protection).toEqual(protection);
+  });
+
+  itWithCommands('careplan’s own sheet given a password since is checked but not marked, and the pane is told why', async () => {
+    sheet.protection = { ...sheet.protection, password: '县局' };
+    const protection = structuredClone(sheet.protection);
+    const before = seen(sheet);
+    const r = await s.ops.checkActiveSheet(AS_OF);
+    expect(r.report.findings.length).toBeGreaterThan(0);
+    expect(r.marked).toBe(0);
+    expect(r.notMarked).toMatchObject({ code: 'SHEET_PROTECTED', zh: expect.stringContaining('已加密码') });
+    expect(seen(sheet)).toBe(before);
+    expect(sheet.protection).toEqual(protection);
+  });
+
+  itWithCommands('a failure while marking careplan’s own sheet still leaves it protected as it was', async () => {
+    await s.ops.checkActiveSheet(AS_OF);
+    // Excel then refuses the record's writing, the first command after the protection was lifted.
+    s.book.sheet(RECORD_SHEET)!.protection = { protected: true, options: {} };
+    const protection = structuredClone(sheet.protection);
+    expect(protection.protected).toBe(true);
+    await expect(s.ops.checkActiveSheet(AS_OF)).rejects.toMatchObject({ code: 'AccessDenied' });
+    expect(sheet.protection).toEqual(protection);
   });
 
   itWithCommands('a record sheet edited by hand is reported, not guessed at', async () => {
@@ -323,7 +452,8 @@ describe('refusals, in both languages', () => {
     await expect(s.ops.clearMarks()).rejects.toMatchObject({ code: 'BAD_RECORD', zh: expect.stringContaining('careplan_marks 第 2 行') });
   });
 
-  itWithNotes('marks carrying notes cannot be cleared by an Excel that cannot read notes', async () => {
+  itWithCommands('marks carrying notes (made where ExcelApi 1.18 is) cannot be cleared by an Excel that cannot read notes', async () => {
+    supports({ notes: true, comments: true });
     await s.ops.checkActiveSheet(AS_OF);
     supports({ notes: false, comments: true });
     await expect(s.ops.clearMarks()).rejects.toMatchObject({ code: 'OLDER_EXCEL' });

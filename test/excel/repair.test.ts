@@ -45,6 +45,17 @@ describe('修复 #NAME?', () => {
     expect(JSON.stringify(sheet.rows)).toBe(before);
     expect(sheet.protection.protected).toBe(true);
   });
+
+  itWithCommands('leaves careplan’s own sheet alone once someone gave its protection a password, and says why', async () => {
+    sheet.protection = { ...sheet.protection, password: '县局' };
+    const protection = structuredClone(sheet.protection);
+    const first = careCells[0]!;
+    sheet.at(first.r, first.c).formula = `=${first.formula!.replace(/CARE\./gu, '_xldudf_CARE_')}`;
+    const before = JSON.stringify(sheet.rows);
+    await expect(s.ops.repairFormulas()).rejects.toMatchObject({ code: 'SHEET_PROTECTED', zh: expect.stringContaining('已加密码') });
+    expect(JSON.stringify(sheet.rows)).toBe(before);
+    expect(sheet.protection).toEqual(protection);
+  });
 });
 
 describe('loading with the workbook', () => {

@@ -1,28 +1,28 @@
 /**
- * The real production build, made once into a temporary directory with a non-default base URL:
+ * The real production build (the tests' shared one, test/support/addinBuild.ts, on a non-default base URL):
  * functions.json as Excel loads it, the manifest against the built files, and the built functions
  * bundle run in a fake CustomFunctions runtime.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CATALOG, findFunction, invoke } from '../../src/catalog';
 import { adapt } from '../../src/functions/adapter';
 import type { FunctionMetadata } from '../../src/functions/metadata';
+import type { SeedDocument } from '../../src/rules/data/schema';
 import { SEEDS } from '../../src/rules/data/seeds';
 import { permissionNeeded } from '../../scripts/manifest/permission';
 import { validateManifest } from '../../scripts/manifest/validate';
+import { BUILD_BASE, productionBuild } from '../support/addinBuild';
 import { excelError, fakeRuntime, invocation, lateRuntime } from './fakeRuntime';
 import { grid, outcome } from './grid';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const BASE = 'https://intranet.example.gov.cn/careplan/';
+const BASE = BUILD_BASE;
 let out = '';
 const read = (file: string) => readFileSync(path.join(out, built(file)), 'utf8');
 
@@ -44,14 +44,21 @@ function built(file: string): string {
   return url.slice(BASE.length);
 }
 
-beforeAll(() => {
-  out = mkdtempSync(path.join(tmpdir(), 'careplan-build-'));
-  const webpack = path.join(root, 'node_modules/webpack/bin/webpack.js');
-  const r = spawnSync(process.execPath, [webpack, '--mode', 'production', '--env', `baseUrl=${BASE}`, '--env', `outDir=${out}`], { cwd: root, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
-}, 180_000);
+/**
+ * functions.js run as Excel runs it, a script of taskpane.html: in a page, whose global object is
+ * also `self` (webpack's chunk-loading runtime, which functions.js carries for the pane, keeps its
+ * list there) and which has a `location`. `globals` become the page's globals and stay live.
+ */
+function runInPage(globals: Record<string, unknown>): void {
+  globals.self = globals;
+  // Where the page stands: webpack's runtime resolves the pane's worker against it when it starts.
+  globals.location = new URL(`${BASE}taskpane.html`);
+  vm.runInNewContext(read('functions.js'), globals);
+}
 
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+beforeAll(async () => {
+  out = await productionBuild();
+}, 900_000);
 
 describe('the production build', () => {
   it('names functions.js, functions.json and functions.zh-CN.json by their content, which Excel caches by URL, and the manifest points at those names', () => {
@@ -101,7 +108,7 @@ describe('the production build', () => {
 
   it('binds every id of functions.json when the bundle runs in the custom functions runtime', () => {
     const runtime = fakeRuntime();
-    vm.runInNewContext(read('functions.js'), { CustomFunctions: runtime, console });
+    runInPage({ CustomFunctions: runtime, console });
     const ids = (JSON.parse(read('functions.json')) as { functions: FunctionMetadata[] }).functions.map((f) => f.id);
     expect([...runtime.associated.keys()].sort()).toEqual([...ids].sort());
 
@@ -129,10 +136,27 @@ describe('the production build', () => {
     expect(read('functions.js')).not.toContain(description);
   });
 
+  it('carries the seed data once for the page: what the functions read in functions.js alone, the rest in one chunk of the pane', () => {
+    // The file worker (careplan-file) is a context of its own, with its own copy; every other script runs in the page.
+    const inPage = readdirSync(out).filter((f) => f.endsWith('.js') && !f.startsWith('careplan-file.'));
+    const text = new Map(inPage.map((f) => [f, readFileSync(path.join(out, f), 'utf8')]));
+    const holding = (s: string) => inPage.filter((f) => text.get(f)!.includes(s));
+    // A clause's words that its seed file holds once (the service list repeats some in its own words).
+    const once = (seed: SeedDocument, s: string) => JSON.stringify(seed).split(s).length === 2;
+    const quotes = SEEDS.flatMap((seed) => seed.parameters.map((p) => p.citation.quote).filter((q) => once(seed, q)));
+    expect(quotes.length).toBeGreaterThan(50);
+    for (const quote of quotes) expect(holding(quote), quote).toEqual([built('functions.js')]);
+    const notes = SEEDS.flatMap((seed) => seed.parameters.flatMap((p) => (p.note ? [p.note.zh] : [])));
+    expect(notes.length).toBeGreaterThan(0);
+    const noteFiles = new Set(notes.flatMap(holding));
+    expect(noteFiles.size).toBe(1);
+    expect([...noteFiles][0]).not.toBe(built('functions.js'));
+  });
+
   it('gives what the catalog on the full seeds gives, value or Excel error and message, for every call of the grid', () => {
     // functions.js carries the seeds without the fields no function reads (scripts/build/functionsSeeds.ts).
     const runtime = fakeRuntime();
-    vm.runInNewContext(read('functions.js'), { CustomFunctions: runtime, console });
+    runInPage({ CustomFunctions: runtime, console });
     for (const { fn, args } of grid(CATALOG, SEEDS)) {
       const built = outcome(() => runtime.associated.get(fn)!(...args, invocation));
       const here = outcome(() => adapt(findFunction(fn)!, runtime)(...args, invocation));
@@ -142,7 +166,7 @@ describe('the production build', () => {
 
   it('gives #N/A for a figure not in policy and #VALUE! for a bad argument, with both languages, when the runtime attaches its Error class after the bundle has loaded', () => {
     const { runtime, associated, attachHost } = lateRuntime();
-    vm.runInNewContext(read('functions.js'), { CustomFunctions: runtime, console });
+    runInPage({ CustomFunctions: runtime, console });
     attachHost();
     // 鹰府字〔2022〕20号 leaves the childcare operating subsidy to a provincial scheme: not in policy.
     const notInPolicy = excelError(() => associated.get('SLOTOPS')!('鹰潭', 10, null, null, invocation));
@@ -157,7 +181,7 @@ describe('the production build', () => {
   it('binds when the Office.js script loads after the bundle, as taskpane.html’s async script allows', () => {
     const officeScript = new EventTarget();
     const context: Record<string, unknown> = { console, document: { querySelector: (s: string) => (s === 'script[data-office-js]' ? officeScript : null) } };
-    vm.runInNewContext(read('functions.js'), context);
+    runInPage(context);
     const { runtime, associated } = lateRuntime();
     context.CustomFunctions = runtime;
     expect(associated.size).toBe(0);
@@ -167,7 +191,7 @@ describe('the production build', () => {
 
   it('gives Excel-coded errors even in a runtime that offers nothing but associate()', () => {
     const associated = new Map<string, (...args: unknown[]) => unknown>();
-    vm.runInNewContext(read('functions.js'), { CustomFunctions: { associate: (id: string, f: (...a: unknown[]) => unknown) => associated.set(id, f) } });
+    runInPage({ CustomFunctions: { associate: (id: string, f: (...a: unknown[]) => unknown) => associated.set(id, f) } });
     expect(associated.size).toBe(CATALOG.length);
     let thrown: unknown;
     try {
@@ -180,6 +204,6 @@ describe('the production build', () => {
   });
 
   it('does nothing, and throws nothing, where there is no custom functions runtime', () => {
-    expect(() => vm.runInNewContext(read('functions.js'), {})).not.toThrow();
+    expect(() => runInPage({})).not.toThrow();
   });
 });

@@ -5,6 +5,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DROPPED, functionsSeed } from '../../scripts/build/functionsSeeds';
+import { KEPT, join as joinSeed } from '../../scripts/build/seedJoin';
+import { seedRest } from '../../scripts/build/seedRest';
 import { CATALOG, invoke } from '../../src/catalog';
 import type { FunctionSpec } from '../../src/catalog/types';
 import type { SeedDocument } from '../../src/rules/data/schema';
@@ -122,5 +124,27 @@ describe('the seeds in functions.js', () => {
     }
     // Not only refusals: every function gives figures in many of the calls.
     for (const [fn, n] of values) expect(n, fn).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe('the seeds in the task pane, joined from functions.js’s part and the rest (scripts/build/seedRest.ts)', () => {
+  it('are the seed files, every field and value in the file’s order', () => {
+    for (const [file, seed] of Object.entries(SEED_FILES)) {
+      const kept = JSON.parse(JSON.stringify(functionsSeed(seed as SeedDocument))) as Parameters<typeof joinSeed>[1];
+      const rest = JSON.parse(JSON.stringify(seedRest(seed as SeedDocument))) as Parameters<typeof joinSeed>[0];
+      expect(JSON.stringify(joinSeed(rest, kept)), file).toBe(JSON.stringify(seed));
+    }
+  });
+
+  it('hold in the rest nothing functions.js holds: outside a DROPPED field every value stands as KEPT', () => {
+    const strays: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (node === KEPT) return;
+      if (Array.isArray(node)) return node.forEach((x) => walk(x, `${at}[]`));
+      if (!node || typeof node !== 'object') return void strays.push(`${at}: ${String(node)}`);
+      for (const [k, v] of Object.entries(node)) if (!dropped[at]?.includes(k)) walk(v, join(at, k));
+    };
+    for (const seed of SEEDS) walk(seedRest(seed), '');
+    expect(strays).toEqual([]);
   });
 });

@@ -164,6 +164,30 @@ describe('检查 on the active sheet', () => {
     expect(await screen.findByText('此版本 Excel 的加载项不能写注释或批注，仅以底色标记')).toBeTruthy();
   });
 
+  it('names the cells marked by their fill alone because Excel refused their comment, and why, beside the findings', async () => {
+    const { messagesNotAttached } = await import('../../src/excel/errors');
+    const report = bedsReport();
+    const why = messagesNotAttached(report.sheet, ['C9', 'D12']);
+    const ops = await checkView();
+    ops.checkAnswer = { ...result(report, 'comment'), notAttached: why };
+    fireEvent.click(checkButton());
+    expect(await screen.findByText(why.zh)).toBeTruthy();
+    expect(why.zh).toContain('C9、D12');
+    expect(screen.getByRole('heading', { level: 3, name: /^错误/ })).toBeTruthy();
+  });
+
+  it('a sheet protected by someone else: the findings are listed and the pane says why nothing was marked', async () => {
+    const { protectedByOther } = await import('../../src/excel/errors');
+    const report = bedsReport();
+    const why = protectedByOther(report.sheet, 'mark');
+    const ops = await checkView();
+    ops.checkAnswer = { ...result(report), marked: 0, notMarked: why };
+    fireEvent.click(checkButton());
+    expect((await screen.findByRole('alert')).textContent).toContain(why.zh);
+    expect(screen.getByRole('heading', { level: 3, name: /^错误/ })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toContain('已在工作表上标记 0 处');
+  });
+
   it('empty state: a sheet that is no template shows the checker’s note and what to do', async () => {
     const report = notRecognised();
     expect(report.template).toBeNull();

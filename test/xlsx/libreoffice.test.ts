@@ -35,10 +35,12 @@ const FACILITIES: Entry[] = [
 
 /** A cell of a sheet read back, as a person finds it: the column by its header, the row by the county in column A. */
 function cellOf(sheet: Grid, county: string, header: string): Cell {
-  const hr = sheet.rows.findIndex((row) => row?.includes(header));
+  // A long header is written in lines (templates/lines.ts); a person reads it as one.
+  const isHeader = (c: Cell) => typeof c === 'string' && c.replace(/\n/gu, '') === header;
+  const hr = sheet.rows.findIndex((row) => row?.some(isHeader));
   const r = sheet.rows.findIndex((row, i) => i > hr && row?.[0] === county);
   if (hr < 0 || r < 0) throw new Error(`no cell ${county} / ${header}`);
-  return sheet.rows[r]![sheet.rows[hr]!.indexOf(header)];
+  return sheet.rows[r]![sheet.rows[hr]!.findIndex(isHeader)];
 }
 
 const BEDS_2021 = { beds: '2021年末养老床位数（张）', nursing: '2021年末护理型床位数（张）', elderly: '2021年末老年人口（人）' };

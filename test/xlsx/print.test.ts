@@ -2,7 +2,8 @@
  * The forms on paper: each county table's county form and whole-city table, written by careplan,
  * printed to PDF by LibreOffice Calc (headless) and measured from the PDF's word boxes (poppler's
  * pdftotext -bbox). A county's own form is one A4 page with its text at 10 pt or more; a whole-city
- * table splits by years with its text at 9 pt or more, 县（市、区）on every page.
+ * table splits by years with its text at 9 pt or more, 县（市、区）on every page. No line breaks
+ * inside a bracket and no text is cut off at the table's edge.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -28,7 +29,7 @@ const BOX_PER_EM = 1.3;
 interface Page {
   width: number;
   height: number;
-  words: { text: string; size: number }[];
+  words: { text: string; size: number; xMin: number; xMax: number }[];
 }
 
 function printed(bytes: Uint8Array, name: string): Page[] {
@@ -43,11 +44,49 @@ function printed(bytes: Uint8Array, name: string): Page[] {
     .map((p) => ({
       width: Number(/width="([\d.]+)"/u.exec(p)![1]),
       height: Number(/height="([\d.]+)"/u.exec(p)![1]),
-      words: [...p.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/gu)].map((m) => ({ text: m[3]!, size: (Number(m[2]) - Number(m[1])) / BOX_PER_EM })),
+      words: [...p.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/gu)].map((m) => ({
+        text: m[5]!,
+        size: (Number(m[4]) - Number(m[2])) / BOX_PER_EM,
+        xMin: Number(m[1]),
+        xMax: Number(m[3]),
+      })),
     }));
 }
 
 const A4 = { short: 595.3, long: 841.9 };
+
+const PAIRS: Record<string, string> = { '（': '）', '〔': '〕', '《': '》' };
+/** A printed line's brackets closed on the line they open: never 床位总数（张 / ）, nor 发展目标（二 / ）具体指标. */
+function balanced(text: string): boolean {
+  const open: string[] = [];
+  for (const ch of text) {
+    if (PAIRS[ch]) open.push(PAIRS[ch]);
+    else if (Object.values(PAIRS).includes(ch) && open.pop() !== ch) return false;
+  }
+  return open.length === 0;
+}
+
+/**
+ * A cell's padding in LibreOffice's print, at most: the key column's text starts this far right of
+ * the table's left edge.
+ */
+const PADDING = 3;
+
+/**
+ * What prints wrong: a word (pdftotext splits lines and cells into words) whose brackets open on one
+ * line and close on the next, and a word that passes the table's right edge, where LibreOffice cuts
+ * off a merged cell's text that does not wrap (the last 填报日期's 日). The pages are centred, so the
+ * right edge mirrors the left one, which the leftmost word stands just inside.
+ */
+function flaws(pages: Page[]): string[] {
+  return pages.flatMap((page, i) => {
+    const right = page.width - Math.min(...page.words.map((w) => w.xMin)) + PADDING;
+    return page.words.flatMap((w) => [
+      ...(balanced(w.text) ? [] : [`page ${i + 1}: “${w.text}” breaks a bracket across lines`]),
+      ...(w.xMax > right ? [`page ${i + 1}: “${w.text}” ends at ${w.xMax} pt, past the table's right edge at ${right.toFixed(1)} pt`] : []),
+    ]);
+  });
+}
 const smallest = (pages: Page[]): number => Math.min(...pages.flatMap((p) => p.words.map((w) => w.size)));
 
 describe.skipIf(skip)('the forms printed through LibreOffice', () => {
@@ -64,6 +103,7 @@ describe.skipIf(skip)('the forms printed through LibreOffice', () => {
       for (const words of [county, '年度', '填报单位（盖章）', '审核人', '联系电话', '第1页共1页']) expect(text).toContain(words);
       // What is for the software does not print.
       expect(text).not.toContain('careplan:');
+      expect(flaws(pages)).toEqual([]);
     },
     180_000,
   );
@@ -83,6 +123,7 @@ describe.skipIf(skip)('the forms printed through LibreOffice', () => {
       expect(text, `page ${i + 1}`).toContain(total);
       expect(text, `page ${i + 1}`).toContain(`共${pages.length}页`);
     }
+    expect(flaws(pages)).toEqual([]);
   }, 180_000);
 
   it('赣州’s indicator sheet prints one page wide (A3, its twelve columns), every word at 10 pt or more, the signature block on its last page', async () => {
@@ -97,5 +138,6 @@ describe.skipIf(skip)('the forms printed through LibreOffice', () => {
       expect(text, `page ${i + 1}`).toContain('所在表格或章节');
     }
     expect(pages.at(-1)!.words.map((w) => w.text).join('')).toContain('填报单位（盖章）');
+    expect(flaws(pages)).toEqual([]);
   }, 180_000);
 });

@@ -36,7 +36,8 @@ function cellAt(ws: Worksheet, rowLabel: string, header: string): Cell {
   let row = 0;
   ws.eachRow((r, n) => {
     r.eachCell((c, cn) => {
-      if (c.value === header && !headerRow) [headerRow, col] = [n, cn];
+      // A long header is written in lines (templates/lines.ts); a person reads it as one.
+      if (String(c.value).replace(/\n/gu, '') === header && !headerRow) [headerRow, col] = [n, cn];
     });
     if (r.getCell(1).value === rowLabel && headerRow && n > headerRow && !row) row = n;
   });

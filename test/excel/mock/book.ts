@@ -58,7 +58,7 @@ export class FakeSheet {
   page: Record<string, unknown> = {};
   /** Sheet-scoped defined names, by upper-case name: their reference formula. */
   names = new Map<string, string>();
-  protection: { protected: boolean; options: Excel.WorksheetProtectionOptions } = { protected: false, options: {} };
+  protection: { protected: boolean; options: Excel.WorksheetProtectionOptions; password?: string } = { protected: false, options: {} };
   handlers = new Set<(args: unknown) => Promise<unknown>>();
   autofitted = 0;
 
@@ -115,6 +115,9 @@ export class FakeSheet {
   write(r: number, c: number, v: unknown, local = false): void {
     if (v === null || v === undefined) return;
     const cell = this.at(r, c);
+    // A locked cell of a protected sheet refuses: AccessDenied, "You cannot perform the requested
+    // operation." (the code Excel's REST face gives for it, microsoftgraph/microsoft-graph-docs#4546;
+    // the message, office-js-docs-pr docs/testing/application-specific-api-error-handling.md).
     if (this.protection.protected && cell.locked) throw officeError('AccessDenied', `${this.name}!${a1(r, c)} is locked on a protected sheet`);
     this.book.busyReads = this.book.busyAfterWrite;
     this.book.memo.clear();
@@ -132,12 +135,24 @@ export class FakeSheet {
     else throw new Error(`cannot write ${String(v)} to a cell`);
   }
 
-  /** A format write, refused where protection does not allow formatting. */
+  /**
+   * A protected sheet refuses what its options do not allow (Excel.WorksheetProtectionOptions,
+   * office-js-docs-reference excel.worksheetprotectionoptions.yml): formatting cells without
+   * allowFormatCells, a row's height without allowFormatRows, a column's width without
+   * allowFormatColumns, inserting or deleting rows and columns without allowInsertRows /
+   * allowDeleteRows / allowInsertColumns / allowDeleteColumns. The reference gives no code for these
+   * refusals; AccessDenied is the one it gives for changes protection forbids
+   * (WorksheetProtection.updateOptions and setPassword: "If worksheet protection is enabled and not
+   * paused, this method throws an AccessDenied error"). Excel's own code here is not known offline.
+   */
+  refuseUnless(option: keyof Excel.WorksheetProtectionOptions, what: string): void {
+    if (this.protection.protected && !this.protection.options[option]) throw officeError('AccessDenied', `${what} on ${this.name} is not allowed by its protection`);
+  }
+
+  /** A format write, refused where protection does not allow it (refuseUnless). */
   formatCell(r: number, c: number, path: string, v: unknown): void {
     if (v === undefined || (path === 'numberFormat' && v === null)) return;
-    if (this.protection.protected && !this.protection.options.allowFormatCells && path !== 'columnWidth' && path !== 'rowHeight') {
-      throw officeError('AccessDenied', `formatting ${this.name} is not allowed by its protection`);
-    }
+    this.refuseUnless(path === 'rowHeight' ? 'allowFormatRows' : path === 'columnWidth' ? 'allowFormatColumns' : 'allowFormatCells', `formatting (${path})`);
     const cell = this.at(r, c);
     if (path === 'fill/color') cell.fill = { color: String(v).toUpperCase(), pattern: cell.fill.pattern === 'None' ? 'Solid' : cell.fill.pattern, patternColor: cell.fill.patternColor };
     else if (path === 'fill/pattern') cell.fill = { ...cell.fill, pattern: String(v), color: cell.fill.color ?? '#FFFFFF' };
@@ -148,9 +163,13 @@ export class FakeSheet {
     else cell.format[path] = v;
   }
 
-  /** Notes and comments are objects: a protected sheet must allow editing objects. */
+  /**
+   * Notes and comments are objects: a protected sheet must allow editing objects (the Protect Sheet
+   * dialog's "Edit objects", Microsoft support "Protect a worksheet",
+   * https://support.microsoft.com/office/3179efdb-1285-4d49-a9c3-f4ca36276de6); see refuseUnless.
+   */
   editObjects(): void {
-    if (this.protection.protected && !this.protection.options.allowEditObjects) throw officeError('AccessDenied', `notes on ${this.name} are not allowed by its protection`);
+    this.refuseUnless('allowEditObjects', 'notes and comments');
     this.book.dirtyObjects = true;
   }
 
@@ -164,8 +183,13 @@ export class FakeSheet {
   }
 }
 
-export function officeError(code: string, message: string): Error & { code: string } {
-  return Object.assign(new Error(message), { code });
+/**
+ * An error as Office.js throws it: its code, and where the host says it failed, which the runtime
+ * copies into debugInfo.errorLocation as "Class.method" (excel-win32-16.01.debug.js:14100-14102;
+ * {"code":"InvalidArgument","errorLocation":"WorksheetProtection.protect"} in OfficeDev/office-js-docs#1185).
+ */
+export function officeError(code: string, message: string, location?: string): Error & { code: string; debugInfo: { errorLocation?: string } } {
+  return Object.assign(new Error(message), { code, debugInfo: location ? { errorLocation: location } : {} });
 }
 
 export class FakeBook {

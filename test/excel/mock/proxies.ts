@@ -55,6 +55,21 @@ const api =
     return f(...args);
   };
 
+/**
+ * Rows (or columns) inserted before the range, or the range's rows (columns) deleted, the cells
+ * below (right) moving with them; refused where protection does not allow it (FakeSheet.refuseUnless).
+ */
+function shiftCells(sheet: FakeSheet, rect: Rect, along: 'rows' | 'cols', sign: 1 | -1): void {
+  const option = `allow${sign > 0 ? 'Insert' : 'Delete'}${along === 'rows' ? 'Rows' : 'Columns'}` as const;
+  sheet.refuseUnless(option, `${sign > 0 ? 'inserting' : 'deleting'} ${along}`);
+  const at = along === 'rows' ? rect.r : rect.c;
+  const n = along === 'rows' ? rect.rows : rect.cols;
+  const splice = <T>(list: T[]) => (sign > 0 ? list.splice(at, 0, ...(Array.from({ length: n }) as T[])) : list.splice(at, n));
+  if (along === 'rows') splice(sheet.rows);
+  else sheet.rows.forEach((row) => row && splice(row));
+  sheet.book.memo.clear();
+}
+
 const shown = (v: CalcResult): unknown => (typeof v === 'object' ? v.error : v);
 const typeOf = (v: CalcResult): string =>
   typeof v === 'object' ? 'Error' : v === '' ? 'Empty' : typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : 'String';
@@ -162,7 +177,7 @@ export class MockExcel {
       formulas: block(false),
       formulasLocal: block(true),
       numberFormat: (v) => each((r, c, i, j) => sheet.formatCell(r, c, 'numberFormat', (v as string[][])[i]?.[j])),
-      'format/columnWidth': (v) => each((_, c) => sheet.widths.set(c, Number(v))),
+      'format/columnWidth': (v) => each((_, c) => (sheet.refuseUnless('allowFormatColumns', 'a column width'), sheet.widths.set(c, Number(v)))),
       'format/rowHeight': format('rowHeight'),
     };
     for (const p of ['fill/color', 'font/name', 'font/size', 'font/bold', 'font/color', 'wrapText', 'horizontalAlignment', 'verticalAlignment', 'protection/locked']) {
@@ -182,6 +197,10 @@ export class MockExcel {
         this.book.selected = { sheet, cell: a1(rect.r, rect.c) };
       }),
       clear: batch.effect(() => each((r, c) => (sheet.rows[r]![c] = undefined))),
+      // Range.insert('Down') / delete('Up') of whole rows, and the same of columns (ExcelApi 1.1): refused
+      // on a protected sheet without allowInsertRows / allowDeleteRows / allowInsertColumns / allowDeleteColumns.
+      insert: batch.effect((shift: string) => shiftCells(sheet, rect, shift === 'Down' ? 'rows' : 'cols', +1)),
+      delete: batch.effect((shift: string) => shiftCells(sheet, rect, shift === 'Up' ? 'rows' : 'cols', -1)),
       getCell: (i: number, j: number) => this.range(batch, sheet, { r: rect.r + i, c: rect.c + j, rows: 1, cols: 1 }),
       getIntersectionOrNullObject: (other: unknown) => {
         const o = places.get(other as object);
@@ -195,7 +214,7 @@ export class MockExcel {
       format: {
         fill: { clear: batch.effect(() => each((r, c) => sheet.formatCell(r, c, 'fill/clear', null))) },
         borders: { getItem: border },
-        autofitRows: batch.effect(() => (sheet.autofitted += 1)),
+        autofitRows: batch.effect(() => (sheet.refuseUnless('allowFormatRows', 'row heights'), (sheet.autofitted += 1))),
       },
     }, { isNullObject: nullObject });
     places.set(proxy, { sheet, rect });
@@ -247,12 +266,24 @@ export class MockExcel {
         },
         protection: {
           // "Protects a worksheet. Fails if the worksheet has already been protected." (Excel.WorksheetProtection.protect,
-          // office-js-docs-reference docs/docs-ref-autogen/excel/excel/excel.worksheetprotection.yml:225; the code is not documented).
-          protect: batch.effect((options: Excel.WorksheetProtectionOptions = {}) => {
-            if (sheet.protection.protected) throw officeError('InvalidOperation', `${sheet.name} is protected already`);
-            sheet.protection = { protected: true, options };
+          // office-js-docs-reference docs/docs-ref-autogen/excel/excel/excel.worksheetprotection.yml:225). The code
+          // is not documented; AccessDenied is what builds reported in office-js#6784 throw, where unprotect() on an
+          // unprotected sheet also throws it (Microsoft labelled that a regression; the double keeps it, so that
+          // careplan never relies on either).
+          protect: batch.effect((options: Excel.WorksheetProtectionOptions = {}, password?: string) => {
+            if (sheet.protection.protected) throw officeError('AccessDenied', `${sheet.name} is protected already`, 'WorksheetProtection.protect');
+            sheet.protection = { protected: true, options, ...(password ? { password } : {}) };
           }),
-          unprotect: batch.effect(() => (sheet.protection = { protected: false, options: {} })),
+          // unprotect(password) (ExcelApi 1.7 for the password): a wrong or missing password refuses. Its code is not
+          // documented for unprotect; BadPassword, "The password you supplied is incorrect.", is the one Office.js lists
+          // (office-js-docs-pr docs/testing/application-specific-api-error-handling.md).
+          unprotect: batch.effect((password?: string) => {
+            if (!sheet.protection.protected) throw officeError('AccessDenied', `${sheet.name} is not protected`, 'WorksheetProtection.unprotect');
+            if (sheet.protection.password !== undefined && password !== sheet.protection.password) {
+              throw officeError('BadPassword', 'The password you supplied is incorrect.', 'WorksheetProtection.unprotect');
+            }
+            sheet.protection = { protected: false, options: {} };
+          }),
         },
         pageLayout: {
           setPrintTitleRows: api('1.9', 'PageLayout.setPrintTitleRows', batch.effect((rows: string) => (sheet.page.printTitleRows = rows))),
@@ -389,16 +420,33 @@ export class MockExcel {
     return proxy;
   }
 
+  /**
+   * A thread is refused on a cell that holds one already, or a note. The second is not documented
+   * for Office.js; VBA's Range.AddCommentThreaded adds one "if no comment already exists"
+   * (https://learn.microsoft.com/office/vba/api/excel.range.addcommentthreaded), a Range's Comment
+   * being its note, and a file keeps each thread with a legacy comment, the note's element, on its
+   * cell ([MS-XLSX], https://learn.microsoft.com/openspecs/office_standards/ms-xlsx/e0fb917a-1107-409a-852f-13b47aea70dc).
+   * The code is the one CommentCollection.add documents for a bad target, InvalidArgument
+   * (excel.commentcollection.yml); Excel's own here is not known offline.
+   */
   private comments(batch: Batch, sheet: FakeSheet, coll: Proxy): void {
     coll.add = api('1.10', 'CommentCollection.add', batch.effect((target: unknown, content: string) => {
       sheet.editObjects();
       const cell = this.where(target, sheet);
-      if (sheet.notes.has(cell) || sheet.commentAt(cell)) throw officeError('InvalidArgument', `${cell} already holds a note or a comment`);
+      if (sheet.notes.has(cell) || sheet.commentAt(cell)) throw officeError('InvalidArgument', `${cell} already holds a note or a comment`, 'CommentCollection.add');
       const id = this.book.newId('comment');
       sheet.comments.set(id, { id, cell, content, author: this.book.user, replies: [] });
       return this.comment(batch, sheet, id);
     }));
     coll.getItem = api('1.10', 'CommentCollection.getItem', (id: string) => this.comment(batch, sheet, id));
+    // getCount() (a ClientResult) and getItemByCell(cell) (ExcelApi 1.10; ItemNotFound where the cell has no thread).
+    // A ClientResult's value is there after the sync without a load.
+    coll.getCount = api('1.10', 'CommentCollection.getCount', () => batch.make({ value: () => sheet.comments.size }, {}).load('value'));
+    coll.getItemByCell = api('1.10', 'CommentCollection.getItemByCell', (target: unknown) => {
+      const found = sheet.commentAt(this.where(target, sheet));
+      if (!found) batch.failAtSync(officeError('ItemNotFound', `no comment at ${String(target)}`, 'CommentCollection.getItemByCell'));
+      return this.comment(batch, sheet, found?.id ?? 'missing');
+    });
     batch.collection(coll, () => [...sheet.comments.keys()].map((id) => this.comment(batch, sheet, id)));
     coll.load = api('1.10', 'CommentCollection.load', coll.load as (arg: string) => Proxy);
   }

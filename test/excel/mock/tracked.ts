@@ -23,10 +23,28 @@
  *   RequestPayloadSizeLimitExceeded), as Excel on the web does (office-js-docs-pr
  *   docs/excel/performance.md:127; the two codes: excel-win32-16.01.debug.js:10982-10988). The size
  *   counted is the JSON of each property value loaded (or written) since the last sync, which
- *   undercounts Excel's own envelope a little.
+ *   undercounts Excel's own envelope a little;
+ * - a command Excel refuses fails the batch at its sync, not where it was queued, and the commands
+ *   queued after it are not run while those before it stay done: the host runs a batch's actions in
+ *   order and answers with the one that failed (Body.Error.ActionIndex,
+ *   excel-win32-16.01.debug.js:14061-14063). No rollback is documented; none is modelled.
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import { officeError } from './book';
+
+/**
+ * What a command that will not run returns: an object any later command of the batch may be queued
+ * on (a sheet added, a comment's id loaded), which does nothing, since the batch fails at its sync
+ * before anything could be read from it.
+ */
+const NOT_RUN: Proxy = new Proxy(function notRun() {}, {
+  get: (_, k) => (k === 'then' ? undefined : NOT_RUN),
+  apply: () => NOT_RUN,
+  set: () => true,
+});
+
+/** An error as Excel reports it (with its code), as opposed to a mistake in the double or the test. */
+const isOfficeError = (e: unknown): e is Error & { code: string } => e instanceof Error && typeof (e as { code?: unknown }).code === 'string';
 
 interface Internals {
   _properties: Map<string, Internals>;
@@ -124,6 +142,8 @@ export class Batch {
   private tracked: Tracked[] = [];
   private collectionLoads: (() => void)[] = [];
   private failures: Error[] = [];
+  /** A command of this batch was refused: the rest of the batch does not run (see above). */
+  private halted = false;
   /** Methods called since the last sync (their effects are already in the workbook). */
   dirty = false;
   /** Set when the batch's Excel.run has ended; reopened by Excel.run(context, …) on the same context. */
@@ -164,8 +184,21 @@ export class Batch {
       this.open();
       this.flush();
       this.dirty = true;
-      return f(...args);
+      if (this.halted) return NOT_RUN as R;
+      try {
+        return f(...args);
+      } catch (e) {
+        if (!isOfficeError(e)) throw e;
+        this.refuse(e);
+        return NOT_RUN as R;
+      }
     };
+  }
+
+  /** Excel refused a command: the batch fails at its sync and runs nothing queued after it. */
+  private refuse(e: Error): void {
+    this.failures.push(e);
+    this.halted = true;
   }
 
   /** Makes `coll.load('items/a,items/b')` fill `coll.items` at the next sync. */
@@ -184,10 +217,13 @@ export class Batch {
 
   /** An error Excel would report at the next sync (ItemNotFound for a missing sheet or note). */
   failAtSync(e: Error): void {
-    this.failures.push(e);
+    this.refuse(e);
   }
 
-  /** Applies the assignments made since the last flush; returns the bytes they carry (0: none). */
+  /**
+   * Applies the assignments made since the last flush; returns the bytes they carry (0: none). An
+   * assignment Excel refuses halts the batch; those after it are dropped.
+   */
   flush(): number {
     let wrote = 0;
     for (const t of this.tracked) {
@@ -195,8 +231,14 @@ export class Batch {
         const v = getPath(t.mock, p);
         if (v === t.snapshot.get(p) || (typeof v === 'string' && NOT_LOADED.includes(v))) continue;
         t.snapshot.set(p, v);
-        apply(v);
         wrote += Math.max(1, bytes(v));
+        if (this.halted) continue;
+        try {
+          apply(v);
+        } catch (e) {
+          if (!isOfficeError(e)) throw e;
+          this.refuse(e);
+        }
       }
     }
     return wrote;
@@ -206,13 +248,14 @@ export class Batch {
     this.open();
     await this.onSync();
     this.dirty = false;
+    const request = this.flush();
     const failure = this.failures.shift();
     this.failures = [];
+    this.halted = false;
     if (failure) {
       this.collectionLoads = [];
       throw failure;
     }
-    const request = this.flush();
     if (request > PAYLOAD_LIMIT) throw officeError('RequestPayloadSizeLimitExceeded', `the request carries ${request} bytes, over Excel on the web's 5 MB`);
     const loads = this.collectionLoads;
     this.collectionLoads = [];
