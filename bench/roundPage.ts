@@ -4,11 +4,12 @@
 // worker, merging, writing the city workbook and the findings workbook, and drawing the results.
 // Each run is a fresh page (the worker and its chunks load again, as for a user's first drop); the
 // one-file and twenty-file runs alternate, and the medians are compared in one run.
-// CAREPLAN_PAGE_DIR=page reuses a page build that is up to date (npm start's) instead of building.
-import { rmSync } from 'node:fs';
+// The page build is the one the tests share (test/support/addinBuild.ts); CAREPLAN_PAGE_DIR=page
+// uses npm start's page/ instead.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, ORIGIN, launchChromium, productionBuild, serveBuilt } from '../test/e2e/built';
+import { CHROMIUM, ORIGIN, launchChromium, serveBuilt } from '../test/e2e/built';
+import { productionBuild } from '../test/support/addinBuild';
 import { dropFiles, openRound, roundDone } from '../test/e2e/roundPage';
 import { hasChromium } from '../test/support/programs';
 import { roundFiles } from '../test/support/round';
@@ -52,7 +53,6 @@ export async function roundPageBench(): Promise<void> {
     console.log(`  runs: 1 → ${times.one.map((t) => fmt(t, 0)).join(', ')} ms; 20 → ${times.twenty.map((t) => fmt(t, 0)).join(', ')} ms`);
   } finally {
     await browser.close();
-    if (!own) rmSync(dist, { recursive: true, force: true });
   }
 }
 
