@@ -4,6 +4,7 @@
  */
 import { LISTED_FINDINGS_PER_SHEET, SEVERITIES } from '../check/finding';
 import { summarize, type Finding } from '../check';
+import { csvText, figureText, findingCsvRow, FINDINGS_CSV_HEAD } from '../check/csv';
 import { escapeControl } from '../check/escape';
 import { cut } from '../check/messages';
 import type { FileReport } from './checkFile';
@@ -65,8 +66,6 @@ const tally = (findings: readonly Finding[]) => {
   return n;
 };
 
-const figure = (v: number | string | null): string => (v === null ? '' : typeof v === 'number' ? String(Number(v.toFixed(4))) : v);
-
 export function formatText(reports: readonly FileReport[], lang: Lang): string {
   const w = WORDS[lang];
   const lines: string[] = [];
@@ -90,7 +89,7 @@ export function formatText(reports: readonly FileReport[], lang: Lang): string {
         continue;
       }
       const listed = s.findings.slice(0, TABLE_FINDINGS_PER_SHEET);
-      const rows = listed.map((f) => [w.severity[f.severity], f.cell, f.county ?? '', f.measure ?? '', f.year === null ? '' : String(f.year), figure(f.expected), figure(f.actual), figure(f.gap), f.message[lang]]);
+      const rows = listed.map((f) => [w.severity[f.severity], f.cell, f.county ?? '', f.measure ?? '', f.year === null ? '' : String(f.year), figureText(f.expected), figureText(f.actual), figureText(f.gap), f.message[lang]]);
       for (const l of table([[...w.head], ...rows])) lines.push(`    ${l}`);
       const rest = tally(s.findings.slice(TABLE_FINDINGS_PER_SHEET));
       if (s.findings.length > listed.length) lines.push(`    ${w.more(s.findings.length - listed.length, rest.error, rest.warning, rest.info)}`);
@@ -122,27 +121,11 @@ export function formatJson(reports: readonly FileReport[], asOf: string): string
   );
 }
 
-const CSV_HEAD = ['file', 'sheet', 'template', 'cell', 'severity', 'ruleId', 'county', 'measure', 'year', 'expected', 'actual', 'gap', 'message', 'document', 'section', 'quote'];
-
-/**
- * A field a spreadsheet would read as a formula (= + - @, or a tab or carriage return before one)
- * is prefixed with ', so opening the CSV never runs anything (OWASP's CSV injection advice).
- */
-export function csvField(v: string): string {
-  const safe = /^[=+\-@\t\r]/u.test(v) ? `'${v}` : v;
-  return /[",\n\r]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
-}
-
 export function formatCsv(reports: readonly FileReport[], lang: Lang): string {
-  const rows = [CSV_HEAD];
+  const rows = [FINDINGS_CSV_HEAD];
   for (const r of reports) {
     if (r.error) rows.push([r.file, '', '', '', 'error', `file.${r.error.code}`, '', '', '', '', '', '', r.error[lang], '', '', '']);
-    for (const s of r.sheets) {
-      for (const f of s.findings) {
-        rows.push([r.file, s.sheet, s.template ?? '', f.cell, f.severity, f.ruleId, f.county ?? '', f.measure ?? '', f.year === null ? '' : String(f.year), figure(f.expected), figure(f.actual), figure(f.gap), f.message[lang], f.citation?.document ?? '', f.citation?.section ?? '', f.citation?.quote ?? '']);
-      }
-    }
+    for (const s of r.sheets) for (const f of s.findings) rows.push(findingCsvRow({ file: r.file, sheet: s.sheet, template: s.template ?? '' }, f, lang));
   }
-  // The byte-order mark lets Excel open the UTF-8 file with its Chinese intact.
-  return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}`;
+  return csvText(rows);
 }

@@ -7,6 +7,7 @@
  * (inputFile.ts), by name, so one odd entry never stops the rest.
  */
 import path from 'node:path';
+import { LOCK_FILE } from '../round/returnFiles';
 import { isFolder, namesIn, realPath } from './inputFile';
 
 export interface Collected {
@@ -14,8 +15,6 @@ export interface Collected {
   /** Lock files found and left alone. */
   skipped: string[];
 }
-
-const LOCK_FILE = /^~\$/u;
 
 /** Whether `p` is a folder; a dangling link or a loop is not one (it is reported when read as a file). */
 function folderAt(p: string): boolean {

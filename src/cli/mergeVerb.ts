@@ -8,6 +8,7 @@
 import { escapeControl } from '../check/escape';
 import { parseAsOf } from '../rules/core/dates';
 import { FILE_STATUS_WORDS, STATUS_WORDS } from '../round/messages';
+import { RETURN_FILES } from '../round/returnFiles';
 import { errorsOf, warningsOf } from '../round/status';
 import { MAX_FILE_BYTES } from '../xlsx/limits';
 import { mergeReturns, type MergeResult, type ReturnFile } from '../xlsx/mergeReturns';
@@ -24,9 +25,6 @@ interface Io {
 }
 
 export const MERGE_EXIT = { complete: 0, incomplete: 1, unreadable: 2 } as const;
-
-/** .xls and .et are collected too, so that each is named with how to save it as .xlsx. */
-const RETURN_FILES = /\.(xlsx|xls|et)$/iu;
 
 /** A return's bytes as `check` reads a file (ordinary files only, within the size limit); a refusal becomes that file's status. */
 function load(file: string): ReturnFile {

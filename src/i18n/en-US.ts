@@ -48,6 +48,7 @@ export const enUS: Messages = {
   navTemplates: 'Templates',
   navCheck: 'Check',
   navExplain: 'Why this number?',
+  navRound: 'Merge returns',
   navFile: 'Check a file',
   navCalculator: 'Function calculator',
   navSettings: 'Settings',
@@ -55,7 +56,7 @@ export const enUS: Messages = {
   loadingSettings: 'Reading settings…',
   loadingOps: 'Connecting to Excel…',
   noExcel:
-    'Opened in a browser: you can download templates, or pick an .xlsx file to check here. Checking, marking and explaining a sheet in place needs the add-in opened in Excel.',
+    'Opened in a browser: you can download templates, merge the counties’ returns, or pick an .xlsx file to check here. Checking, marking and explaining a sheet in place needs the add-in opened in Excel.',
   officeJsWaiting: (url: string) => `Loading Office.js from ${url}. In Excel, the sheet features follow once it has loaded; in a browser, the features below work now.`,
   officeJsFailed: (url: string, timeout: boolean) =>
     `Office.js ${timeout ? 'is taking too long to load' : 'could not be loaded'}: ${url}. In Excel, inserting templates, checking sheets and the CARE functions need it: check the network, or ask the administrator to host Office.js on the intranet (see the README, "Intranet"). In a browser, the features below work now.`,

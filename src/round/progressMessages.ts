@@ -30,6 +30,7 @@ export const PROGRESS_MSG = {
     const rule = task ? `${years(counted)}各年任务之和` : base ? `${years(counted)}末应增至数，完成率按较${base.year ?? ''}年${base.measure}的增量计` : `${years(counted)}末应增至数`;
     return `${CHINESE_ORDINALS[i] ?? String(i + 1)}、${measure}（单位：${unit}；目标任务为${rule}）`;
   },
+  basis: (basis: string): string => `依据：${basis}`,
   title: (cityTitle: string, asOf: string): string => `${cityTitle}完成情况通报（截至 ${asOf}）`,
 };
 

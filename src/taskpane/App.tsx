@@ -7,10 +7,10 @@
  * display language, and the header's switch.
  */
 import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Title3, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Capabilities, ExcelOps, Settings } from '../excel/types';
 import { I18nProvider, LANG_TAG, langOf, useT, type Lang } from '../i18n';
-import { Calculator, CheckPanel, ExplainPanel, FileCheck, Gallery, SettingsPanel, loadExcelPanels } from './lazy';
+import { Calculator, CheckPanel, ExplainPanel, FileCheck, Gallery, Round, SettingsPanel, loadExcelPanels } from './lazy';
 import { MissingCapabilities } from './Requirements';
 import { ErrorNote, PanelBoundary, todayIso } from './util';
 
@@ -31,12 +31,14 @@ export interface OfficeJsNote {
   url: string;
 }
 
-export type View = 'templates' | 'check' | 'explain' | 'file' | 'calculator' | 'settings';
+export type View = 'templates' | 'check' | 'explain' | 'round' | 'file' | 'calculator' | 'settings';
 
 const DEFAULT_CITY = 'ganzhou';
 
 const useStyles = makeStyles({
   pane: { padding: '12px 14px 24px', display: 'flex', flexDirection: 'column', gap: '12px', maxWidth: '640px' },
+  // 汇总's tables and charts use the width of a wide window.
+  wide: { maxWidth: '1280px' },
   header: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: '8px' },
   titles: { display: 'flex', flexDirection: 'column', margin: 0 },
   // The Office.js address is one long word: it breaks anywhere rather than run past the pane's edge.
@@ -50,7 +52,7 @@ const useStyles = makeStyles({
 
 /** The views the pane offers: all in Excel; outside it, what a browser can do. */
 function viewsFor(inExcel: boolean): View[] {
-  return inExcel ? ['templates', 'check', 'explain', 'calculator', 'settings'] : ['templates', 'file', 'calculator', 'settings'];
+  return inExcel ? ['templates', 'check', 'explain', 'calculator', 'settings'] : ['templates', 'round', 'file', 'calculator', 'settings'];
 }
 
 export function App({ ops, displayLanguage, today = todayIso(), officeJs = null }: AppProps) {
@@ -145,7 +147,7 @@ function Pane({ ops, settings, update, today, loading, caps, startErrors, saveEr
   }, []);
   const other: Lang = settings.lang === 'zh' ? 'en' : 'zh';
   const asOf = settings.asOf ?? today;
-  const label: Record<View, string> = { templates: t.navTemplates, check: t.navCheck, explain: t.navExplain, file: t.navFile, calculator: t.navCalculator, settings: t.navSettings };
+  const label: Record<View, string> = { templates: t.navTemplates, check: t.navCheck, explain: t.navExplain, round: t.navRound, file: t.navFile, calculator: t.navCalculator, settings: t.navSettings };
 
   const panel = (v: View): ReactNode => {
     switch (v) {
@@ -155,6 +157,8 @@ function Pane({ ops, settings, update, today, loading, caps, startErrors, saveEr
         return ops ? <CheckPanel ops={ops} asOf={asOf} isToday={settings.asOf === null} onChangeAsOf={() => open('settings')} /> : null;
       case 'explain':
         return ops ? <ExplainPanel ops={ops} asOf={settings.asOf} today={today} /> : null;
+      case 'round':
+        return <Round asOf={asOf} isToday={settings.asOf === null} onChangeAsOf={() => open('settings')} />;
       case 'file':
         return <FileCheck asOf={asOf} isToday={settings.asOf === null} onChangeAsOf={() => open('settings')} />;
       case 'calculator':
@@ -165,7 +169,7 @@ function Pane({ ops, settings, update, today, loading, caps, startErrors, saveEr
   };
 
   return (
-    <div className={styles.pane}>
+    <div className={mergeClasses(styles.pane, view === 'round' && styles.wide)}>
       <header className={styles.header}>
         <div className={styles.titles}>
           <Title3 as="h1" className={styles.h1}>

@@ -5,17 +5,16 @@
  * file://, where Chromium refuses a worker script; a browser without workers), the same jobs run on
  * the main thread, one file at a time with a pause between, so 取消 still stops before the next file.
  */
-import type { FileJob, FileOutcome } from './fileJob';
+import { Cancelled } from './cancelled';
+import type { FileJob, FileOutcome, JobProgress } from './fileJob';
 
-/** Why a job did not finish: the user cancelled it. */
-export class Cancelled extends Error {
-  override readonly name = 'Cancelled';
-}
+export { Cancelled };
 
-type Message = FileOutcome | { kind: 'ready' };
+type Message = FileOutcome | JobProgress | { kind: 'ready' };
 
 interface Pending {
   job: FileJob;
+  onProgress: ((p: JobProgress) => void) | undefined;
   resolve: (o: FileOutcome) => void;
   reject: (e: unknown) => void;
 }
@@ -51,13 +50,13 @@ export class FileWork {
     return this.worker !== undefined;
   }
 
-  /** One job's outcome; rejects with Cancelled once cancel() is called. Jobs run one at a time. */
-  run(job: FileJob): Promise<FileOutcome> {
+  /** One job's outcome, with its progress as it goes; rejects with Cancelled once cancel() is called. Jobs run one at a time. */
+  run(job: FileJob, onProgress?: (p: JobProgress) => void): Promise<FileOutcome> {
     if (this.cancelled) return Promise.reject(new Cancelled());
     if (this.pending) return Promise.reject(new Error('FileWork runs one job at a time'));
-    if (!this.worker) return this.runHere(job);
+    if (!this.worker) return this.runHere(job, onProgress);
     return new Promise((resolve, reject) => {
-      this.pending = { job, resolve, reject };
+      this.pending = { job, onProgress, resolve, reject };
       this.worker!.postMessage(job);
     });
   }
@@ -77,17 +76,24 @@ export class FileWork {
     this.worker = undefined;
   }
 
-  private async runHere(job: FileJob): Promise<FileOutcome> {
-    await nextTurn();
-    if (this.cancelled) throw new Cancelled();
+  private async runHere(job: FileJob, onProgress: ((p: JobProgress) => void) | undefined): Promise<FileOutcome> {
+    const between = async (): Promise<void> => {
+      await nextTurn();
+      if (this.cancelled) throw new Cancelled();
+    };
+    await between();
     const { runFileJob } = await import(/* webpackChunkName: "filejob" */ './fileJob');
     if (this.cancelled) throw new Cancelled();
-    return runFileJob(job);
+    return runFileJob(job, { between, ...(onProgress ? { onProgress } : {}) });
   }
 
   private onMessage(m: Message): void {
     if (m.kind === 'ready') {
       this.ready = true;
+      return;
+    }
+    if (m.kind === 'progress') {
+      this.pending?.onProgress?.(m);
       return;
     }
     const p = this.pending;
@@ -106,7 +112,7 @@ export class FileWork {
     const started = this.ready;
     this.end();
     if (!p) return;
-    if (!started) this.runHere(p.job).then(p.resolve, p.reject);
+    if (!started) this.runHere(p.job, p.onProgress).then(p.resolve, p.reject);
     else p.reject(new Error(e.message || 'worker error'));
   }
 }

@@ -21,3 +21,4 @@ export const ExplainPanel = lazy(() => loadExplain().then((m) => ({ default: m.E
 export const SettingsPanel = lazy(() => import(/* webpackChunkName: "settings" */ './SettingsPanel').then((m) => ({ default: m.SettingsPanel })));
 export const FileCheck = lazy(() => import(/* webpackChunkName: "filecheck" */ './FileCheck').then((m) => ({ default: m.FileCheck })));
 export const Calculator = lazy(() => import(/* webpackChunkName: "calculator" */ './Calculator').then((m) => ({ default: m.Calculator })));
+export const Round = lazy(() => import(/* webpackChunkName: "round" */ './Round').then((m) => ({ default: m.Round })));

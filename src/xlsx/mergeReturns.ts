@@ -4,6 +4,7 @@
  * the progress circular with its charts. No Node APIs: the command line and the browser page both
  * hand it the files' bytes.
  */
+import ExcelJS from 'exceljs';
 import { checkSheet, type Finding } from '../check';
 import type { IsoDay } from '../rules/core/dates';
 import { RuleError } from '../rules/core/errors';
@@ -65,8 +66,17 @@ export function roundTemplate(inputs: readonly FileInput[], requested?: string):
   return buildTemplate(ranked[0]![0]);
 }
 
-export async function mergeReturns(files: readonly ReturnFile[], opts: { asOf: IsoDay; template?: string }): Promise<MergeResult> {
-  const inputs = files.map((f) => readReturnFile(f, opts.asOf));
+export interface MergeOptions {
+  asOf: IsoDay;
+  template?: string;
+}
+
+export function mergeReturns(files: readonly ReturnFile[], opts: MergeOptions): Promise<MergeResult> {
+  return mergeInputs(files.map((f) => readReturnFile(f, opts.asOf)), opts);
+}
+
+/** The files already read (readReturnFile): the page reads them one at a time, showing each as it goes. */
+export async function mergeInputs(inputs: readonly FileInput[], opts: MergeOptions): Promise<MergeResult> {
   const city = roundTemplate(inputs, opts.template);
   const status = roundStatus(city, inputs);
   const merged = new Map(status.counties.flatMap((c) => (c.used ? [[c.key, c.used.figures] as const] : [])));
@@ -86,8 +96,15 @@ export async function mergeReturns(files: readonly ReturnFile[], opts: { asOf: I
     if (!c.used && at && c.reason) ws.getCell(at.address).note = `${c.reason.zh}\n${c.reason.en}`;
   }
   addStatusSheet(wb, city, status, opts.asOf);
-  addFindingsSheet(wb, city.sheet, findings);
+  addFindingsSheet(wb, findings, city.sheet);
   const charts = addProgressSheet(wb, city, measures, opts.asOf);
   const bytes = addCharts(addSheetExtras(new Uint8Array(await wb.xlsx.writeBuffer()), extras), SHEETS.progress, charts);
   return { city, asOf: opts.asOf, status, findings, progress: measures, bytes };
+}
+
+/** The merged table's findings as a workbook of their own: the 核查结果 sheet, its cells named rather than linked. */
+export async function findingsWorkbook(findings: readonly Finding[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  addFindingsSheet(wb, findings, null);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }

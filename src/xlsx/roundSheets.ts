@@ -9,6 +9,7 @@ import type ExcelJS from 'exceljs';
 import type { Finding } from '../check';
 import { SEVERITY_WORD } from '../check/markText';
 import type { BarChart } from '../round/chartXml';
+import { STATUS_FILL } from '../round/look';
 import { FILE_STATUS_WORDS, STATUS_WORDS, type CountyStatus } from '../round/messages';
 import { PROGRESS_MSG } from '../round/progressMessages';
 import type { MeasureProgress } from '../round/progress';
@@ -36,8 +37,6 @@ const STYLE = {
 
 /** How many of a county's error and warning messages 报送情况 lists before counting the rest. */
 const LISTED_FINDINGS = 8;
-
-const STATUS_FILL: Record<CountyStatus, string | undefined> = { submitted: undefined, hasErrors: SEVERITY_FILL.error, conflict: SEVERITY_FILL.error, missing: SEVERITY_FILL.warning };
 
 function sheet(wb: ExcelJS.Workbook, name: string, widths: readonly number[], landscape: boolean): Worksheet {
   const ws = wb.addWorksheet(name, {
@@ -107,17 +106,18 @@ export function addStatusSheet(wb: ExcelJS.Workbook, city: Template, status: Rou
   });
 }
 
-export function addFindingsSheet(wb: ExcelJS.Workbook, citySheet: string, findings: readonly Finding[]): void {
+/** The findings with a link to each cell on `citySheet`, or, in a workbook without the table (null), the cell's address. */
+export function addFindingsSheet(wb: ExcelJS.Workbook, findings: readonly Finding[], citySheet: string | null): void {
   const ws = sheet(wb, SHEETS.findings, [10, 12, 16, 7, 10, 10, 9, 50, 40, 8], true);
   put(ws, 1, ['级别', '县（市、区）', '栏目', '年份', '应为', '实际', '差距', '说明', '依据', '单元格'], STYLE.header);
   findings.forEach((f, i) => {
     const r = i + 2;
     const cite = f.citation ? `${f.citation.document} ${f.citation.section}：“${f.citation.quote}”` : '';
     // HYPERLINK with a '#' target jumps within the workbook in Excel, WPS and LibreOffice alike.
-    const link = { formula: `HYPERLINK("#${quotedSheet(citySheet)}!${f.cell}","${f.cell}")`, result: f.cell };
+    const link = citySheet === null ? f.cell : { formula: `HYPERLINK("#${quotedSheet(citySheet)}!${f.cell}","${f.cell}")`, result: f.cell };
     put(ws, r, [SEVERITY_WORD[f.severity], f.county ?? '', f.measure ?? '', f.year, f.expected, f.actual, f.gap, f.message.zh, cite, link], STYLE.cell);
     ws.getCell(r, 1).fill = solid(SEVERITY_FILL[f.severity]);
-    ws.getCell(r, 10).font = { ...font(10), color: { argb: 'FF0563C1' }, underline: true };
+    if (citySheet !== null) ws.getCell(r, 10).font = { ...font(10), color: { argb: 'FF0563C1' }, underline: true };
   });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(2, findings.length + 1), column: 10 } };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
@@ -132,7 +132,7 @@ const CHART_MIN_ROWS = 16;
 export function addProgressSheet(wb: ExcelJS.Workbook, city: Template, measures: readonly MeasureProgress[], asOf: string): BarChart[] {
   const ws = sheet(wb, SHEETS.progress, [6, 14, 11, 11, 10, 10, 44], true);
   put(ws, 1, [PROGRESS_MSG.title(city.title.zh, asOf)], STYLE.title, 7);
-  put(ws, 2, [`依据：${city.basis}`], STYLE.line, 7);
+  put(ws, 2, [PROGRESS_MSG.basis(city.basis)], STYLE.line, 7);
   const charts: BarChart[] = [];
   let r = 4;
   measures.forEach((m, i) => {

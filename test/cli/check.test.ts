@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { csvField } from '../../src/cli/checkReport';
+import { csvField } from '../../src/check/csv';
 import { allocation } from '../../src/rules/plans/allocation';
 import { careplan } from '../support/cli';
 import { edited, reorderRows, rowOf, sha, tempDir, templateBytes, type Entry } from '../support/workbooks';

@@ -209,9 +209,10 @@ describe.skipIf(skip)(skip ? `${TITLE} (skipped: no Chromium at ${CHROMIUM}; apt
   it('opens in Excel with the pane’s views, and takes the as-of date in the settings', async () => {
     await page.goto(`${ORIGIN}/taskpane.html`);
     for (const v of [zhCN.navTemplates, zhCN.navCheck, zhCN.navExplain, zhCN.navSettings]) await nav(v).waitFor();
-    // In Excel: no "open in a browser" notice, no file check.
+    // In Excel: no "open in a browser" notice, no file check, no round (the page's 汇总).
     expect(await page.getByText(zhCN.noExcel).count()).toBe(0);
     expect(await nav(zhCN.navFile).count()).toBe(0);
+    expect(await nav(zhCN.navRound).count()).toBe(0);
 
     await nav(zhCN.navSettings).click();
     await page.getByLabel(zhCN.settingsAsOf, { exact: true }).fill(AS_OF);

@@ -132,11 +132,11 @@ describe('states', () => {
     expect(screen.getAllByRole('button', { name: /插入工作表/ }).length).toBeGreaterThan(0);
   });
 
-  it('outside Excel: says what needs Excel, offers downloads and a file check, no in-place check', async () => {
+  it('outside Excel: says what needs Excel, offers downloads, the round (汇总) and a file check, no in-place check', async () => {
     await renderReady({ ops: null });
     expect(screen.getByText(/需要在 Excel 中打开本加载项/)).toBeTruthy();
     const nav = screen.getByRole('navigation');
-    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['模板', '检查文件', '函数计算器', '设置']);
+    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['模板', '汇总', '检查文件', '函数计算器', '设置']);
     expect(screen.queryByRole('button', { name: /插入工作表/ })).toBeNull();
     expect(screen.getAllByRole('button', { name: /^生成 \.xlsx 文件：/ }).length).toBeGreaterThan(0);
   });
