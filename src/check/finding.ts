@@ -3,6 +3,7 @@
  * table, JSON and CSV, the annotated copy, and the task pane's marks.
  */
 import type { Bilingual } from '../rules/data/schema';
+import type { TableFigures } from './figures';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -42,6 +43,8 @@ export interface SheetReport {
   findings: Finding[];
   /** Why a sheet was not checked (not a careplan sheet). */
   note?: Bilingual;
+  /** A county table's figures as read, by county row and meaning: what the pane's progress rates are worked out from. */
+  figures?: TableFigures;
 }
 
 /**

@@ -8,6 +8,7 @@ import { TEMPLATES, buildTemplate } from '../templates';
 import type { Template } from '../templates/model';
 import { SheetContext } from './context';
 import { checkCountyTable } from './countyRules';
+import { tableFigures } from './figures';
 import type { Finding, SheetReport } from './finding';
 import { cellText, fold } from './cellText';
 import type { Grid } from './grid';
@@ -90,7 +91,7 @@ export function checkSheet(grid: Grid, asOf: IsoDay): SheetReport {
   if (template.kind === 'indicators') checkIndicators(ctx);
   checkInputsAndFormulas(ctx);
   const findings = [...structureFindings(ctx), ...ctx.findings].sort(bySeverityThenPlace);
-  return { sheet: grid.name, template: template.id, county: template.county, findings };
+  return { sheet: grid.name, template: template.id, county: template.county, findings, ...(template.kind === 'county' ? { figures: tableFigures(ctx) } : {}) };
 }
 
 export function checkWorkbook(grids: readonly Grid[], asOf: IsoDay): SheetReport[] {

@@ -146,16 +146,15 @@ export const enUS: Messages = {
   selectFailed: (cell: string) => `Could not go to ${cell}: `,
   findingsHint: 'Click or press Enter to go to the cell; Up and Down arrows move between findings.',
 
-  overviewTitle: 'Progress by county',
-  overviewHow: 'Each bar counts the targets due by the check date that are met; a blank counts as not met.',
-  overviewBehind: (names: string[]) => `${names.length} behind on targets due: ${names.join(', ')}`,
-  overviewAllMet: 'Every county has met the targets due.',
-  overviewMet: (met: number, due: number) => `${met} of ${due} targets due met`,
-  overviewNoneDue: 'No target due yet',
+  overviewTitle: 'Progress by county (completion rate)',
+  overviewHow: 'As the progress circular counts it, on the check date: for a yearly task, what was done in the years due ÷ the tasks of those years; for a level, the rise from the base ÷ the rise asked (without a base, the level ÷ the target); a blank counts as 0; above 100% when exceeded.',
+  overviewMeasure: (measure: string, unit: string, years: readonly number[]) => `${measure} (${unit}; ${years.length === 1 ? years[0] : `${years[0]}–${years.at(-1)}`})`,
+  overviewRanked: (rank: number, county: string) => `${rank}. ${county}`,
+  overviewNotRated: 'not rated',
+  overviewNoneDue: 'Nothing due yet; the first year’s progress so far.',
   overviewCounts: (errors: number, warnings: number, notFilled: number) =>
     `${errors} error${errors === 1 ? '' : 's'} · ${warnings} warning${warnings === 1 ? '' : 's'} · ${notFilled} not filled`,
-  overviewBar: (county: string, met: number, due: number) => `${county}: ${met} of ${due} targets due met`,
-
+  overviewBar: (county: string, rate: string) => `${county}: completion rate ${rate}`,
   explainTitle: 'Why this number?',
   explainIntro: 'Select a cell with a CARE formula to see its function, arguments, result and the clauses it rests on.',
   explain: 'Explain the selected cell',

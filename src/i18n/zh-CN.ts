@@ -135,16 +135,14 @@ export const zhCN = {
   findingsHint: '点击或按 Enter 转到单元格；上下方向键在问题间移动。',
 
   // Overview
-  overviewTitle: '各县进度',
-  overviewHow: '进度条为已到期目标中已完成的项数（截至核查日期）；未填报按未完成计。',
-  overviewBehind: (names: string[]) => `${names.length} 个单位未完成到期目标：${names.join('、')}`,
-  overviewAllMet: '所有单位均已完成到期目标。',
-  overviewMet: (met: number, due: number) => `已完成 ${met}/${due} 项到期目标`,
-  overviewNoneDue: '暂无到期目标',
+  overviewTitle: '各县进度（完成率）',
+  overviewHow: '按进度通报的口径计算，截至核查日期：年度任务为到期各年实际完成之和 ÷ 到期各年任务之和；“增至”目标为较基数的增量 ÷ 应增加数（无基数时为年末数 ÷ 目标）；未填报按 0 计；超过 100% 照实显示。',
+  overviewMeasure: (measure: string, unit: string, years: readonly number[]) => `${measure}（${unit}；${years.length === 1 ? `${years[0]}年` : `${years[0]}—${years.at(-1)}年`}）`,
+  overviewRanked: (rank: number, county: string) => `${rank}. ${county}`,
+  overviewNotRated: '未参与排名',
+  overviewNoneDue: '暂无到期目标，以下为首年进度。',
   overviewCounts: (errors: number, warnings: number, notFilled: number) => `错误 ${errors} · 警告 ${warnings} · 未填 ${notFilled}`,
-  overviewBar: (county: string, met: number, due: number) => `${county}：已完成 ${met}/${due} 项到期目标`,
-
-  // Explain
+  overviewBar: (county: string, rate: string) => `${county}：完成率 ${rate}`,
   explainTitle: '为什么是这个数？',
   explainIntro: '选中一个含 CARE 公式的单元格，查看函数、参数、结果和所依据的文件条款。',
   explain: '解释所选单元格',

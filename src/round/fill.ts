@@ -4,7 +4,7 @@
  * again). The result is a Template like any other, so it is written, laid out and checked as one.
  */
 import { cellKey, type Content, type Table, type Template } from '../templates/model';
-import { inputKey, type Figure } from './returns';
+import { inputKey, type Figure } from '../check/figures';
 
 /** Figures by county row key, each by figureKey. */
 export type MergedFigures = ReadonlyMap<string, ReadonlyMap<string, Figure>>;

@@ -16,7 +16,7 @@ import { COUNTY_TABLE_SPECS, UNIT_WORD, seedTable } from '../templates/countyTab
 import { contentOf, type Column, type Row, type Template } from '../templates/model';
 import type { CountyStatus } from './messages';
 import { PROGRESS_MSG } from './progressMessages';
-import { figureKey, type Figure } from './returns';
+import { figureKey, type Figure } from '../check/figures';
 import type { MergedFigures } from './fill';
 
 export interface ProgressRow {

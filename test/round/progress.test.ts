@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { allocation } from '../../src/rules/plans/allocation';
 import type { CountyStatus } from '../../src/round/messages';
 import { progress } from '../../src/round/progress';
-import { figureKey, type Figure } from '../../src/round/returns';
+import { figureKey, type Figure } from '../../src/check/figures';
 import { buildTemplate } from '../../src/templates';
 
 const figures = (entries: Record<string, Record<string, Figure>>) => new Map(Object.entries(entries).map(([k, v]) => [k, new Map(Object.entries(v))]));
