@@ -23,7 +23,7 @@ export function inputKey(table: Template['tables'][number], row: string, column:
 }
 
 /** One row's inputs, found as the checker finds them (SheetContext.place). */
-export function rowFigures(ctx: SheetContext, table: Template['tables'][number], row: string): Record<string, Figure> {
+function rowFigures(ctx: SheetContext, table: Template['tables'][number], row: string): Record<string, Figure> {
   const out: Record<string, Figure> = {};
   for (const column of table.columns) {
     const place = column.role === 'input' ? ctx.place({ table: table.key, row, col: column.key }) : undefined;

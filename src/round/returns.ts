@@ -4,8 +4,7 @@
  * what checking it found. Pure: the command line and the browser page hand it the sheets' grids.
  */
 import { checkSheet, recognise, type Finding } from '../check';
-import { SheetContext } from '../check/context';
-import { rowFigures, type Figure } from '../check/figures';
+import type { Figure } from '../check/figures';
 import type { Grid } from '../check/grid';
 import type { IsoDay } from '../rules/core/dates';
 import type { Template } from '../templates/model';
@@ -58,12 +57,11 @@ export function readReturns(file: string, grids: readonly Grid[], asOf: IsoDay):
       out.others.push({ file, sheet: grid.name, template: template.id, county: null });
       continue;
     }
-    // Cells are found as the checker finds them (SheetContext.place), whatever the form's layout.
-    const ctx = new SheetContext(template, grid, located, asOf);
     const row = main.table.rows[0]!;
-    const figures = new Map(Object.entries(rowFigures(ctx, main.table, row.key)));
-    const { findings } = checkSheet(grid, asOf);
-    out.returns.push({ file, sheet: grid.name, template, countyKey: row.key, county: row.county ?? row.labels[0]!, figures, findings });
+    // The checker reads the county's figures as it finds their cells, whatever the form's layout.
+    const report = checkSheet(grid, asOf);
+    const figures = new Map(Object.entries(report.figures?.[row.key] ?? {}));
+    out.returns.push({ file, sheet: grid.name, template, countyKey: row.key, county: row.county ?? row.labels[0]!, figures, findings: report.findings });
   }
   return out;
 }
