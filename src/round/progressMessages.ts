@@ -8,6 +8,9 @@ const list = (xs: readonly (string | number)[]): string => xs.join('、');
 const years = (ys: readonly number[]): string => (ys.length === 1 ? `${ys[0]}年` : `${ys[0]}—${ys.at(-1)}年`);
 const n = (v: number): string => String(Number(v.toFixed(2)));
 
+/** A completion rate as the 进度通报 sheet formats it (NUM_FMT.share, 0.0%), on screen and on the pane's bars. */
+export const ratePercent = (rate: number): string => `${(rate * 100).toFixed(1)}%`;
+
 export const PROGRESS_MSG = {
   notRated: (status: CountyStatus): string => `${STATUS_WORDS[status].zh}，未参与排名`,
   taskNote: (owed: number, done: number, unit: string, blank: readonly number[], below: readonly number[]): string => {

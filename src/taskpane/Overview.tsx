@@ -13,6 +13,7 @@ import type { SheetReport } from '../check/finding';
 import type { IsoDay } from '../rules/core/dates';
 import type { CountyStatus } from '../round/messages';
 import { progress, type MeasureProgress, type ProgressRow } from '../round/progress';
+import { ratePercent } from '../round/progressMessages';
 import { buildTemplate } from '../templates';
 import { useT } from '../i18n';
 
@@ -28,9 +29,6 @@ const useStyles = makeStyles({
   name: { fontWeight: tokens.fontWeightSemibold },
   counts: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
-
-/** A rate as a percentage with one decimal, as the 通报 shows it (above 100% when exceeded). */
-const percent = (rate: number): string => `${(rate * 100).toFixed(1)}%`;
 
 export function Overview({ report, asOf }: { report: SheetReport; asOf: string }) {
   const { t } = useT();
@@ -55,10 +53,10 @@ export function Overview({ report, asOf }: { report: SheetReport; asOf: string }
       <li key={r.county} className={styles.row} data-county={r.county}>
         <div className={styles.line}>
           <span className={styles.name}>{r.rank === null ? r.county : t.overviewRanked(r.rank, r.county)}</span>
-          <span>{r.rate === null ? t.overviewNotRated : percent(r.rate)}</span>
+          <span>{r.rate === null ? t.overviewNotRated : ratePercent(r.rate)}</span>
         </div>
         {r.rate !== null && (
-          <ProgressBar value={Math.min(r.rate, 1)} max={1} color={color} thickness="large" aria-label={t.overviewBar(r.county, percent(r.rate))} aria-valuetext={percent(r.rate)} />
+          <ProgressBar value={Math.min(r.rate, 1)} max={1} color={color} thickness="large" aria-label={t.overviewBar(r.county, ratePercent(r.rate))} aria-valuetext={ratePercent(r.rate)} />
         )}
         <span className={styles.counts}>
           {r.note} · {t.overviewCounts(s.errors, s.warnings, s.notFilled)}

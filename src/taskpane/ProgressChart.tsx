@@ -5,12 +5,10 @@
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { MeasureProgress } from '../round/progress';
-import { PROGRESS_MSG } from '../round/progressMessages';
+import { PROGRESS_MSG, ratePercent } from '../round/progressMessages';
 import type { RoundWords } from './roundWords';
 import { useTableStyles } from './tableStyles';
 
-/** A rate as the 进度通报 sheet formats it (NUM_FMT.share, 0.0%). */
-export const percent = (rate: number): string => `${(rate * 100).toFixed(1)}%`;
 const count = (v: number | null): string => (v === null ? '' : v.toLocaleString('en-US', { maximumFractionDigits: 2 }));
 
 const useStyles = makeStyles({
@@ -69,7 +67,7 @@ export function RateChart({ m, words }: { m: MeasureProgress; words: RoundWords 
             </text>
             <rect x={G.label} y={y} width={Math.max(1, x(r.rate!) - G.label)} height={G.bar} fill={behind ? '#C0504D' : '#4F81BD'} />
             <text x={x(r.rate!) + 4} y={y + G.bar - 4} fontSize="11">
-              {percent(r.rate!)}
+              {ratePercent(r.rate!)}
             </text>
           </g>
         );
@@ -105,7 +103,7 @@ export function MeasureCircular({ m, index, words }: { m: MeasureProgress; index
               <th scope="row">{r.county}</th>
               <td className={table.num}>{count(r.target)}</td>
               <td className={table.num}>{count(r.done)}</td>
-              <td className={table.num}>{r.rate === null ? '' : percent(r.rate)}</td>
+              <td className={table.num}>{r.rate === null ? '' : ratePercent(r.rate)}</td>
               <td className={table.num}>{count(r.gap)}</td>
               <td className={table.note}>{r.note}</td>
             </tr>
