@@ -104,7 +104,7 @@ export class SheetContext {
     const content = contentOf(table, ref.row, ref.col);
     if (content?.formula) return evaluate(content.formula, (r) => this.value(r));
     const place = this.place(ref);
-    if (column.role === 'input') {
+    if ((content?.role ?? column.role) === 'input') {
       const i = this.input(ref);
       if (!i) return undefined;
       if (i.read.kind === 'blank') return null;

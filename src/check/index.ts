@@ -4,14 +4,15 @@
  */
 import type { IsoDay } from '../rules/core/dates';
 import { isRuleError } from '../rules/core/errors';
-import { TEMPLATES, buildTemplate } from '../templates';
+import { TEMPLATES, buildTemplate, findTemplate, type TemplateOptions } from '../templates';
 import type { Template } from '../templates/model';
+import { companionOf } from '../templates/portableWords';
 import { SheetContext } from './context';
 import { checkCountyTable } from './countyRules';
 import { tableFigures } from './figures';
 import type { Finding, SheetReport } from './finding';
 import { cellText, fold } from './cellText';
-import type { Grid } from './grid';
+import { cellAt, type Grid } from './grid';
 import { checkIndicators } from './indicatorRules';
 import { findMarker, locate, type Located } from './locate';
 import { CHECK_MSG } from './messages';
@@ -19,18 +20,26 @@ import { checkInputsAndFormulas, structureFindings } from './sheetRules';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+/** What the marker's part after the id names: the city of a portable budget, else the county of a county's own form. */
+function markedOptions(marker: { id: string; part: string | null }): TemplateOptions {
+  if (marker.part === null) return {};
+  return findTemplate(marker.id).serves ? { city: marker.part, form: 'portable' } : { county: marker.part };
+}
+
 /** Which template a sheet is: by its marker, else by the template whose headers it carries best. */
 export function recognise(grid: Grid): { template: Template; located: Located } | { note: SheetReport['note'] } {
   const marker = findMarker(grid);
   if (marker) {
     try {
-      const template = buildTemplate(marker.id, marker.countyId ? { county: marker.countyId } : {});
+      const template = buildTemplate(marker.id, markedOptions(marker));
       return { template, located: locate(template, grid) };
     } catch (e) {
       if (!isRuleError(e)) throw e;
-      return { note: CHECK_MSG.unknownMarker(grid.name, `careplan:${marker.id}${marker.countyId ? `:${marker.countyId}` : ''}`) };
+      return { note: CHECK_MSG.unknownMarker(grid.name, `careplan:${marker.id}${marker.part ? `:${marker.part}` : ''}`) };
     }
   }
+  const budget = companionOf(cellText(cellAt(grid, 0, 0)));
+  if (budget !== undefined) return { note: CHECK_MSG.companionSheet(grid.name, budget) };
   let best: { template: Template; located: Located; score: number } | undefined;
   for (const entry of TEMPLATES) {
     const template = buildTemplate(entry.id);

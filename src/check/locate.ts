@@ -43,7 +43,7 @@ export interface Located {
 
 
 /** The template marker in the first rows of the sheet, wherever a column was inserted. */
-export function findMarker(grid: Grid): { id: string; countyId: string | null } | undefined {
+export function findMarker(grid: Grid): { id: string; part: string | null } | undefined {
   const named = grid.markerName === undefined ? undefined : parseMarker(grid.markerName);
   if (named) return named;
   for (let r = 0; r < Math.min(MARKER_ROWS, grid.rows.length); r++) {

@@ -195,6 +195,10 @@ export const CHECK_MSG = {
     zh: `工作表“${cut(sheet)}”不是 careplan 模板（没有模板编号，表头也对不上任何模板），未检查。`,
     en: `Sheet “${cut(sheet)}” is not a careplan template (no template marker, and its headers match none), so it was not checked.`,
   }),
+  companionSheet: (sheet: string, budget: string): Bilingual => ({
+    zh: `工作表“${cut(sheet)}”是测算表“${cut(budget)}”的参数表（文件规定的数值及其依据），不单独检查；测算表核对其公式。`,
+    en: `Sheet “${cut(sheet)}” holds the figures of the budget “${cut(budget)}” (the documents' figures and clauses) and is not checked on its own; the budget's check covers its formulas.`,
+  }),
   unknownMarker: (sheet: string, marker: string): Bilingual => ({
     zh: `工作表“${cut(sheet)}”的模板编号 ${marker} 不认识（可能来自更新版本的 careplan），未检查。`,
     en: `Sheet “${cut(sheet)}” carries the template marker ${marker}, which this careplan does not know (perhaps a newer version); not checked.`,

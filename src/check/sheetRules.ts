@@ -19,8 +19,10 @@ export function checkInputsAndFormulas(ctx: SheetContext): void {
       if (!lt.rows.has(row.key)) continue;
       for (const column of lt.table.columns) {
         const ref = { table: key, row: row.key, col: column.key };
-        if (column.role === 'input') ctx.input(ref);
-        if (column.role === 'given' || column.role === 'target') documentFigureKept(ctx, ref);
+        // A cell may stand in another role than its column: a portable budget's city is fixed, not typed.
+        const role = contentOf(lt.table, row.key, column.key)?.role ?? column.role;
+        if (role === 'input') ctx.input(ref);
+        if (role === 'given' || role === 'target') documentFigureKept(ctx, ref);
         // A computed column may leave a cell without a formula (no per-home subtotal): nothing to recompute.
         if (column.role !== 'computed' || !contentOf(lt.table, row.key, column.key)?.formula) continue;
         const place = ctx.place(ref);

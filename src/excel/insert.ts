@@ -1,6 +1,6 @@
 /**
- * A template inserted into the open workbook as a new sheet, from the same layout() the .xlsx
- * writer uses: the cells in one write, their number formats in another, each look and validation
+ * A template inserted into the open workbook as a new sheet (a portable budget with its 参数 sheet),
+ * from the same layout() the .xlsx writer uses: the cells in one write, their number formats in another, each look and validation
  * per rectangle, merges, widths, frozen headers, the printed page, and protection last. Three
  * round trips whatever the template: the sheet names (and careplan's record of its sheets), the
  * writing, the #NAME? repair with protection and the record. Then Office is asked to load the add-in
@@ -8,7 +8,7 @@
  */
 import { layout } from '../templates/layout';
 import type { Template } from '../templates/model';
-import { freeSheetName } from '../templates/sheetName';
+import { freeNames } from '../templates/sheetName';
 import { SIGNATURE_ROW_POINTS } from '../templates/signature';
 import { PAGE, type Look } from './look';
 import { rectAddress, type Rect } from './rects';
@@ -99,7 +99,7 @@ function queuePage(sheet: Excel.Worksheet, plan: SheetPlan): void {
   page.setPrintArea(plan.printArea);
   for (const c of plan.print.columnBreaks) sheet.verticalPageBreaks.add(sheet.getRangeByIndexes(0, c, 1, 1));
   for (const r of plan.signatureRows) sheet.getRangeByIndexes(r, 0, 1, 1).format.rowHeight = SIGNATURE_ROW_POINTS;
-  sheet.names.add(plan.marker.name, plan.marker.formula);
+  if (plan.marker) sheet.names.add(plan.marker.name, plan.marker.formula);
 }
 
 /**
@@ -118,9 +118,8 @@ export const PROTECTION: Excel.WorksheetProtectionOptions = {
 };
 
 export async function insertTemplate(run: ExcelRun, template: Template): Promise<InsertResult> {
-  const plan = planSheet(layout(template));
-  /** The sheet's name once added: a batch that fails after that leaves it half-built (Excel runs a batch's commands up to the failing one). */
-  let added: string | null = null;
+  /** The sheets' names once added: a batch that fails after that leaves them half-built (Excel runs a batch's commands up to the failing one). */
+  const added: string[] = [];
   const insert = run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
@@ -128,47 +127,57 @@ export async function insertTemplate(run: ExcelRun, template: Template): Promise
     own.load('value');
     await context.sync();
 
-    const name = freeSheetName(template.sheet, sheets.items.map((s) => s.name));
-    const sheet = sheets.add(name);
-    added = name;
-    sheet.load('id');
-    queueSheet(sheet, plan);
-    const care = plan.care.map((c) => ({ ...c, range: sheet.getRange(c.address).load('values') }));
-    sheet.activate();
+    // A portable budget comes with its 参数 sheet: both get free names, and the budget's formulas say the 参数 sheet's.
+    const named = freeNames(template, sheets.items.map((s) => s.name));
+    const parts = [named, ...(named.companion ? [named.companion] : [])].map((t) => ({ plan: planSheet(layout(t)), sheet: sheets.add(t.sheet) }));
+    added.push(...parts.map((_, i) => (i === 0 ? named.sheet : named.companion!.sheet)));
+    // Both sheets exist before any cell is written (worksheets.add appends, so the budget stays first):
+    // a formula naming a sheet that is not there yet would be taken for a link to another file.
+    for (const { plan, sheet } of parts) {
+      sheet.load('id');
+      queueSheet(sheet, plan);
+    }
+    const main = parts[0]!;
+    const care = main.plan.care.map((c) => ({ ...c, range: main.sheet.getRange(c.address).load('values') }));
+    main.sheet.activate();
     await context.sync();
 
     // Excel under a Chinese interface can show #NAME? for a custom function written through
     // `formulas` (office-js#6614); the same text written through `formulasLocal` binds. Where it
     // still does not, the formula stays as written and binds once the add-in's functions register.
     const unbound = care.filter((c) => c.range.values[0]?.[0] === NAME_ERROR);
-    for (const c of unbound) sheet.getRange(c.address).formulasLocal = [[c.formula]];
-    sheet.protection.protect(PROTECTION);
+    for (const c of unbound) main.sheet.getRange(c.address).formulasLocal = [[c.formula]];
+    for (const { sheet } of parts) sheet.protection.protect(PROTECTION);
     // On record as careplan's, so that 修复 #NAME? may lift this protection and no other (repair.ts).
     const ids = own.isNullObject ? [] : ownSheets(own.value);
-    context.workbook.settings.add(OWN_SHEETS_KEY, JSON.stringify([...ids, sheet.id]));
+    context.workbook.settings.add(OWN_SHEETS_KEY, JSON.stringify([...ids, ...parts.map((p) => p.sheet.id)]));
     await context.sync();
-    return { sheet: name, formulaFallback: unbound.length > 0 };
+    return { sheet: named.sheet, ...(named.companion ? { companion: named.companion.sheet } : {}), formulaFallback: unbound.length > 0 };
   });
   let result: InsertResult;
   try {
     result = await insert;
   } catch (e) {
-    if (added !== null) await removeHalfBuilt(run, added);
+    if (added.length > 0) await removeHalfBuilt(run, added);
     throw e;
   }
   await loadWithWorkbook();
   return result;
 }
 
-/** Deletes the sheet a failed insert left behind; a failure to delete is not allowed to hide the first error. */
-async function removeHalfBuilt(run: ExcelRun, name: string): Promise<void> {
+/** Deletes the sheets a failed insert left behind; a failure to delete is not allowed to hide the first error. */
+async function removeHalfBuilt(run: ExcelRun, names: readonly string[]): Promise<void> {
   await run(async (context) => {
-    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-    const protection = sheet.protection.load('protected');
+    const found = names.map((name) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      return { sheet, protection: sheet.protection.load('protected') };
+    });
     await context.sync();
-    if (sheet.isNullObject) return;
-    if (protection.protected) sheet.protection.unprotect();
-    sheet.delete();
+    for (const { sheet, protection } of found) {
+      if (sheet.isNullObject) continue;
+      if (protection.protected) sheet.protection.unprotect();
+      sheet.delete();
+    }
     await context.sync();
   }).catch(() => undefined);
 }

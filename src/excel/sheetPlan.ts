@@ -31,8 +31,8 @@ export interface SheetPlan {
   printTitleColumns: string | null;
   /** Rows of the signature block and the filer's line, given room to write in. */
   signatureRows: number[];
-  /** The sheet-scoped name carrying the template marker, and the formula it refers to. */
-  marker: { name: string; formula: string };
+  /** The sheet-scoped name carrying the template marker, and the formula it refers to; none on a budget's 参数 sheet. */
+  marker?: { name: string; formula: string };
   /** The CARE.* formula cells, checked for #NAME? after writing (office-js#6614). */
   care: { address: string; formula: string }[];
 }
@@ -93,7 +93,7 @@ export function planSheet(l: Layout): SheetPlan {
     print: l.print,
     printTitleColumns: l.print.titleColumns ? `$${column(l.print.titleColumns[0])}:$${column(l.print.titleColumns[1])}` : null,
     signatureRows: l.signatureRows,
-    marker: { name: l.marker.name, formula: `="${l.marker.value}"` },
+    ...(l.marker ? { marker: { name: l.marker.name, formula: `="${l.marker.value}"` } } : {}),
     care: l.cells.filter((c) => c.formula !== undefined && CARE_CALL.test(c.formula)).map((c) => ({ address: c.address, formula: `=${c.formula}` })),
   };
 }

@@ -17,6 +17,8 @@ export type MarkCapabilities = Pick<Capabilities, 'notes' | 'comments'>;
 export interface InsertResult {
   /** The sheet's name as inserted (with a suffix where the name was taken). */
   sheet: string;
+  /** The 参数 sheet inserted with a portable budget, as named (with a suffix where the name was taken). */
+  companion?: string;
   /** CARE formulas were rewritten after Excel under a non-English interface showed #NAME? (office-js#6614). */
   formulaFallback: boolean;
 }

@@ -17,6 +17,7 @@ import type { ExcelOps, InsertResult, Settings } from '../excel/types';
 import type { City } from '../rules/core/enums';
 import type { GalleryEntry } from '../templates/gallery';
 import type { Template, TemplateKind } from '../templates/model';
+import type { TemplateOptions } from '../templates';
 import { useT, type Lang, type Messages } from '../i18n';
 import { GALLERY } from './galleryData';
 import { ErrorNote, XLSX_TYPE, useDownloads } from './util';
@@ -96,6 +97,8 @@ function purposeOf(kind: TemplateKind, t: Messages): string {
   return purposes[kind];
 }
 
+type BudgetForm = NonNullable<TemplateOptions['form']>;
+
 const isCity = (c: string): c is City => (CITIES as string[]).includes(c);
 
 function TemplateCard({ entry, ops, settings }: { entry: GalleryEntry; ops: ExcelOps | null; settings: Settings }) {
@@ -105,8 +108,14 @@ function TemplateCard({ entry, ops, settings }: { entry: GalleryEntry; ops: Exce
   const budget = entry.city === null;
 
   const [county, setCounty] = useState(WHOLE_CITY);
-  const cities = entry.serves ?? CITIES;
-  const [city, setCity] = useState<City>(isCity(settings.city) && cities.includes(settings.city) ? settings.city : cities[0]!);
+  // In Excel a budget is inserted portable unless the user asks for the CARE functions; a download is always portable.
+  const [form, setForm] = useState<BudgetForm>('portable');
+  const portable = !ops || form === 'portable';
+  // The CARE form reads its city from a cell, so any city; the portable form is made for a city its documents serve.
+  const cities = (portable && entry.serves) || CITIES;
+  const [picked, setCity] = useState<City>(isCity(settings.city) && cities.includes(settings.city) ? settings.city : cities[0]!);
+  // A city picked for the CARE form that the portable form does not serve gives way to one it does.
+  const city = cities.includes(picked) ? picked : cities[0]!;
   const [asOf, setAsOf] = useState(settings.asOf ?? '');
   const [busy, setBusy] = useState(false);
   const [inserted, setInserted] = useState<InsertResult | null>(null);
@@ -129,9 +138,7 @@ function TemplateCard({ entry, ops, settings }: { entry: GalleryEntry; ops: Exce
     const { buildTemplate } = await import(/* webpackChunkName: "templates" */ '../templates');
     return buildTemplate(entry.id, {
       ...(entry.counties && county !== WHOLE_CITY ? { county } : {}),
-      // Downloaded, a budget recalculates without the add-in; inserted in Excel it uses the CARE functions
-      // (the adapter inserts one sheet, and the portable form needs its 参数 sheet beside it).
-      ...(budget ? { city, ...(asOf ? { asOf } : {}), form: ops ? 'functions' : 'portable' } : {}),
+      ...(budget ? { city, ...(asOf ? { asOf } : {}), form: portable ? 'portable' : 'functions' } : {}),
     });
   };
 
@@ -169,7 +176,7 @@ function TemplateCard({ entry, ops, settings }: { entry: GalleryEntry; ops: Exce
         {basis}
       </p>
       {entry.serves && <p className={styles.line}>{t.servesCities(entry.serves.map((c) => cityName(c, lang)).join(lang === 'zh' ? '、' : ', '))}</p>}
-      {entry.serves && !ops && <p className={styles.basis}>{t.portableNote}</p>}
+      {budget && <p className={styles.basis}>{portable ? t.portableNote : t.functionsNote}</p>}
       {(entry.counties || budget) && (
         <div className={styles.pickers}>
           {entry.counties && (
@@ -193,6 +200,20 @@ function TemplateCard({ entry, ops, settings }: { entry: GalleryEntry; ops: Exce
           )}
           {budget && (
             <>
+              {ops && (
+                <Field label={t.formPicker} className={styles.picker}>
+                  <Select
+                    value={form}
+                    onChange={(_, d) => {
+                      setForm(d.value === 'functions' ? 'functions' : 'portable');
+                      setInserted(null);
+                    }}
+                  >
+                    <option value="portable">{t.formPortable}</option>
+                    <option value="functions">{t.formFunctions}</option>
+                  </Select>
+                </Field>
+              )}
               <Field label={t.cityPicker} className={styles.picker}>
                 <Select
                   value={city}
@@ -237,7 +258,7 @@ function TemplateCard({ entry, ops, settings }: { entry: GalleryEntry; ops: Exce
       </div>
       {error !== null && <ErrorNote error={error} />}
       <div role="status" aria-live="polite">
-        {inserted && t.inserted(inserted.sheet)}
+        {inserted && t.inserted(inserted.sheet, inserted.companion)}
       </div>
       {inserted?.formulaFallback && (
         <MessageBar intent="warning">

@@ -16,6 +16,7 @@ import { CARE_FORMULAS_NOTE, holdsCareFormulas } from './careNote';
 import { formulaText } from './formula';
 import { cellKey, type CellRef, type Column, type Content, type Row, type Table, type Template } from './model';
 import { markerId, markerName, markerOf } from './marker';
+import { companionLine } from './portableWords';
 import { pageRoom, printSetup, type PrintSetup } from './print';
 import { FILED_ON, FILER, SIGNATURE_WORDS } from './signature';
 import { YEARS_DOWN_WIDTH, placeAcross, placeYearsDown, turnable, type Label, type Merge, type Piece, type Placement } from './tablePlace';
@@ -54,8 +55,11 @@ export interface Layout {
   print: PrintSetup;
   /** Rows that carry a signature or the filer's line: taller, to write in. */
   signatureRows: number[];
-  /** The sheet-scoped defined name that carries the marker, and its value (careplan:ID[:COUNTY]). */
-  marker: { name: string; value: string };
+  /**
+   * The sheet-scoped defined name that carries the marker, and its value (marker.ts); none on a
+   * companion (a budget's 参数 sheet), which is not checked.
+   */
+  marker?: { name: string; value: string };
   /** Where a cell by meaning stands. */
   address(ref: CellRef): string;
   /** Where each table's header row stands (0-based). */
@@ -124,7 +128,7 @@ export function layout(t: Template): Layout {
     merges.push({ r1: row, c1, r2: row, c2: width - 1 });
   };
 
-  labels.push({ r: 0, c: 0, kind: 'marker', value: t.partOf === undefined ? markerOf(t) : `本表数值供“${t.partOf}”的公式读取` });
+  labels.push({ r: 0, c: 0, kind: 'marker', value: t.partOf === undefined ? markerOf(t) : companionLine(t.partOf) });
   across(1, 'titleEn', `${t.title.en}\u3000Source: ${t.basisEn}`, 0);
   across(2, 'guide', holdsCareFormulas(t) ? `${t.guide}\u3000${CARE_FORMULAS_NOTE}` : t.guide, 0);
   across(SOFTWARE_ROWS, 'title', t.title.zh);
@@ -156,9 +160,9 @@ export function layout(t: Template): Layout {
 
   const other = t.companion && layout(t.companion);
   const address = (ref: CellRef): string => {
-    if (ref.sheet !== undefined) {
-      if (!other || ref.sheet !== other.template.sheet) throw new Error(`template ${t.id} refers to a sheet it is not written with: ${ref.sheet}`);
-      return `${quotedSheet(ref.sheet)}!${other.address({ table: ref.table, row: ref.row, col: ref.col }).replace(/^\$?([A-Z]+)\$?(\d+)$/u, '$$$1$$$2')}`;
+    if (ref.companion) {
+      if (!other) throw new Error(`template ${t.id} refers to a companion sheet it is not written with`);
+      return `${quotedSheet(other.template.sheet)}!${other.address({ table: ref.table, row: ref.row, col: ref.col }).replace(/^\$?([A-Z]+)\$?(\d+)$/u, '$$$1$$$2')}`;
     }
     const p = positions.get(`${ref.table}|${cellKey(ref.row, ref.col)}`);
     if (!p) throw new Error(`template ${t.id} refers to a cell it does not lay out: ${ref.table} ${ref.row} ${ref.col}`);
@@ -183,8 +187,10 @@ export function layout(t: Template): Layout {
         const p = positions.get(`${table.key}|${cellKey(row.key, column.key)}`);
         if (!p) return;
         const cell = placeCell(table, row, column, p.r, p.c, address);
-        // A label's words (a unit such as 个/街道（城关镇）) wrap in their column as a heading does.
-        cells.push(cell.kind === 'label' && typeof cell.value === 'string' ? { ...cell, value: breakLines(cell.value, roomOf(widths, p.c, p.c)) } : cell);
+        // A label's words (a unit such as 个/街道（城关镇）) wrap in their column as a heading does; not on a
+        // companion, whose texts (a clause) are read by the budget's formulas and must stay the document's.
+        const broken = cell.kind === 'label' && typeof cell.value === 'string' && t.partOf === undefined;
+        cells.push(broken ? { ...cell, value: breakLines(cell.value as string, roomOf(widths, p.c, p.c)) } : cell);
       });
     }
   }
@@ -202,7 +208,7 @@ export function layout(t: Template): Layout {
     printRows: single && !down ? [first.p.top, first.p.headerRow] : [SOFTWARE_ROWS, SOFTWARE_ROWS],
     print,
     signatureRows,
-    marker: { name: markerName, value: markerId(t) },
+    ...(t.partOf === undefined ? { marker: { name: markerName, value: markerId(t) } } : {}),
     address,
     headerRow,
   };

@@ -28,8 +28,11 @@ export interface CellRef {
   table: string;
   row: string;
   col: string;
-  /** Another sheet of the same workbook (the 参数 sheet of a budget): the template's `companion`. */
-  sheet?: string;
+  /**
+   * On the template's `companion` (a budget's 参数 sheet), another sheet of the same workbook. Not its
+   * name: a sheet inserted into a workbook gets a free one (sheetName.ts), and layout() writes that.
+   */
+  companion?: true;
 }
 
 /** The formulas templates write; each is also evaluated in TypeScript (formula.ts). */

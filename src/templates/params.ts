@@ -10,6 +10,7 @@ import type { Label } from '../rules/core/messages';
 import { allParameters, type ResolvedParameter } from '../rules/data/registry';
 import { key, line, table } from './budgetParts';
 import type { CellRef, Column, Content, Row, Template } from './model';
+import { paramsGuide } from './portableWords';
 import { UNIT } from './units';
 import type { Block } from './sheetExpr';
 
@@ -55,7 +56,7 @@ export class ParamBook {
     const bk = `${id}#${k ?? ''}`;
     const known = this.blocks.get(bk);
     if (known) return known;
-    const at = (row: string, col: string): CellRef => ({ table: T, row, col, sheet: PARAMS_SHEET });
+    const at = (row: string, col: string): CellRef => ({ table: T, row, col, companion: true });
     const rows = this.versions(id).map((e, i) => {
       const row = `${bk}#${i}`;
       const figure = figureOf(e.param, k);
@@ -90,7 +91,7 @@ export class ParamBook {
       sheet: PARAMS_SHEET,
       basis: `${cityName}政策文件，各行见“依据”`,
       basisEn: 'the city documents, each row with its clause',
-      guide: `“${budget.sheet}”的公式按其“生效日期”从本表取有效的数值；每行一个文件版本，生效止为下一版本生效的前一日。数值摘自文件，请勿改动。`,
+      guide: paramsGuide(budget.sheet),
       tables: [table(T, `${cityName}：测算表所用的每项规定及其有效期`, COLUMNS, this.rows, (set) => this.cells.forEach((c, k) => set(k.split('|')[0]!, k.split('|')[1]!, c)))],
       frozenCols: 2,
       partOf: budget.sheet,

@@ -13,7 +13,8 @@ import { isRuleError, type RuleError } from '../rules/core/errors';
 import type { Recipe } from '../rules/subsidies/recipe';
 import { AS_OF_CELL, CITY_CELL } from './budgetParts';
 import { cellKey, type CellRef, type Column, type Content, type Formula, type Table, type Template } from './model';
-import { ParamBook } from './params';
+import { PARAMS_SHEET, ParamBook } from './params';
+import { budgetBasis, budgetGuide } from './portableWords';
 import { RECIPES } from './recipes';
 import { exprRefs, type Block, type Expr } from './sheetExpr';
 
@@ -167,8 +168,6 @@ function withoutFormula(c: Content): Content {
   return rest;
 }
 
-const GUIDE = '黄色为填报单元格，蓝色按“参数”表中生效日期当日有效的规定计算（只用 Excel、WPS、LibreOffice 都有的函数，无需加载项）；改“生效日期”即重算。本表按一个城市的文件生成，另一城市请另行生成。';
-
 /** The settings of a sheet made for one city: the city fixed, and only the settings some formula reads. */
 function fixedSettings(settings: Table, tables: readonly Table[], city: City): Table {
   const read = new Set(tables.flatMap((x) => [...x.cells.values()].flatMap((c) => (c.formula?.kind === 'sheet' ? exprRefs(c.formula.expr) : []))).filter((r) => r.table === settings.key).map((r) => r.row));
@@ -188,9 +187,8 @@ export function portableBudget(t: Template, city: City): Template {
     ...t,
     city,
     tables,
-    guide: GUIDE,
-    basis: `${CITY.options[city].zh}政策文件，各行见“依据”，数值见“参数”表`,
-    basisEn: `${CITY.options[city].en}'s documents: each line's clause under 依据, the figures on the 参数 sheet`,
+    guide: budgetGuide(PARAMS_SHEET),
+    ...budgetBasis(city, PARAMS_SHEET),
   };
   return { ...portable, companion: book.template(portable) };
 }

@@ -5,6 +5,7 @@
  * parameter stand in the order of their dates, and LOOKUP takes the last date not after the one
  * asked, which is the version in force, since each version runs until the next one starts.
  */
+import { serialOf } from '../rules/core/dates';
 import type { Value } from './formula';
 import type { CellRef } from './model';
 
@@ -69,6 +70,15 @@ export function exprText(e: Expr, address: (ref: CellRef) => string): string {
 }
 
 /**
+ * The day a date cell holds, as LOOKUP compares it: its serial. The checker reads a date input as
+ * the ISO day it names (check/readInput.ts), which is that same day; text that is no day is none.
+ */
+function dayOf(d: Value): number | undefined {
+  if (typeof d === 'number') return d;
+  return typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(d) ? serialOf(d) : undefined;
+}
+
+/**
  * The value the formula comes to, as the spreadsheet computes it, with `get` reading the sheet's own
  * cells (the 参数 figures are the block's); undefined where a cell it needs is unknown.
  */
@@ -84,7 +94,8 @@ export function exprValue(e: Expr, get: (ref: CellRef) => Value | undefined): Va
     case 'figure': {
       const d = get(e.date);
       if (d === undefined) return undefined;
-      const row = typeof d === 'number' ? [...e.block.rows].reverse().find((r) => r.fromSerial <= d) : undefined;
+      const day = dayOf(d);
+      const row = day === undefined ? undefined : [...e.block.rows].reverse().find((r) => r.fromSerial <= day);
       if (!row) return { t: 'error', code: '#N/A' };
       return e.field === 'value' ? (row.figure ?? 0) : row.clauseText;
     }
@@ -115,7 +126,8 @@ export function exprValue(e: Expr, get: (ref: CellRef) => Value | undefined): Va
       } else {
         const d = get(e.when.date);
         if (d === undefined) return undefined;
-        holds = typeof d === 'number' && d < e.when.block.rows[0]!.fromSerial;
+        const day = dayOf(d);
+        holds = day !== undefined && day < e.when.block.rows[0]!.fromSerial;
       }
       return v(holds ? e.then : e.else);
     }

@@ -2,6 +2,8 @@
  * A sheet name Excel takes and that is not yet taken in a workbook: never overwrite a sheet
  * (DESIGN.md), whether a template is inserted in Excel or a sheet is added to a written copy.
  */
+import type { Template } from './model';
+import { budgetBasis, budgetGuide, paramsGuide } from './portableWords';
 
 /** Excel's longest sheet name. */
 const MAX_SHEET_NAME = 31;
@@ -28,4 +30,18 @@ export function freeSheetName(wanted: string, taken: readonly string[]): string 
     const candidate = `${[...name].slice(0, MAX_SHEET_NAME - suffix.length).join('')}${suffix}`;
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
+}
+
+/**
+ * The template under names free in a workbook whose sheets are `taken`: its own sheet's, and its
+ * companion's (a portable budget's 参数 sheet), whose name the budget's formulas and guide then say
+ * and whose note names the budget as it is called there.
+ */
+export function freeNames(t: Template, taken: readonly string[]): Template {
+  const sheet = freeSheetName(t.sheet, taken);
+  const c = t.companion;
+  if (!c) return { ...t, sheet };
+  if (t.city === null) throw new Error(`template ${t.id} has a companion sheet but no city`);
+  const params = freeSheetName(c.sheet, [...taken, sheet]);
+  return { ...t, sheet, guide: budgetGuide(params), ...budgetBasis(t.city, params), companion: { ...c, sheet: params, partOf: sheet, guide: paramsGuide(sheet) } };
 }

@@ -9,8 +9,8 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 export interface SheetExtras {
   /** 0-based columns before which a printed page starts. */
   columnBreaks: readonly number[];
-  /** A name scoped to the first sheet and its constant text value. */
-  name: { name: string; value: string };
+  /** A name scoped to the first sheet and its constant text value (none for a sheet careplan does not check). */
+  name?: { name: string; value: string };
 }
 
 /** Excel's last row index, which a column break runs down to. */
@@ -30,7 +30,7 @@ function withColumnBreaks(xml: string, breaks: readonly number[]): string {
   return xml.slice(0, end) + part + xml.slice(end);
 }
 
-function withName(xml: string, name: SheetExtras['name']): string {
+function withName(xml: string, name: NonNullable<SheetExtras['name']>): string {
   const entry = `<definedName name="${name.name}" localSheetId="0">"${escape(name.value)}"</definedName>`;
   if (xml.includes('</definedNames>')) return xml.replace('</definedNames>', `${entry}</definedNames>`);
   return xml.replace('</sheets>', `</sheets><definedNames>${entry}</definedNames>`);
@@ -42,6 +42,6 @@ export function addSheetExtras(bytes: Uint8Array, extras: SheetExtras): Uint8Arr
   const book = 'xl/workbook.xml';
   if (!files[sheet] || !files[book]) throw new Error('exceljs wrote no first sheet or workbook part');
   files[sheet] = strToU8(withColumnBreaks(strFromU8(files[sheet]), extras.columnBreaks));
-  files[book] = strToU8(withName(strFromU8(files[book]), extras.name));
+  if (extras.name) files[book] = strToU8(withName(strFromU8(files[book]), extras.name));
   return zipSync(files, { level: 6 });
 }

@@ -95,7 +95,7 @@ export async function addTemplateSheet(wb: ExcelJS.Workbook, t: Template): Promi
   for (const r of l.signatureRows) ws.getRow(r + 1).height = SIGNATURE_ROW_POINTS;
 
   await protect(ws);
-  return { ws, extras: { columnBreaks: print.columnBreaks, name: l.marker } };
+  return { ws, extras: { columnBreaks: print.columnBreaks, ...(l.marker ? { name: l.marker } : {}) } };
 }
 
 const columnLetter = (c: number): string => a1(0, c).replace(/\d+$/u, '');

@@ -13,6 +13,8 @@ import { ratingAward } from '../../src/rules/subsidies/ratingAward';
 import { slotGrant } from '../../src/rules/subsidies/slotGrant';
 import { slotOps } from '../../src/rules/subsidies/slotOps';
 import { buildTemplate } from '../../src/templates';
+import { checkBytes } from '../../src/xlsx/checkBytes';
+import { writeTemplate } from '../../src/xlsx/write';
 import { atCell, byRule, sheetOf, type Sheet } from './sheet';
 
 const AS_OF = '2024-06-01';
@@ -138,6 +140,35 @@ describe('养老服务补贴测算表', () => {
   it('an untouched 养老服务补贴测算表 gives no finding at all', () => {
     const s = sheetOf('budget-eldercare', { city: '赣州', asOf: AS_OF });
     expect(check(s)).toEqual([]);
+  });
+});
+
+describe('养老服务补贴测算表 made portable for one city (built-in functions over its 参数 sheet)', () => {
+  it('its marker names the city, and a wrong 建设补贴 is an error with CARE.BEDSUBSIDY’s amount for that city', () => {
+    const s = sheetOf('budget-eldercare', { city: '赣州', asOf: AS_OF, form: 'portable' }).fill('新建', '核定护理型床位数（张）', 120, 'beds');
+    expect(s.layout.marker?.value).toBe('careplan:budget-eldercare:ganzhou');
+    const bed = bedSubsidy({ city: '赣州', beds: 120, buildType: '新建', asOf: AS_OF }).value;
+    s.setCached('新建', '建设补贴（元）', bed - 1000, 'beds');
+    const fs = check(s);
+    const f = only(fs, s.address('新建', '建设补贴（元）', 'beds'));
+    // Not a CARE formula that may wait for the add-in: a built-in formula showing another amount was changed.
+    expect(f).toMatchObject({ severity: 'error', ruleId: 'computed.mismatch', measure: '建设补贴', expected: bed, actual: bed - 1000 });
+    // The city was fixed when the sheet was made: it is not an input to be read as a number.
+    expect(fs.map((x) => x.ruleId)).toEqual(['computed.mismatch']);
+  });
+
+  it.each(['鹰潭', '赣州', '吉安', '抚州'])('%s’s, as written with its values, gives no finding, and its 参数 sheet is named for what it is', async (city) => {
+    const reports = checkBytes(await writeTemplate(buildTemplate('budget-eldercare', { city, asOf: AS_OF, form: 'portable' })), AS_OF);
+    expect(reports.map((r) => [r.sheet, r.template, r.findings])).toEqual([['养老服务补贴测算表', 'budget-eldercare', []], ['参数', null, []]]);
+    expect(reports[1]!.note?.zh).toBe('工作表“参数”是测算表“养老服务补贴测算表”的参数表（文件规定的数值及其依据），不单独检查；测算表核对其公式。');
+  });
+
+  it('a marker naming a city no budget is made for is a marker careplan does not know', () => {
+    const s = sheetOf('budget-eldercare', { city: '赣州', asOf: AS_OF, form: 'portable' });
+    s.grid.rows[0]![0] = '模板编号 careplan:budget-eldercare:nanchang';
+    const r = checkSheet(s.grid, AS_OF);
+    expect(r.template).toBeNull();
+    expect(r.note?.zh).toContain('careplan:budget-eldercare:nanchang');
   });
 });
 

@@ -39,6 +39,6 @@ describe('模板 in the browser: every county’s form at once', () => {
     // Each is that county's own form, as the checker recognises it.
     const sheet = readWorkbook(files['于都县_养老床位分解表.xlsx']!).sheets[0]!;
     expect(sheet.name).toBe('于都县养老床位分解表');
-    expect(findMarker(sheet)).toEqual({ id: 'gz-beds', countyId: expect.stringMatching(/yudu/) });
+    expect(findMarker(sheet)).toEqual({ id: 'gz-beds', part: expect.stringMatching(/yudu/) });
   }, 120_000);
 });

@@ -103,7 +103,43 @@ describe('template gallery', () => {
     fireEvent.click(within(c).getByRole('button', { name: /插入工作表/ }));
     await waitFor(() => expect(ops.callsOf('insertTemplate')).toHaveLength(1));
     const t = ops.callsOf('insertTemplate')[0]![0] as Template;
-    expect(t).toEqual(buildTemplate(budget.id, { city: 'jian', asOf: '2024-03-01' }));
+    expect(t).toEqual(buildTemplate(budget.id, { city: 'jian', asOf: '2024-03-01', form: 'portable' }));
+  });
+
+  it('in Excel a budget goes in portable, with its 参数 sheet, unless the CARE functions are asked for; the CARE form serves any city', async () => {
+    const ops = new FakeOps();
+    ops.insertAnswer = { sheet: '托育资金测算', companion: '参数 (2)', formulaFallback: false };
+    await renderReady({ ops });
+    const c = card('budget-childcare');
+    const form = within(c).getByRole('combobox', { name: '公式' });
+    expect(within(form).getByRole<HTMLOptionElement>('option', { name: /^通用版/u }).selected).toBe(true);
+    expect(c.textContent).toContain('无需加载项即可重算');
+    const city = within(c).getByRole('combobox', { name: '城市' });
+    fireEvent.click(within(c).getByRole('button', { name: /插入工作表/ }));
+    expect(await within(c).findByText('已插入工作表“托育资金测算”及其参数表“参数 (2)”。')).toBeTruthy();
+    expect((ops.callsOf('insertTemplate')[0]![0] as Template).companion?.sheet).toBe('参数');
+
+    // 托育's figures are set by 赣州's documents alone; with CARE functions the city is a cell on the sheet.
+    fireEvent.change(form, { target: { value: within(form).getByRole('option', { name: /^CARE 函数版/u }).getAttribute('value') } });
+    await waitFor(() => expect(within(city).getAllByRole('option').map((o) => o.textContent)).toEqual(['赣州', '鹰潭', '吉安', '抚州']));
+    expect(c.textContent).toContain('会显示 #NAME?');
+    fireEvent.change(city, { target: { value: within(city).getByRole('option', { name: '抚州' }).getAttribute('value') } });
+    fireEvent.click(within(c).getByRole('button', { name: /插入工作表/ }));
+    await waitFor(() => expect(ops.callsOf('insertTemplate')).toHaveLength(2));
+    const t = ops.callsOf('insertTemplate')[1]![0] as Template;
+    expect(t.companion).toBeUndefined();
+    expect(t.tables.flatMap((x) => [...x.cells.values()]).some((cell) => cell.formula?.kind === 'care')).toBe(true);
+
+    // Back to the portable form, the city it cannot serve gives way to the one it does.
+    fireEvent.change(form, { target: { value: within(form).getByRole('option', { name: /^通用版/u }).getAttribute('value') } });
+    await waitFor(() => expect(within(city).getAllByRole('option').map((o) => o.textContent)).toEqual(['赣州']));
+    expect(within(city).getByRole<HTMLOptionElement>('option', { name: '赣州' }).selected).toBe(true);
+  });
+
+  it('in a browser a budget is made portable and the CARE form is not offered', async () => {
+    await renderReady({ ops: null });
+    expect(within(card('budget-eldercare')).queryByRole('combobox', { name: '公式' })).toBeNull();
+    expect(card('budget-eldercare').textContent).toContain('无需加载项即可重算');
   });
 
   it('shows the error of a refused insert (a protected workbook) beside the card’s button', async () => {
