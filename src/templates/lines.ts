@@ -48,22 +48,44 @@ function pieces(text: string, room: number): string[] {
   return out;
 }
 
+/**
+ * Marks after which a phrase ends, and a line may end without cutting a word: not 〕, which closes
+ * the year of a document's number (赣市府字〔2022〕94号) and is followed by the rest of it.
+ */
+const PHRASE_END = `${CLOSE.replace('〕', '')}，。、：；！？`;
+/**
+ * How far back (textWidth units: four Chinese characters) a full line looks for the end of a
+ * phrase to break at instead, so that a short word is not cut (具体指 / 标).
+ */
+const LOOK_BACK = 8;
+
+/** Where in a full line's pieces the next line should start: after the last phrase end near its end, else at the next piece. */
+function breakAt(line: readonly string[]): number {
+  for (let k = line.length - 1; k > 0; k--) {
+    if (textWidth(line.slice(k).join('')) > LOOK_BACK) break;
+    if (PHRASE_END.includes([...line[k - 1]!].at(-1)!) || /^\s/u.test(line[k]!)) return k;
+  }
+  return line.length;
+}
+
 /** The text with a line break wherever the next piece would not fit `room`; its own breaks kept. */
 export function breakLines(text: string, room: number): string {
   return text
     .split('\n')
     .map((para) => {
       const lines: string[] = [];
-      let line = '';
+      let line: string[] = [];
       // A phrase set apart by ideographic spaces (单位：张、人、%) stays whole where it fits a line.
       const phrases = para.split(/(?<!\u3000)(?=\u3000)/u).flatMap((p) => (textWidth(p.trim()) <= room ? [p] : pieces(p, room)));
       for (const piece of phrases) {
-        if (line !== '' && textWidth(line + piece) > room) {
-          lines.push(line.trimEnd());
-          line = piece.trimStart();
-        } else line += piece;
+        if (line.length > 0 && textWidth([...line, piece].join('')) > room) {
+          const k = breakAt(line);
+          lines.push(line.slice(0, k).join('').trimEnd());
+          line = [...line.slice(k), piece];
+          line[0] = line[0]!.trimStart();
+        } else line.push(piece);
       }
-      return [...lines, line].join('\n');
+      return [...lines, line.join('')].join('\n');
     })
     .join('\n');
 }

@@ -40,6 +40,12 @@ describe('printed text broken into lines', () => {
     for (const room of [59.6, 40, 20]) expect(breakLines(BASIS, room).split('\n').some((l) => l.includes('单位：张、人、%')), `${room} units`).toBe(true);
   });
 
+  it.each([59.6, 40, 30, 20])('in %s units a word is not cut at a line’s end where a phrase ends just before it: 具体指标 stays whole', (room) => {
+    const lines = breakLines(BASIS, room).split('\n');
+    expect(lines.some((l) => l.includes('具体指标')), lines.join(' / ')).toBe(true);
+    for (const line of lines) expect(textWidth(line), line).toBeLessThanOrEqual(room);
+  });
+
   it('a text that fits its width is left as it is', () => {
     expect(breakLines('县（市、区）', 12)).toBe('县（市、区）');
   });
