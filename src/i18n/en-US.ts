@@ -86,6 +86,7 @@ export const enUS: Messages = {
   purposeBudget: 'Budget sheet: enter quantities; subsidies and funds are priced by the chosen city’s documents on the chosen date.',
   servesCities: (cities: string) => `For: ${cities} (the other cities’ documents set none of its figures)`,
   portableNote: 'The portable form uses only functions Excel, WPS and LibreOffice all have, with its figures on a 参数 sheet made with it; it recalculates without the add-in, so it can be sent on and opened in WPS.',
+  portableBasis: 'the chosen city’s documents, each line’s clause under 依据, the figures on the 参数 sheet',
   formPicker: 'Formulas',
   formPortable: 'Portable (no add-in needed)',
   formFunctions: 'CARE functions (add-in needed)',

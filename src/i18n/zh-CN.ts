@@ -74,6 +74,7 @@ export const zhCN = {
   purposeBudget: '资金测算表：填写数量，按所选城市的文件标准和日期计算补贴与资金。',
   servesCities: (cities: string) => `适用城市：${cities}（其他城市的文件未规定本表各项数额）`,
   portableNote: '通用版只用 Excel、WPS、LibreOffice 都有的函数，各项数值在随表生成的“参数”表中，无需加载项即可重算，适合报送和在 WPS 中打开。',
+  portableBasis: '所选城市的政策文件，各行条款见“依据”列，数值见“参数”表',
   formPicker: '公式',
   formPortable: '通用版（无需加载项）',
   formFunctions: 'CARE 函数版（需加载项）',

@@ -132,7 +132,8 @@ function TemplateCard({ entry, ops, settings }: { entry: GalleryEntry; ops: Exce
   }, [settings.city, settings.asOf, cities]);
 
   const title = lang === 'zh' ? entry.title : entry.titleEn;
-  const basis = lang === 'zh' ? entry.basis : entry.basisEn;
+  // The gallery's basis is the CARE form's (each formula's CARE.SOURCE); the portable form says its own.
+  const basis = budget && portable ? t.portableBasis : lang === 'zh' ? entry.basis : entry.basisEn;
 
   const build = async (): Promise<Template> => {
     const { buildTemplate } = await import(/* webpackChunkName: "templates" */ '../templates');

@@ -360,6 +360,7 @@ describe.skipIf(skip)(skip ? `${TITLE} (skipped: no Chromium at ${CHROMIUM}; apt
     expect(await budget.getByLabel(zhCN.asOfPicker).inputValue()).toBe(AS_OF);
     // Portable is the default; the CARE form is the one whose formulas the pane explains.
     expect(await budget.getByLabel(zhCN.formPicker).inputValue()).toBe('portable');
+    await screenshot('budget-card-zh.png', page.getByRole('heading', { name: BUDGET_TITLE, exact: true }));
     await budget.getByLabel(zhCN.formPicker).selectOption('functions');
     await budget.getByRole('button', { name: zhCN.insertLabel(BUDGET_TITLE), exact: true }).click();
     await budget.getByRole('status').getByText(zhCN.inserted(BUDGET.sheet), { exact: true }).waitFor();

@@ -28,9 +28,9 @@ describe('template gallery', () => {
     for (const t of TEMPLATES) {
       const g = group(t.city ? cityName[t.city]! : '测算表');
       expect(within(g).getByRole('heading', { level: 4, name: t.title }), t.id).toBeTruthy();
-      // What it is for, and its document.
+      // What it is for, and its document (a budget's, portable by default, further down).
       const c = card(t.id);
-      expect(c.textContent).toContain(buildTemplate(t.id).basis);
+      if (!t.serves) expect(c.textContent).toContain(buildTemplate(t.id).basis);
       expect(within(c).getByRole('button', { name: /插入工作表/ })).toBeTruthy();
     }
     expect(document.querySelectorAll('[data-template]')).toHaveLength(TEMPLATES.length);
@@ -114,6 +114,9 @@ describe('template gallery', () => {
     const form = within(c).getByRole('combobox', { name: '公式' });
     expect(within(form).getByRole<HTMLOptionElement>('option', { name: /^通用版/u }).selected).toBe(true);
     expect(c.textContent).toContain('无需加载项即可重算');
+    // Its basis is the 参数 sheet's clauses, not the CARE functions' CARE.SOURCE, which it does not have.
+    expect(c.textContent).toContain('数值见“参数”表');
+    expect(c.textContent).not.toContain('CARE.SOURCE');
     const city = within(c).getByRole('combobox', { name: '城市' });
     fireEvent.click(within(c).getByRole('button', { name: /插入工作表/ }));
     expect(await within(c).findByText('已插入工作表“托育资金测算”及其参数表“参数 (2)”。')).toBeTruthy();
@@ -123,6 +126,7 @@ describe('template gallery', () => {
     fireEvent.change(form, { target: { value: within(form).getByRole('option', { name: /^CARE 函数版/u }).getAttribute('value') } });
     await waitFor(() => expect(within(city).getAllByRole('option').map((o) => o.textContent)).toEqual(['赣州', '鹰潭', '吉安', '抚州']));
     expect(c.textContent).toContain('会显示 #NAME?');
+    expect(c.textContent).toContain('CARE.SOURCE');
     fireEvent.change(city, { target: { value: within(city).getByRole('option', { name: '抚州' }).getAttribute('value') } });
     fireEvent.click(within(c).getByRole('button', { name: /插入工作表/ }));
     await waitFor(() => expect(ops.callsOf('insertTemplate')).toHaveLength(2));
