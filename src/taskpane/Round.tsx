@@ -11,11 +11,12 @@ import { Button, Link, Spinner, makeStyles, mergeClasses, tokens } from '@fluent
 import { useT } from '../i18n';
 import { findingsCsv, type RoundView } from '../round/view';
 import { internalFault } from '../xlsx/errors';
-import { annotatedName, type FileOutcome } from './fileJob';
+import type { FileOutcome } from './fileJob';
 import { Cancelled, FileWork } from './fileWork';
 import { droppedFiles, pickedFiles, type Dropped } from './dropped';
 import { CircularPrint } from './CircularPrint';
 import { MeasureCircular } from './ProgressChart';
+import { AnnotatedCopies, PickButton, copyName, type Copy } from './RoundFiles';
 import { RoundFindings } from './RoundFindings';
 import { FilesTable, StatusTable, type FileLine } from './RoundTables';
 import { ROUND_WORDS } from './roundWords';
@@ -54,7 +55,6 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   row: { display: 'flex', gap: '12px', alignItems: 'center', flexWrap: 'wrap' },
-  hidden: { display: 'none' },
   downloads: { display: 'flex', flexDirection: 'column', gap: '4px' },
   section: { display: 'flex', flexDirection: 'column', gap: '6px' },
 });
@@ -67,8 +67,6 @@ interface Done {
   findingsBook: string;
   csv: { zh: string; en: string };
 }
-
-type Copy = 'making' | { url: string } | { failure: { zh: string; en: string } };
 
 export function Round({ asOf, isToday, onChangeAsOf }: { asOf: string; isToday: boolean; onChangeAsOf: () => void }) {
   const { lang } = useT();
@@ -270,77 +268,6 @@ export function Round({ asOf, isToday, onChangeAsOf }: { asOf: string; isToday: 
           {printing && <CircularPrint view={view} words={words} onClose={() => setPrinting(false)} />}
         </>
       )}
-    </div>
-  );
-}
-
-/** A dropped file's annotated copy's name: 原名-核查.xlsx, without the folder it was dropped in. */
-const copyName = (file: string): string => annotatedName(file.replace(/^.*[/\\]/u, ''));
-
-/** A button that opens the browser's file picker: for files, or (webkitdirectory) a folder and its subfolders. */
-function PickButton({ label, folder = false, disabled, onPick }: { label: string; folder?: boolean; disabled: boolean; onPick: (files: FileList) => void }) {
-  const styles = useStyles();
-  let input: HTMLInputElement | null = null;
-  return (
-    <>
-      <Button disabled={disabled} onClick={() => input?.click()}>
-        {label}
-      </Button>
-      <input
-        ref={(el) => (input = el)}
-        className={styles.hidden}
-        type="file"
-        aria-label={label}
-        multiple
-        {...(folder ? { webkitdirectory: '' } : { accept: '.xlsx,.xls,.et' })}
-        onChange={(e) => {
-          if (e.target.files?.length) onPick(e.target.files);
-          e.target.value = '';
-        }}
-      />
-    </>
-  );
-}
-
-function AnnotatedCopies({
-  view,
-  copies,
-  busy,
-  onMake,
-  words,
-  lang,
-}: {
-  view: RoundView;
-  copies: ReadonlyMap<number, Copy>;
-  busy: boolean;
-  onMake: (i: number) => void;
-  words: typeof ROUND_WORDS.zh;
-  lang: 'zh' | 'en';
-}) {
-  const styles = useStyles();
-  const marked = view.files.map((f, i) => ({ f, i })).filter(({ f }) => f.reports.some((r) => r.findings.length > 0));
-  if (!marked.length) return null;
-  return (
-    <div className={styles.downloads}>
-      <h3>{words.annotated}</h3>
-      {marked.map(({ f, i }) => {
-        const name = copyName(f.file);
-        const copy = copies.get(i);
-        return (
-          <div key={i} className={styles.row}>
-            {typeof copy === 'object' && 'url' in copy ? (
-              <Link href={copy.url} download={name}>
-                {name}
-              </Link>
-            ) : (
-              <Button size="small" disabled={busy} onClick={() => onMake(i)}>
-                {copy === 'making' ? words.makingCopy(name) : words.makeCopy(name)}
-              </Button>
-            )}
-            {typeof copy === 'object' && 'failure' in copy && <span>{copy.failure[lang]}</span>}
-          </div>
-        );
-      })}
     </div>
   );
 }
