@@ -3,9 +3,12 @@
  * adapter and the browser page all hand it a Grid.
  */
 import type { IsoDay } from '../rules/core/dates';
+import { CITY } from '../rules/core/enums';
 import { isRuleError } from '../rules/core/errors';
 import { TEMPLATES, buildTemplate, findTemplate, type TemplateOptions } from '../templates';
 import type { Template } from '../templates/model';
+import { CITY_CELL } from '../templates/budgetParts';
+import { BASIS_COLUMN } from '../templates/portable';
 import { companionOf } from '../templates/portableWords';
 import { SheetContext } from './context';
 import { checkCountyTable } from './countyRules';
@@ -26,13 +29,30 @@ function markedOptions(marker: { id: string; part: string | null }): TemplateOpt
   return findTemplate(marker.id).serves ? { city: marker.part, form: 'portable' } : { county: marker.part };
 }
 
+/**
+ * A portable budget written before its marker named its city (careplan:budget-eldercare alone, as
+ * careplan wrote it until then): its lines carry 依据 and its city stands fixed on the sheet, so it is
+ * that city's portable form, not the CARE form the bare marker names.
+ */
+function portableOfBareMarker(id: string, grid: Grid): { template: Template; located: Located } | undefined {
+  for (const city of findTemplate(id).serves ?? []) {
+    const template = buildTemplate(id, { city, form: 'portable' });
+    const located = locate(template, grid);
+    const settings = located.tables.get(CITY_CELL.table);
+    const [r, c] = [settings?.rows.get(CITY_CELL.row), settings?.columns.get(CITY_CELL.col)];
+    const withBasis = [...located.tables.values()].some((lt) => lt.columns.has(BASIS_COLUMN.key));
+    if (withBasis && r !== undefined && c !== undefined && cellText(cellAt(grid, r, c)).trim() === CITY.options[city].zh) return { template, located };
+  }
+  return undefined;
+}
+
 /** Which template a sheet is: by its marker, else by the template whose headers it carries best. */
 export function recognise(grid: Grid): { template: Template; located: Located } | { note: SheetReport['note'] } {
   const marker = findMarker(grid);
   if (marker) {
     try {
       const template = buildTemplate(marker.id, markedOptions(marker));
-      return { template, located: locate(template, grid) };
+      return (marker.part === null && template.kind === 'budget' && portableOfBareMarker(marker.id, grid)) || { template, located: locate(template, grid) };
     } catch (e) {
       if (!isRuleError(e)) throw e;
       return { note: CHECK_MSG.unknownMarker(grid.name, `careplan:${marker.id}${marker.part ? `:${marker.part}` : ''}`) };

@@ -1,7 +1,7 @@
 /**
  * A template inserted into the open workbook as a new sheet (a portable budget with its 参数 sheet),
- * from the same layout() the .xlsx writer uses: the cells in one write, their number formats in another, each look and validation
- * per rectangle, merges, widths, frozen headers, the printed page, and protection last. Three
+ * from the same layout() the .xlsx writer uses: the cells in one write, their number formats in
+ * another, each look and validation per rectangle, merges, widths, frozen headers, the printed page, and protection last. Three
  * round trips whatever the template: the sheet names (and careplan's record of its sheets), the
  * writing, the #NAME? repair with protection and the record. Then Office is asked to load the add-in
  * with this workbook (startup.ts).
@@ -129,8 +129,9 @@ export async function insertTemplate(run: ExcelRun, template: Template): Promise
 
     // A portable budget comes with its 参数 sheet: both get free names, and the budget's formulas say the 参数 sheet's.
     const named = freeNames(template, sheets.items.map((s) => s.name));
-    const parts = [named, ...(named.companion ? [named.companion] : [])].map((t) => ({ plan: planSheet(layout(t)), sheet: sheets.add(t.sheet) }));
-    added.push(...parts.map((_, i) => (i === 0 ? named.sheet : named.companion!.sheet)));
+    const both = [named, ...(named.companion ? [named.companion] : [])];
+    const parts = both.map((t) => ({ plan: planSheet(layout(t)), sheet: sheets.add(t.sheet) }));
+    added.push(...both.map((t) => t.sheet));
     // Both sheets exist before any cell is written (worksheets.add appends, so the budget stays first):
     // a formula naming a sheet that is not there yet would be taken for a link to another file.
     for (const { plan, sheet } of parts) {

@@ -189,8 +189,7 @@ export function layout(t: Template): Layout {
         const cell = placeCell(table, row, column, p.r, p.c, address);
         // A label's words (a unit such as 个/街道（城关镇）) wrap in their column as a heading does; not on a
         // companion, whose texts (a clause) are read by the budget's formulas and must stay the document's.
-        const broken = cell.kind === 'label' && typeof cell.value === 'string' && t.partOf === undefined;
-        cells.push(broken ? { ...cell, value: breakLines(cell.value as string, roomOf(widths, p.c, p.c)) } : cell);
+        cells.push(cell.kind === 'label' && typeof cell.value === 'string' && t.partOf === undefined ? { ...cell, value: breakLines(cell.value, roomOf(widths, p.c, p.c)) } : cell);
       });
     }
   }

@@ -163,6 +163,15 @@ describe('养老服务补贴测算表 made portable for one city (built-in funct
     expect(reports[1]!.note?.zh).toBe('工作表“参数”是测算表“养老服务补贴测算表”的参数表（文件规定的数值及其依据），不单独检查；测算表核对其公式。');
   });
 
+  it('one written before the marker named its city (careplan:budget-eldercare alone) is still checked as its city’s portable budget', () => {
+    const s = sheetOf('budget-eldercare', { city: '鹰潭', asOf: AS_OF, form: 'portable' }).fill('新建', '核定护理型床位数（张）', 120, 'beds');
+    s.grid.rows[0]![0] = '模板编号 careplan:budget-eldercare（careplan 据此识别本表，请勿删改）';
+    const r = checkSheet(s.grid, AS_OF);
+    expect(r.template).toBe('budget-eldercare');
+    // 鹰潭 leaves the amount per bed to the province: blank until given, the line says so, and nothing is wrong.
+    expect(r.findings).toEqual([]);
+  });
+
   it('a marker naming a city no budget is made for is a marker careplan does not know', () => {
     const s = sheetOf('budget-eldercare', { city: '赣州', asOf: AS_OF, form: 'portable' });
     s.grid.rows[0]![0] = '模板编号 careplan:budget-eldercare:nanchang';
