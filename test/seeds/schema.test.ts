@@ -3,7 +3,7 @@
  * hand edit could break it. Each must be refused with the rule's words and the field's path, and the
  * nearest good value beside it must pass, so that a rule that refuses too much fails here as well.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SEED_FILES } from '../../src/rules/data/seeds';
 import { parseSeed } from '../../src/rules/data/validate';
 
@@ -91,5 +91,28 @@ describe('a seed file', () => {
   it('with a service list whose items are not numbered 1, 2, … in order is refused at the item’s number', () => {
     const m = refusal('ganzhou-2023-13.json', (s) => (s.serviceList.items[2].no = 4));
     expect(m).toMatch(/items are numbered 1, 2, … in order; 3 expected[\s\S]*serviceList\.items\[2\]\.no/);
+  });
+});
+
+describe('checking every seed file at load', () => {
+  afterEach(() => {
+    vi.doUnmock('../../src/rules/data/seeds');
+    vi.resetModules();
+  });
+
+  it('throws a SeedError naming the one malformed file among good ones', async () => {
+    const data = structuredClone(SEED_FILES) as Record<string, Loose>;
+    data['yingtan-2022-20.json'].document.inForce = '2022年7月1日';
+    vi.resetModules();
+    vi.doMock('../../src/rules/data/seeds', () => ({ SEED_FILES: data, SEEDS: Object.values(data) }));
+    const { validateSeeds } = await import('../../src/rules/data/validate');
+    let thrown: Error | undefined;
+    try {
+      validateSeeds();
+    } catch (e) {
+      thrown = e as Error;
+    }
+    expect(thrown?.name).toBe('SeedError');
+    expect(thrown?.message).toMatch(/^seeds\/yingtan-2022-20\.json is malformed:[\s\S]*an ISO date YYYY-MM-DD[\s\S]*document\.inForce/);
   });
 });
