@@ -114,4 +114,14 @@ describe('enumerations', () => {
     expectRefusal(() => parseEnum(CITY, '南昌'), 'BAD_ARGUMENT', '赣州、鹰潭、吉安、抚州');
     expectRefusal(() => parseEnum(BED_BUILD_TYPE, true), 'BAD_ARGUMENT', '新建');
   });
+  it('a city refused is told in English too, the four cities listed with commas', () => {
+    expectRefusal(() => parseEnum(CITY, 'Nanchang'), 'BAD_ARGUMENT', "Ganzhou, Yingtan, Ji'an, Fuzhou");
+  });
+  it('TRUE where a word is wanted is refused as not text, with the words accepted in both languages', () => {
+    expectRefusal(() => parseEnum(CITY, true), 'BAD_ARGUMENT', '应为文字', '赣州、鹰潭', 'must be text', 'Accepted: Ganzhou');
+  });
+  it('a blank, null or empty city is missing; a range is refused as a range', () => {
+    for (const v of [undefined, null, '']) expectRefusal(() => parseEnum(CITY, v), 'BAD_ARGUMENT', '缺少参数“城市”');
+    expectRefusal(() => parseEnum(CITY, [['赣州']]), 'BAD_ARGUMENT', '应为单个值');
+  });
 });
