@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFunction } from '../../src/catalog';
+import { findFunction, invoke } from '../../src/catalog';
 import { source } from '../../src/rules/sources';
 import { expectRefusal } from '../helpers';
 
@@ -47,5 +47,12 @@ describe('SOURCE', () => {
   });
   it('an indicator of other cities’ plans is NOT_IN_POLICY for 抚州, whose plan has none such, not an unknown name', () => {
     expectRefusal(() => source({ name: '每千人口托位数', city: '抚州' }, readsOf), 'NOT_IN_POLICY', '抚办发〔2020〕4号');
+  });
+  it('CARE.SOURCE as a sheet calls it finds a function named in lower case, with or without CARE.', () => {
+    // Through the catalog's own SOURCE, whose lookup of a function's parameters takes the name exactly as written.
+    const spec = findFunction('SOURCE')!;
+    for (const name of ['care.caregiverbonus', 'caregiverbonus']) {
+      expect(invoke(spec, [name, '赣州', '2024-06-01']).value).toMatch(/^赣市府发〔2023〕13号 /u);
+    }
   });
 });
