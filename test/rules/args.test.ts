@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { count, grade, share } from '../../src/rules/core/args';
+import { count, grade, optional, quantity, share, text, year } from '../../src/rules/core/args';
 import { parseAsOf } from '../../src/rules/core/dates';
 import { BED_BUILD_TYPE, CARE_NEED, CITY, EDUCATION, parseEnum } from '../../src/rules/core/enums';
 import { ARG } from '../../src/rules/core/labels';
+import { YEARS } from '../../src/rules/core/years';
 import { expectRefusal } from '../helpers';
 
 describe('as-of dates', () => {
@@ -55,6 +56,52 @@ describe('counts and shares', () => {
   });
 });
 
+describe('blank cells, ranges and endless numbers', () => {
+  it('an empty text, like a blank cell, is a missing argument, and an optional one takes its default', () => {
+    expectRefusal(() => count(ARG.beds, ''), 'BAD_ARGUMENT', '缺少参数“床位数”');
+    expect(optional('', (v) => count(ARG.months, v), 12)).toBe(12);
+  });
+  it('a range where one cell is wanted is refused as a range, for numbers, years, text and grades alike', () => {
+    for (const f of [() => count(ARG.beds, [[3]]), () => year(ARG.year, [[2025]]), () => text(ARG.name, [['赣州']]), () => grade(ARG.grade, [[3]])]) {
+      expectRefusal(f, 'BAD_ARGUMENT', '应为单个值', 'not a range or array');
+    }
+  });
+  it('an endless amount (a division by zero passed on) is refused, not taken as a huge number', () => {
+    expectRefusal(() => quantity(ARG.marketRent, Infinity), 'BAD_ARGUMENT', '有限');
+    expectRefusal(() => count(ARG.beds, Number.NaN), 'BAD_ARGUMENT', '有限');
+  });
+});
+
+describe('years', () => {
+  it('a year typed as 2025, “2025”, “2025年”, with spaces or in full-width digits is 2025', () => {
+    expect([2025, '2025', '2025年', ' 2025年 ', '２０２５年'].map((v) => year(ARG.year, v))).toEqual(Array(5).fill(2025));
+  });
+  it('年 goes after the digits, not before them', () => {
+    expectRefusal(() => year(ARG.year, '年2025'), 'BAD_ARGUMENT', '年份');
+  });
+  it('a blank year is missing', () => {
+    expectRefusal(() => year(ARG.year, undefined), 'BAD_ARGUMENT', '缺少参数“年份”');
+  });
+  it('takes whole years from the first to the last a plan can speak of, both included', () => {
+    expect(year(ARG.year, YEARS.min)).toBe(YEARS.min);
+    expect(year(ARG.year, YEARS.max)).toBe(YEARS.max);
+    for (const v of [YEARS.min - 1, YEARS.max + 1, 2025.5]) expectRefusal(() => year(ARG.year, v), 'BAD_ARGUMENT', `${YEARS.min} 至 ${YEARS.max}`);
+  });
+});
+
+describe('text', () => {
+  it('a name typed as a number is read as its digits; an empty one is missing', () => {
+    expect(text(ARG.county, 42)).toBe('42');
+    expectRefusal(() => text(ARG.name, ''), 'BAD_ARGUMENT', '缺少参数“名称”');
+    expectRefusal(() => text(ARG.name, undefined), 'BAD_ARGUMENT', '缺少参数“名称”');
+  });
+  it('TRUE or an error value (NaN) is no name, and the refusal lists no accepted words for free text', () => {
+    const e = expectRefusal(() => text(ARG.name, true), 'BAD_ARGUMENT');
+    expect([e.zh, e.en]).toEqual(['“名称”应为文字，收到 true。', 'name must be text; got true.']);
+    expectRefusal(() => text(ARG.name, Number.NaN), 'BAD_ARGUMENT', '应为文字', 'NaN');
+  });
+});
+
 describe('enumerations', () => {
   it('accept the documents’ words, English aliases, any case and full-width forms', () => {
     expect(['赣州', '赣州市', 'GANZHOU', ' ganzhou ', 'Ganzhou City'].map((c) => parseEnum(CITY, c))).toEqual(Array(5).fill('ganzhou'));
@@ -66,5 +113,15 @@ describe('enumerations', () => {
   it('refuse anything else, listing what is accepted', () => {
     expectRefusal(() => parseEnum(CITY, '南昌'), 'BAD_ARGUMENT', '赣州、鹰潭、吉安、抚州');
     expectRefusal(() => parseEnum(BED_BUILD_TYPE, true), 'BAD_ARGUMENT', '新建');
+  });
+  it('a city refused is told in English too, the four cities listed with commas', () => {
+    expectRefusal(() => parseEnum(CITY, 'Nanchang'), 'BAD_ARGUMENT', "Ganzhou, Yingtan, Ji'an, Fuzhou");
+  });
+  it('TRUE where a word is wanted is refused as not text, with the words accepted in both languages', () => {
+    expectRefusal(() => parseEnum(CITY, true), 'BAD_ARGUMENT', '应为文字', '赣州、鹰潭', 'must be text', 'Accepted: Ganzhou');
+  });
+  it('a blank, null or empty city is missing; a range is refused as a range', () => {
+    for (const v of [undefined, null, '']) expectRefusal(() => parseEnum(CITY, v), 'BAD_ARGUMENT', '缺少参数“城市”');
+    expectRefusal(() => parseEnum(CITY, [['赣州']]), 'BAD_ARGUMENT', '应为单个值');
   });
 });

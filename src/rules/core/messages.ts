@@ -47,9 +47,10 @@ export const msg = {
           zh: `“${arg.zh}”应为 0 到 1 之间的比例，收到 ${got}。`,
           en: `${arg.en} must be a fraction from 0 to 1; got ${got}.`,
         },
+  // Free text (a name) has no list of accepted words: its message then ends at what it got.
   notText: (arg: Label, got: unknown, accepted: readonly string[], acceptedEn: readonly string[]): Bilingual => ({
-    zh: `“${arg.zh}”应为文字，收到 ${show(got)}；可接受：${list(accepted)}。`,
-    en: `${arg.en} must be text; got ${show(got)}. Accepted: ${listEn(acceptedEn)}.`,
+    zh: `“${arg.zh}”应为文字，收到 ${show(got)}${accepted.length > 0 ? `；可接受：${list(accepted)}` : ''}。`,
+    en: `${arg.en} must be text; got ${show(got)}.${acceptedEn.length > 0 ? ` Accepted: ${listEn(acceptedEn)}.` : ''}`,
   }),
   unknownValue: (arg: Label, got: unknown, accepted: readonly string[], acceptedEn: readonly string[]): Bilingual => ({
     zh: `“${arg.zh}”不认识 ${show(got)}；可接受：${list(accepted)}。`,
