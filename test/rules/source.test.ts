@@ -25,6 +25,10 @@ describe('SOURCE', () => {
     expectRefusal(() => source({ name: 'NOSUCH' }, readsOf), 'BAD_ARGUMENT', 'BEDSUBSIDY');
   });
 
+  it('names the function in the refusal as the user wrote it: BEDSUBSIDY, not bEDSUBSIDY', () => {
+    expectRefusal(() => source({ name: 'BEDSUBSIDY', city: '抚州' }, readsOf), 'NOT_IN_POLICY', 'set no figure for BEDSUBSIDY.');
+  });
+
   it('a clause still in force is dated from its first day: 赣市府发〔2023〕13号 from its issue, 2023-12-13', () => {
     // seeds/README.md: 13号 is in force on issue, 2023-12-13, and nothing has replaced it.
     expect(source({ name: 'CAREGIVERBONUS', city: '赣州', asOf: '2024-06-01' }, readsOf).value).toMatch(/^赣市府发〔2023〕13号 .*（2023-12-13 起）$/u);

@@ -10,7 +10,8 @@ export type Label = Bilingual;
 const list = (xs: readonly string[]): string => xs.join('、');
 const listEn = (xs: readonly string[]): string => xs.join(', ');
 /** An English label inside a sentence: "Ceiling of a loan" reads "ceiling of a loan". */
-const lc = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+/** A label set inside a sentence: “Nursing-type beds” lower-cased, a name in capitals (BEDSUBSIDY, CARE.SOURCE) as written. */
+const lc = (s: string): string => (/^[A-Z][a-z]/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 
 export const msg = {
   missing: (arg: Label): Bilingual => ({
