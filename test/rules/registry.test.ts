@@ -1,38 +1,14 @@
 /**
- * The parameter registry: which document's figure is in force whatever order the seed files load in,
- * which documents a refusal names, how a threshold without its reading is caught, and the words of
+ * The parameter registry: which documents a refusal names, how a threshold without its reading is caught, and the words of
  * a figure read the wrong way (a programming error, named with the parameter and its kind).
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { passes, rangeOf, resolve, tableValue, valueOf } from '../../src/rules/data/registry';
-import { SEED_FILES } from '../../src/rules/data/seeds';
 import { landNeed } from '../../src/rules/standards/landNeed';
 import { meets } from '../../src/rules/plans/target';
 import { expectRefusal } from '../helpers';
 
-afterEach(() => {
-  vi.doUnmock('../../src/rules/data/seeds');
-  vi.resetModules();
-});
-
 describe('the registry', () => {
-  it('takes 赣州’s 2023 document over its 2022 one from 2023-12-13 whichever order the seed files load in', async () => {
-    // Both documents set 养老服务设施人均用地标准; 赣市府发〔2023〕13号 is in force from 2023-12-13.
-    for (const order of [(xs: unknown[]) => xs, (xs: unknown[]) => [...xs].reverse()]) {
-      const seeds = order(Object.values(SEED_FILES));
-      vi.resetModules();
-      vi.doMock('../../src/rules/data/seeds', () => ({ SEED_FILES, SEEDS: seeds }));
-      const registry = await import('../../src/rules/data/registry');
-      const later = registry.resolve('ganzhou', 'landNeed.perCapita', '2024-01-01');
-      expect(later.doc.number).toBe('赣市府发〔2023〕13号');
-      const earlier = registry.resolve('ganzhou', 'landNeed.perCapita', '2023-12-12');
-      expect(earlier.doc.number).toBe('赣市府字〔2022〕94号');
-      // The earlier one ends the day before the later one starts.
-      expect(earlier.to).toBe('2023-12-12');
-      expect(later.to).toBeUndefined();
-    }
-  });
-
   it('names only the city’s own documents when it refuses a rule the city does not set', () => {
     // 抚州's only document, 抚办发〔2020〕4号, sets no land standard for elderly-care facilities.
     const e = expectRefusal(() => landNeed({ city: '抚州', population: 1000, elderlyShare: 0.1 }), 'NOT_IN_POLICY', '抚办发〔2020〕4号');

@@ -3,21 +3,21 @@
  * tests read 赣州's 生长发育迟缓率 (“5以下”, ≤ 5%) as if the plan had written it those ways.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SEED_FILES } from '../../src/rules/data/seeds';
+import { SEED_FILES } from '../../../src/rules/data/seeds';
 
 type Seed = { indicators: { id: string; targets: { comparator?: string }[] }[] };
 
 /** The rules on seeds where 赣州's 生长发育迟缓率 target reads `comparator` 5%. */
-async function stuntingAs(comparator: '<' | '='): Promise<typeof import('../../src/rules/plans/target')> {
+async function stuntingAs(comparator: '<' | '='): Promise<typeof import('../../../src/rules/plans/target')> {
   const data = structuredClone(SEED_FILES) as unknown as Record<string, Seed>;
   data['ganzhou-2022-94.json']!.indicators.find((i) => i.id === 'stuntingRate')!.targets[0]!.comparator = comparator;
   vi.resetModules();
-  vi.doMock('../../src/rules/data/seeds', () => ({ SEED_FILES: data, SEEDS: Object.values(data) }));
-  return import('../../src/rules/plans/target');
+  vi.doMock('../../../src/rules/data/seeds', () => ({ SEED_FILES: data, SEEDS: Object.values(data) }));
+  return import('../../../src/rules/plans/target');
 }
 
 afterEach(() => {
-  vi.doUnmock('../../src/rules/data/seeds');
+  vi.doUnmock('../../../src/rules/data/seeds');
   vi.resetModules();
 });
 

@@ -5,8 +5,8 @@
  * runs the rules on the real seeds with one cell taken out, the way a later document could read.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { RuleError } from '../../src/rules/core/errors';
-import { SEED_FILES } from '../../src/rules/data/seeds';
+import type { RuleError } from '../../../src/rules/core/errors';
+import { SEED_FILES } from '../../../src/rules/data/seeds';
 
 type Seeds = Record<string, { parameters: { id: string; values?: Record<string, number> }[] }>;
 
@@ -17,11 +17,11 @@ async function withoutCells(id: string, ...keys: string[]): Promise<void> {
     for (const p of seed.parameters) if (p.id === id) for (const k of keys) delete p.values![k];
   }
   vi.resetModules();
-  vi.doMock('../../src/rules/data/seeds', () => ({ SEED_FILES: data, SEEDS: Object.values(data) }));
+  vi.doMock('../../../src/rules/data/seeds', () => ({ SEED_FILES: data, SEEDS: Object.values(data) }));
 }
 
 afterEach(() => {
-  vi.doUnmock('../../src/rules/data/seeds');
+  vi.doUnmock('../../../src/rules/data/seeds');
   vi.resetModules();
 });
 
@@ -49,7 +49,7 @@ function expectNamed(e: RuleError, missing: { zh: string; en: string }, set: { z
 describe('a document that leaves one case of a table out', () => {
   it('LANDNEED: without the 0.2 m² per resident for areas over 20% elderly, a county at 25% is refused by 老龄化地区, and 一般地区 is named as set', async () => {
     await withoutCells('landNeed.perCapita', 'aged');
-    const { landNeed } = await import('../../src/rules/standards/landNeed');
+    const { landNeed } = await import('../../../src/rules/standards/landNeed');
     const e = ruleError(() => landNeed({ city: '赣州', population: 100000, elderlyShare: 0.25, asOf: '2024-01-01' }));
     expectNamed(e, { zh: '老龄化地区', en: 'aged areas' }, { zh: ['一般地区'], en: ['other areas'] });
     // 人均用地不少于 0.1 平方米 still answers a county at 20% (超过 excludes it): 100000 × 0.1 m².
@@ -58,7 +58,7 @@ describe('a document that leaves one case of a table out', () => {
 
   it('MEDROOM: without 150 beds for a private home, 抚州 refuses a private home and names the public homes’ residents as set', async () => {
     await withoutCells('medRoom.threshold', 'privateBeds');
-    const { medRoom } = await import('../../src/rules/standards/medRoom');
+    const { medRoom } = await import('../../../src/rules/standards/medRoom');
     const e = ruleError(() => medRoom({ city: '抚州', ownership: '民办', count: 150, asOf: '2021-01-01' }));
     expectNamed(e, { zh: '民办养老院床位数', en: 'beds of a private home' }, { zh: ['公办养老院入住人数'], en: ['residents of a public home'] });
     // 入住 50 人以上的公办养老院 … 应内设医务室或护理站: 50 is enough.
@@ -67,21 +67,21 @@ describe('a document that leaves one case of a table out', () => {
 
   it('STAFFNEED: without the 1:10 for able residents, 赣州 refuses and names the severe and moderate ratios as set', async () => {
     await withoutCells('staffing.residentsPerCarer', 'able');
-    const { staffNeed } = await import('../../src/rules/standards/staffNeed');
+    const { staffNeed } = await import('../../../src/rules/standards/staffNeed');
     const e = ruleError(() => staffNeed({ city: '赣州', severe: 3, moderate: 6, able: 10, asOf: '2024-01-01' }));
     expectNamed(e, { zh: '能力完好人数', en: 'able' }, { zh: ['重度失能人数', '中度、轻度失能人数'], en: ['severe', 'moderate'] });
   });
 
   it('STAFFNEED: without the 1:6 for moderate needs, 赣州 names the moderate residents, and the severe and able ones as set', async () => {
     await withoutCells('staffing.residentsPerCarer', 'moderate');
-    const { staffNeed } = await import('../../src/rules/standards/staffNeed');
+    const { staffNeed } = await import('../../../src/rules/standards/staffNeed');
     const e = ruleError(() => staffNeed({ city: '赣州', severe: 3, moderate: 6, able: 10, asOf: '2024-01-01' }));
     expectNamed(e, { zh: '中度、轻度失能人数', en: 'moderate' }, { zh: ['重度失能人数', '能力完好人数'], en: ['severe', 'able'] });
   });
 
   it('OPSUBSIDY: without the 1倍系数 for an unrated home, 赣州 refuses grade 0 as 未评级 and names 1级 to 5级 as set', async () => {
     await withoutCells('opSubsidy.ratingCoefficient', '0');
-    const { opSubsidy } = await import('../../src/rules/subsidies/opSubsidy');
+    const { opSubsidy } = await import('../../../src/rules/subsidies/opSubsidy');
     const e = ruleError(() => opSubsidy({ city: '赣州', severe: 1, partial: 1, grade: 0, asOf: '2023-01-01' }));
     const grades = [1, 2, 3, 4, 5];
     expectNamed(e, { zh: '未评级', en: 'unrated' }, { zh: grades.map((g) => `${g}级`), en: grades.map((g) => `grade ${g}`) });
@@ -89,42 +89,42 @@ describe('a document that leaves one case of a table out', () => {
 
   it('OPSUBSIDY: without the 100元 for partially disabled residents, 赣州 names 部分失能人数 as not set and 重度失能人数 as set', async () => {
     await withoutCells('opSubsidy.perResidentMonth', 'partial');
-    const { opSubsidy } = await import('../../src/rules/subsidies/opSubsidy');
+    const { opSubsidy } = await import('../../../src/rules/subsidies/opSubsidy');
     const e = ruleError(() => opSubsidy({ city: '赣州', severe: 1, partial: 1, grade: 0, asOf: '2023-01-01' }));
     expectNamed(e, { zh: '部分失能人数', en: 'partial' }, { zh: ['重度失能人数'], en: ['severe'] });
   });
 
   it('OPSUBSIDY: without the 200元 for severely disabled residents, 赣州 names 重度失能人数 as not set and 部分失能人数 as set', async () => {
     await withoutCells('opSubsidy.perResidentMonth', 'severe');
-    const { opSubsidy } = await import('../../src/rules/subsidies/opSubsidy');
+    const { opSubsidy } = await import('../../../src/rules/subsidies/opSubsidy');
     const e = ruleError(() => opSubsidy({ city: '赣州', severe: 1, partial: 1, grade: 0, asOf: '2023-01-01' }));
     expectNamed(e, { zh: '重度失能人数', en: 'severe' }, { zh: ['部分失能人数'], en: ['partial'] });
   });
 
   it('BEDSUBSIDY: without the amount for beds in leased premises, 赣州 refuses 租赁改建 and names the other three ways of building', async () => {
     await withoutCells('bedSubsidy.perBed', 'leased');
-    const { bedSubsidy } = await import('../../src/rules/subsidies/bedSubsidy');
+    const { bedSubsidy } = await import('../../../src/rules/subsidies/bedSubsidy');
     const e = ruleError(() => bedSubsidy({ city: '赣州', beds: 10, buildType: '租赁改建', asOf: '2024-01-01' }));
     expectNamed(e, { zh: '租赁改建', en: 'leased' }, { zh: ['新建', '扩建', '自有房产'], en: ['new', 'expand', 'owned'] });
   });
 
   it('SLOTGRANT: without the amount per renovated rural slot, 赣州 refuses 农村改扩建 and names the three it sets', async () => {
     await withoutCells('slotGrant.perSlot', 'renovateRural');
-    const { slotGrant } = await import('../../src/rules/subsidies/slotGrant');
+    const { slotGrant } = await import('../../../src/rules/subsidies/slotGrant');
     const e = ruleError(() => slotGrant({ city: '赣州', slots: 10, buildType: '改扩建', area: '农村', asOf: '2023-01-01' }));
     expectNamed(e, { zh: '农村改扩建', en: 'renovated, rural' }, { zh: ['城市新建', '农村新建', '城市改扩建'], en: ['new, urban', 'new, rural', 'renovated, urban'] });
   });
 
   it('SLOTGRANT: without the county’s share of 市、县财政按 2：8分担, 赣州 refuses the county part and names 市级 as set', async () => {
     await withoutCells('childcareFunding.share', 'county');
-    const { slotGrant } = await import('../../src/rules/subsidies/slotGrant');
+    const { slotGrant } = await import('../../../src/rules/subsidies/slotGrant');
     const e = ruleError(() => slotGrant({ city: '赣州', slots: 10, buildType: '新建', area: '城市', part: '县级', asOf: '2023-01-01' }));
     expectNamed(e, { zh: '县级', en: 'county' }, { zh: ['市级'], en: ['city'] });
   });
 
   it('ALLOWANCE: without the 重度残疾人护理补贴 amount, 赣州 refuses it and names 困难残疾人生活补贴 as set', async () => {
     await withoutCells('allowance.disabledPerson', 'severeDisabledCare');
-    const { allowance } = await import('../../src/rules/subsidies/allowance');
+    const { allowance } = await import('../../../src/rules/subsidies/allowance');
     const e = ruleError(() => allowance({ city: '赣州', item: '重度残疾人护理补贴', persons: 1, asOf: '2024-01-01' }));
     expectNamed(e, { zh: '重度残疾人护理补贴', en: 'severe-disability-care' }, { zh: ['困难残疾人生活补贴'], en: ['disability-living'] });
   });
