@@ -34,16 +34,16 @@ function markedOptions(marker: { id: string; part: string | null }): TemplateOpt
  * careplan wrote it until then): its lines carry 依据 and its city stands fixed on the sheet, so it is
  * that city's portable form, not the CARE form the bare marker names.
  */
-function portableOfBareMarker(id: string, grid: Grid): { template: Template; located: Located } | undefined {
-  for (const city of findTemplate(id).serves ?? []) {
-    const template = buildTemplate(id, { city, form: 'portable' });
-    const located = locate(template, grid);
-    const settings = located.tables.get(CITY_CELL.table);
-    const [r, c] = [settings?.rows.get(CITY_CELL.row), settings?.columns.get(CITY_CELL.col)];
-    const withBasis = [...located.tables.values()].some((lt) => lt.columns.has(BASIS_COLUMN.key));
-    if (withBasis && r !== undefined && c !== undefined && cellText(cellAt(grid, r, c)).trim() === CITY.options[city].zh) return { template, located };
-  }
-  return undefined;
+function portableOfBareMarker(id: string, care: Located, grid: Grid): { template: Template; located: Located } | undefined {
+  // The city as the CARE form's settings find it: one portable form is built, for that city only.
+  const settings = care.tables.get(CITY_CELL.table);
+  const [r, c] = [settings?.rows.get(CITY_CELL.row), settings?.columns.get(CITY_CELL.col)];
+  const shown = r === undefined || c === undefined ? '' : cellText(cellAt(grid, r, c)).trim();
+  const city = findTemplate(id).serves?.find((x) => CITY.options[x].zh === shown);
+  if (!city) return undefined;
+  const template = buildTemplate(id, { city, form: 'portable' });
+  const located = locate(template, grid);
+  return [...located.tables.values()].some((lt) => lt.columns.has(BASIS_COLUMN.key)) ? { template, located } : undefined;
 }
 
 /** Which template a sheet is: by its marker, else by the template whose headers it carries best. */
@@ -52,7 +52,8 @@ export function recognise(grid: Grid): { template: Template; located: Located } 
   if (marker) {
     try {
       const template = buildTemplate(marker.id, markedOptions(marker));
-      return (marker.part === null && template.kind === 'budget' && portableOfBareMarker(marker.id, grid)) || { template, located: locate(template, grid) };
+      const located = locate(template, grid);
+      return (marker.part === null && template.kind === 'budget' && portableOfBareMarker(marker.id, located, grid)) || { template, located };
     } catch (e) {
       if (!isRuleError(e)) throw e;
       return { note: CHECK_MSG.unknownMarker(grid.name, `careplan:${marker.id}${marker.part ? `:${marker.part}` : ''}`) };
