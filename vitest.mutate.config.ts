@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { CheapFirst } from './scripts/mutate/cheapFirst';
 import { FOLDER_ENV, isMutatedFolder, MUTATED_FOLDERS } from './scripts/mutate/folders';
 
 /**
@@ -30,6 +31,7 @@ export default defineConfig({
       : ['test/{check,xlsx,excel,rules,seeds,catalog,templates}/**/*.test.ts', 'test/cli/check.test.ts'],
     exclude: ['test/xlsx/libreoffice.test.ts', 'test/xlsx/print.test.ts', 'test/check/markerName.test.ts', 'test/rules/reseeded/**'],
     environment: 'node',
+    sequence: { sequencer: CheapFirst },
     // As in vitest.config.ts: a bound that only stops a hanging test (Stryker times each mutant itself).
     testTimeout: 120_000,
     hookTimeout: 120_000,
