@@ -3,7 +3,6 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { cellAt, type Grid } from '../../src/check/grid';
 import { XlsxError, damaged, encrypted, legacyXls, notXlsx, tooLarge, tooManyRows, type XlsxErrorCode } from '../../src/xlsx/errors';
-import { isDateFormatCode } from '../../src/check/numberFormats';
 import { readWorkbook, sheetNames } from '../../src/xlsx/read';
 
 function expectRefusal(f: () => unknown, code: XlsxErrorCode, ...words: string[]): XlsxError {
@@ -358,27 +357,5 @@ describe('the refusal messages', () => {
       expect(e.en).not.toMatch(/[\u4e00-\u9fff]/u);
     }
     expect(all[4]!.en).toContain('300.0 MiB');
-  });
-});
-
-describe('which number formats are dates', () => {
-  it.each([
-    ['yyyy-mm-dd', true],
-    ['m/d/yy h:mm', true],
-    ['[$-804]yyyy"年"m"月"d"日";@', true],
-    ['[DBNum1][$-804]m"月"d"日"', true],
-    ['hh:mm:ss AM/PM', true],
-    ['[h]:mm', true],
-    ['General', false],
-    ['0.00%', false],
-    ['#,##0.00_);[Red](#,##0.00)', false],
-    ['"Days: "0', false],
-    ['0 "hrs"', false],
-    ['\\d0', false],
-    ['0.00E+00', false],
-    ['[Red]0', false],
-    ['@', false],
-  ])('%s → %s', (code, isDate) => {
-    expect(isDateFormatCode(code)).toBe(isDate);
   });
 });
