@@ -119,7 +119,7 @@ export class SheetContext {
     p: Place,
     severity: Severity,
     ruleId: string,
-    f: { message: Bilingual; expected?: number | string | null; actual?: number | string | null; gap?: number | null; source?: Source; year?: number | null },
+    f: { message: Bilingual; expected?: number | string | null; actual?: number | string | null; gap?: number | null; source?: Source },
   ): void {
     const content = contentOf(p.table, p.row.key, p.column.key);
     const meaning = meaningOf(p.column, content);
@@ -129,7 +129,7 @@ export class SheetContext {
       ruleId,
       county: this.template.kind === 'county' ? p.row.county : null,
       measure: meaning.measure,
-      year: f.year !== undefined ? f.year : meaning.year,
+      year: meaning.year,
       expected: bounded(f.expected),
       actual: bounded(f.actual),
       gap: f.gap ?? null,
