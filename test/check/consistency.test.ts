@@ -172,6 +172,12 @@ describe('a formula typed into an input cell', () => {
     expect(atCell(check(s, '2022-01-01'), s.address('于都县', DONE(2021)))).toEqual([]);
   });
 
+  it('a formula saved with the value 0 is read as 0, even one the checker could not work out itself', () => {
+    const s = sheetOf('gz-beds').fill('于都县', DONE(2021), { t: 'formula', formula: 'VLOOKUP("于都县",A1:B2,2,FALSE)', cached: 0 });
+    const fs = check(s, '2022-01-01');
+    expect(only(fs, s.address('于都县', DONE(2021)))).toMatchObject({ severity: 'error', ruleId: 'task.cumulative', actual: 0, gap: beds('于都县', 2021) });
+  });
+
   it('an unsupported formula saved without its value is input.formulaNoValue, never 0', () => {
     const [t21, t23] = [beds('于都县', 2021), beds('于都县', 2023)];
     const s = sheetOf('gz-beds').fill('于都县', DONE(2021), t21).fill('于都县', DONE(2023), t23);
