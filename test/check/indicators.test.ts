@@ -64,6 +64,12 @@ describe('赣州规划指标 (no attribute stated anywhere)', () => {
     expect(f).toMatchObject({ severity: 'error', ruleId: 'indicator.target', expected: '基本建立', actual: '正在建立', gap: null });
   });
 
+  it('托育服务综合管理网络 holding a date (2025-01-01) is read as Excel shows it unformatted, the serial 45658, and misses 基本建立', () => {
+    const row = ['托育服务综合管理网络', '2025'];
+    const s = sheetOf(SHEETS.ganzhou).fill(row, ACTUAL, { t: 'date', serial: 45658 });
+    expect(only(check(s, '2026-01-01'), s.address(row, ACTUAL))).toMatchObject({ ruleId: 'indicator.target', expected: '基本建立', actual: '45658' });
+  });
+
   it('before 2025 has ended a shortfall is information that the target is not yet due', () => {
     const f = verdict('ganzhou', '每千名老年人养老床位数', 2025, 46, '2025-12-31')!;
     expect(f).toMatchObject({ severity: 'info', ruleId: 'indicator.notYetDue', expected: 50, actual: 46, gap: 4 });
