@@ -86,6 +86,10 @@ describe('a count of beds (整数, 0 or more)', () => {
     expect(only(fs, s.address('章贡区', DONE(2021)))).toMatchObject({ ruleId: 'task.cumulative', actual: 0 });
   });
 
+  it('a number past the largest double (1E+400 in a file’s <v>, read as Infinity) is refused as no finite number', () => {
+    expect(refusal(Infinity).message.zh).toContain('应为有限的数字');
+  });
+
   it('a cell of spaces is blank, not text', () => {
     const s = sheetOf('gz-beds').fill('于都县', DONE(2021), '   ');
     expect(only(check(s, '2022-01-01'), s.address('于都县', DONE(2021))).ruleId).toBe('input.notFilled');
