@@ -14,7 +14,8 @@ const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/u;
 
 /** The number a text stands for, or undefined when it is not a number however it is read. */
 export function textNumber(text: string): number | undefined {
-  let s = halfWidth(text).replace(/[\s\u3000]/gu, '');
+  // \s takes the ideographic space (U+3000) too: it is Unicode's Zs.
+  let s = halfWidth(text).replace(/\s/gu, '');
   const percent = s.endsWith('%');
   if (percent) s = s.slice(0, -1);
   if (!PLAIN.test(s) && !GROUPED.test(s)) return undefined;
