@@ -46,6 +46,8 @@ describe('text that is no number', () => {
     ['-'],
     ['60%%'],
     ['一百'],
+    // 400 nines is past the largest double (about 1.8E308): no figure, rather than Infinity.
+    ['9'.repeat(400)],
   ])('%j', (text) => {
     expect(textNumber(text)).toBeUndefined();
   });
