@@ -135,6 +135,9 @@ describe('养老服务补贴测算表', () => {
     expect(atCell(check(s), s.address('新建', '建设补贴（元）', 'beds'))).toEqual([]);
     s.setCached('新建', '建设补贴（元）', 0, 'beds');
     expect(only(check(s), s.address('新建', '建设补贴（元）', 'beds'))).toMatchObject({ ruleId: 'computed.mismatch', expected: '#N/A', actual: 0 });
+    // Another error is no agreement either: #VALUE! is not the function's #N/A.
+    s.setCached('新建', '建设补贴（元）', { t: 'error', code: '#VALUE!' }, 'beds');
+    expect(only(check(s), s.address('新建', '建设补贴（元）', 'beds'))).toMatchObject({ ruleId: 'computed.mismatch', expected: '#N/A', actual: '#VALUE!' });
   });
 
   it('an untouched 养老服务补贴测算表 gives no finding at all', () => {

@@ -138,6 +138,13 @@ describe('a computed cell shows what its inputs give (computed.mismatch)', () =>
     expect(byRule(check(filled().recalculate(), '2022-01-01'), 'computed.mismatch')).toEqual([]);
   });
 
+  it('a computed cell cleared of its formula, showing nothing where its inputs give 45.32, is an error', () => {
+    const s = filled().fill('于都县', PER_1000(2021), undefined);
+    const f = only(check(s, '2022-01-01'), s.address('于都县', PER_1000(2021)));
+    expect(f).toMatchObject({ severity: 'error', ruleId: 'computed.mismatch', actual: null });
+    expect(f.expected).toBeCloseTo((6390 / 141_000) * 1000, 9);
+  });
+
   it('a computed cell typed over with a number is compared like a cached one', () => {
     const s = filled().fill('于都县', NURSING_SHARE(2021), 0.5);
     const f = only(check(s, '2022-01-01'), s.address('于都县', NURSING_SHARE(2021)));
