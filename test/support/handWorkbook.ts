@@ -19,7 +19,7 @@ export interface HandSheet {
 }
 
 /** A package written by hand, part by part, for what exceljs never writes. */
-export function handWorkbook(sheets: HandSheet[], parts: { sharedStrings?: string; styles?: string; workbookPr?: string } = {}): Uint8Array {
+export function handWorkbook(sheets: HandSheet[], parts: { sharedStrings?: string; styles?: string; workbookPr?: string; definedNames?: string } = {}): Uint8Array {
   const files: Zippable = {
     '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
     '_rels/.rels': strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
@@ -41,7 +41,7 @@ export function handWorkbook(sheets: HandSheet[], parts: { sharedStrings?: strin
     files['xl/styles.xml'] = strToU8(`<styleSheet xmlns="${MAIN}">${parts.styles}</styleSheet>`);
     rels += `<Relationship Id="rIdT" Type="${REL}/styles" Target="styles.xml"/>`;
   }
-  files['xl/workbook.xml'] = strToU8(`<workbook xmlns="${MAIN}" xmlns:r="${REL}">${parts.workbookPr ?? ''}<sheets>${list}</sheets></workbook>`);
+  files['xl/workbook.xml'] = strToU8(`<workbook xmlns="${MAIN}" xmlns:r="${REL}">${parts.workbookPr ?? ''}<sheets>${list}</sheets>${parts.definedNames ?? ''}</workbook>`);
   files['xl/_rels/workbook.xml.rels'] = strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`);
   return zipSync(files);
 }

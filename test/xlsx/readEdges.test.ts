@@ -6,6 +6,7 @@
  * ECMA-376 Part 1's.
  */
 import { describe, expect, it } from 'vitest';
+import { markerName } from '../../src/templates/marker';
 import { readWorkbook } from '../../src/xlsx/read';
 import { handWorkbook } from '../support/handWorkbook';
 
@@ -39,5 +40,20 @@ describe('the workbook part', () => {
     expect(read('true')).toEqual([{ t: 'date', serial: 43890 + 1462 }]);
     expect(read('1')).toEqual([{ t: 'date', serial: 43890 + 1462 }]);
     expect(read('false')).toEqual([{ t: 'date', serial: 43890 }]);
+  });
+
+  it('a marker scoped by localSheetId counts chart sheets too (ECMA-376 Part 1, 18.2.5): index 2 is the worksheet after the chart', () => {
+    const bytes = handWorkbook(
+      [
+        { name: '说明', xml: '<row r="1"><c r="A1"><v>1</v></c></row>' },
+        { name: '图表', xml: '<chartsheet/>', target: 'chartsheets/sheet1.xml', kind: 'chartsheet' },
+        { name: '床位', xml: '<row r="1"><c r="A1"><v>2</v></c></row>' },
+      ],
+      { definedNames: `<definedNames><definedName name="${markerName}" localSheetId="2">"careplan:gz-beds"</definedName></definedNames>` },
+    );
+    expect(readWorkbook(bytes).sheets.map((s) => [s.name, s.markerName])).toEqual([
+      ['说明', undefined],
+      ['床位', 'careplan:gz-beds'],
+    ]);
   });
 });
