@@ -21,7 +21,10 @@ export interface HandSheet {
 /** A package written by hand, part by part, for what exceljs never writes. */
 export function handWorkbook(sheets: HandSheet[], parts: { sharedStrings?: string; styles?: string; workbookPr?: string; definedNames?: string } = {}): Uint8Array {
   const files: Zippable = {
-    '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>',
+    ),
     '_rels/.rels': strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
   };
   let rels = '';
