@@ -1,5 +1,5 @@
 /** Crafted zip packages for the inflaters' bounds: a zip bomb made without holding it, and a header that lies. */
-import { Zip, ZipDeflate, ZipPassThrough, strToU8 } from 'fflate';
+import { Zip, ZipDeflate, ZipPassThrough, strToU8, zipSync, type Zippable } from 'fflate';
 
 const MiB = 1024 * 1024;
 
@@ -24,17 +24,56 @@ export function zerosPackage(mib: number, text?: string): Uint8Array {
   return out;
 }
 
-/** The directory's uncompressed size of `name` set to `size`: a header that lies. */
-export function declaring(zip: Uint8Array, name: string, size: number): Uint8Array {
-  const b = zip.slice();
-  const view = new DataView(b.buffer);
-  const text = new TextDecoder();
-  for (let p = b.length - 22; p >= 0; p--) {
-    if (view.getUint32(p, true) !== 0x06054b50) continue;
-    for (let c = view.getUint32(p + 16, true); c < p; c += 46 + view.getUint16(c + 28, true) + view.getUint16(c + 30, true) + view.getUint16(c + 32, true)) {
-      if (text.decode(b.subarray(c + 46, c + 46 + view.getUint16(c + 28, true))) === name) view.setUint32(c + 24, size, true);
-    }
-    return b;
-  }
+/*
+ * Fields of a zip's records at the offsets APPNOTE.TXT gives them (4.3.12 central directory header,
+ * 4.3.16 end of central directory record), little-endian, so a test can make a directory declare
+ * what a hostile or unusual writer would.
+ */
+const u32At = (b: Uint8Array, o: number): number => new DataView(b.buffer, b.byteOffset).getUint32(o, true);
+const u16At = (b: Uint8Array, o: number): number => new DataView(b.buffer, b.byteOffset).getUint16(o, true);
+export const setU32 = (b: Uint8Array, o: number, v: number): void => new DataView(b.buffer, b.byteOffset).setUint32(o, v, true);
+export const setU16 = (b: Uint8Array, o: number, v: number): void => new DataView(b.buffer, b.byteOffset).setUint16(o, v, true);
+
+/** Offset of the end of central directory record, found by its signature 0x06054b50 from the back. */
+export function eocdOffset(b: Uint8Array): number {
+  for (let p = b.length - 22; p >= 0; p--) if (u32At(b, p) === 0x06054b50) return p;
   throw new Error('no end of central directory');
+}
+
+/** Offset of the central directory header of `name`: 46 fixed bytes, then name, extra field and comment. */
+export function centralHeader(b: Uint8Array, name: string): number {
+  const eocd = eocdOffset(b);
+  for (let p = u32At(b, eocd + 16); p < eocd; p += 46 + u16At(b, p + 28) + u16At(b, p + 30) + u16At(b, p + 32)) {
+    if (new TextDecoder().decode(b.subarray(p + 46, p + 46 + u16At(b, p + 28))) === name) return p;
+  }
+  throw new Error(`no entry ${name}`);
+}
+
+/** Where each field of a central directory header lies (APPNOTE.TXT 4.3.12), and its width. */
+const CENTRAL_FIELDS = { flags: [8, 2], method: [10, 2], compressed: [20, 4], uncompressed: [24, 4], offset: [42, 4] } as const;
+
+/** A copy of `zip` whose directory declares something else for `name`: flags, method, a size, an offset. */
+export function patched(zip: Uint8Array, name: string, field: keyof typeof CENTRAL_FIELDS, value: number): Uint8Array {
+  const b = zip.slice();
+  const [at, width] = CENTRAL_FIELDS[field];
+  (width === 2 ? setU16 : setU32)(b, centralHeader(b, name) + at, value);
+  return b;
+}
+
+/** The directory's uncompressed size of `name` set to `size`: a header that lies. */
+export const declaring = (zip: Uint8Array, name: string, size: number): Uint8Array => patched(zip, name, 'uncompressed', size);
+
+export const CONTENT_TYPES = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
+
+/** The smallest package readWorkbook accepts: one sheet holding A1 = 1, and any parts `extra` adds or replaces. */
+export function tinyWorkbook(extra: Zippable = {}): Uint8Array {
+  return zipSync({
+    '[Content_Types].xml': strToU8(CONTENT_TYPES),
+    'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    ),
+    'xl/worksheets/sheet1.xml': strToU8('<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>'),
+    ...extra,
+  });
 }

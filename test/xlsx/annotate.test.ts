@@ -7,7 +7,6 @@ import { layout } from '../../src/templates/layout';
 import { annotate, type Mark } from '../../src/xlsx/annotate';
 import { SEVERITY_FILL } from '../../src/check/markFill';
 import { FILL } from '../../src/templates/look';
-import { argb } from '../../src/xlsx/styles';
 import { writeTemplate } from '../../src/xlsx/write';
 
 const t = buildTemplate('gz-beds', { county: '于都县' });
@@ -47,6 +46,8 @@ async function load(bytes: Uint8Array): Promise<Worksheet> {
   return wb.getWorksheet(SHEET)!;
 }
 
+// exceljs gives a colour as ARGB, alpha first: FF is opaque (https://github.com/exceljs/exceljs#fills), so
+// each expected fill is FF then the look's RGB, written out here rather than through the writer's own argb().
 const fillOf = (c: Cell): string | undefined => (c.fill?.type === 'pattern' ? c.fill.fgColor?.argb : undefined);
 
 const noteText = (c: Cell): string => {
@@ -86,9 +87,9 @@ describe('annotate', () => {
     ];
     const ws = await load(await annotate(filled, marks));
 
-    expect(fillOf(ws.getCell(TASK_2023))).toBe(argb(SEVERITY_FILL.error));
-    expect(fillOf(ws.getCell(DONE_2023))).toBe(argb(SEVERITY_FILL.warning));
-    expect(fillOf(ws.getCell(SHARE_2023))).toBe(argb(SEVERITY_FILL.info));
+    expect(fillOf(ws.getCell(TASK_2023))).toBe(`FF${SEVERITY_FILL.error}`);
+    expect(fillOf(ws.getCell(DONE_2023))).toBe(`FF${SEVERITY_FILL.warning}`);
+    expect(fillOf(ws.getCell(SHARE_2023))).toBe(`FF${SEVERITY_FILL.info}`);
 
     const note = noteText(ws.getCell(TASK_2023));
     expect(note).toContain('进度偏慢');
@@ -106,9 +107,9 @@ describe('annotate', () => {
   it('leaves unmarked cells as they were, even those that shared the marked cell\'s style', async () => {
     const out = await annotate(filled, [{ sheet: SHEET, finding: finding(TASK_2023, 'error') }]);
     const ws = await load(out);
-    expect(fillOf(ws.getCell(TASK_2024))).toBe(argb(FILL.document));
+    expect(fillOf(ws.getCell(TASK_2024))).toBe(`FF${FILL.document}`);
     expect(ws.getCell(TASK_2024).note).toBeUndefined();
-    expect(fillOf(ws.getCell(DONE_2023))).toBe(argb(FILL.input));
+    expect(fillOf(ws.getCell(DONE_2023))).toBe(`FF${FILL.input}`);
     expect(strFromU8(unzipSync(out)['xl/worksheets/sheet1.xml']!)).toMatch(/<sheetProtection [^>]*sheet="1"/u);
     expect(ws.getCell(DONE_2023).protection?.locked).toBe(false);
   });
@@ -152,7 +153,7 @@ describe('annotate', () => {
         { sheet: SHEET, finding: finding(TASK_2023, 'info') },
       ]),
     );
-    expect(fillOf(ws.getCell(TASK_2023))).toBe(argb(SEVERITY_FILL.info));
+    expect(fillOf(ws.getCell(TASK_2023))).toBe(`FF${SEVERITY_FILL.info}`);
     expect(ws.getCell('A1').note).toBeUndefined();
   });
 });

@@ -1,22 +1,11 @@
 import ExcelJS from 'exceljs';
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { cellAt, type Grid } from '../../src/check/grid';
-import { XlsxError, damaged, encrypted, legacyXls, notXlsx, tooLarge, tooManyRows, type XlsxErrorCode } from '../../src/xlsx/errors';
+import { damaged, encrypted, legacyXls, notXlsx, tooLarge, tooManyRows } from '../../src/xlsx/errors';
 import { readWorkbook, sheetNames } from '../../src/xlsx/read';
-
-function expectRefusal(f: () => unknown, code: XlsxErrorCode, ...words: string[]): XlsxError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(XlsxError);
-    const x = e as XlsxError;
-    expect(x.code).toBe(code);
-    for (const w of words) expect(`${x.zh} ${x.en}`).toContain(w);
-    return x;
-  }
-  throw new Error('expected an XlsxError, but the call returned');
-}
+import { MAIN, handWorkbook } from '../support/handWorkbook';
+import { expectRefusal } from '../support/refusals';
 
 async function excel(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -29,48 +18,6 @@ const only = (bytes: Uint8Array): Grid => {
   expect(sheets).toHaveLength(1);
   return sheets[0]!;
 };
-
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
-interface HandSheet {
-  name: string;
-  /** The whole worksheet part, or just what goes inside <sheetData>; null leaves the part out of the zip. */
-  xml: string | null;
-  /** The relationship target; `worksheets/sheetN.xml` by default. */
-  target?: string;
-  /** Where the zip stores the part, when the target is not simply under xl/. */
-  part?: string;
-  kind?: 'worksheet' | 'chartsheet';
-}
-
-/** A package written by hand, part by part, for what exceljs never writes. */
-function handWorkbook(sheets: HandSheet[], parts: { sharedStrings?: string; styles?: string; workbookPr?: string } = {}): Uint8Array {
-  const files: Zippable = {
-    '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    '_rels/.rels': strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-  };
-  let rels = '';
-  let list = '';
-  sheets.forEach((sheet, i) => {
-    const target = sheet.target ?? `worksheets/sheet${i + 1}.xml`;
-    const part = sheet.part ?? (target.startsWith('/') ? target.slice(1) : `xl/${target}`);
-    if (sheet.xml !== null) files[part] = strToU8(sheet.xml.includes('sheetData>') ? sheet.xml : `<worksheet xmlns="${MAIN}"><sheetData>${sheet.xml}</sheetData></worksheet>`);
-    rels += `<Relationship Id="rId${i + 1}" Type="${REL}/${sheet.kind ?? 'worksheet'}" Target="${target}"/>`;
-    list += `<sheet name="${sheet.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`;
-  });
-  if (parts.sharedStrings !== undefined) {
-    files['xl/sharedStrings.xml'] = strToU8(`<sst xmlns="${MAIN}">${parts.sharedStrings}</sst>`);
-    rels += `<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`;
-  }
-  if (parts.styles !== undefined) {
-    files['xl/styles.xml'] = strToU8(`<styleSheet xmlns="${MAIN}">${parts.styles}</styleSheet>`);
-    rels += `<Relationship Id="rIdT" Type="${REL}/styles" Target="styles.xml"/>`;
-  }
-  files['xl/workbook.xml'] = strToU8(`<workbook xmlns="${MAIN}" xmlns:r="${REL}">${parts.workbookPr ?? ''}<sheets>${list}</sheets></workbook>`);
-  files['xl/_rels/workbook.xml.rels'] = strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`);
-  return zipSync(files);
-}
 
 describe('values, from a workbook exceljs wrote', () => {
   it('numbers, shared strings, rich text, booleans and errors read as the values they are', async () => {

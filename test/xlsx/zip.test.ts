@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
 import { Inflate, Zip, ZipPassThrough, strToU8, zipSync, type Zippable } from 'fflate';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { XlsxError, type XlsxErrorCode } from '../../src/xlsx/errors';
 import { MAX_COMPRESSION_RATIO, MAX_FILE_BYTES, MAX_PART_UNCOMPRESSED_BYTES, MAX_ROWS, MAX_TOTAL_UNCOMPRESSED_BYTES, RATIO_CHECK_MIN_BYTES } from '../../src/xlsx/limits';
 import { readWorkbook } from '../../src/xlsx/read';
 import { inflateWithZlib } from '../../src/cli/inflate';
 import { inflateWithFflate } from '../../src/xlsx/inflate';
 import { checkDeclaredSizes, inspectZip, readEntry } from '../../src/xlsx/zip';
-import { zerosPackage } from '../support/zips';
+import { expectRefusal } from '../support/refusals';
+import { CONTENT_TYPES, eocdOffset, patched, setU32, tinyWorkbook, zerosPackage } from '../support/zips';
 
 // Every inflation goes through fflate's Inflate, so a test can prove that a refusal came before any.
 const pushes = vi.spyOn(Inflate.prototype, 'push');
@@ -18,67 +18,6 @@ beforeEach(() => {
 const entriesInflated = (): number => new Set(pushes.mock.contexts).size;
 
 const MiB = 1024 * 1024;
-
-function xlsxError(f: () => unknown): XlsxError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(XlsxError);
-    return e as XlsxError;
-  }
-  throw new Error('expected an XlsxError, but the call returned');
-}
-
-function expectRefusal(f: () => unknown, code: XlsxErrorCode, ...words: string[]): XlsxError {
-  const e = xlsxError(f);
-  expect(e.code).toBe(code);
-  for (const w of words) expect(`${e.zh} ${e.en}`).toContain(w);
-  return e;
-}
-
-const CONTENT_TYPES = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
-
-/** The smallest package readWorkbook accepts: one sheet holding A1 = 1. */
-function tinyWorkbook(extra: Zippable = {}): Uint8Array {
-  return zipSync({
-    '[Content_Types].xml': strToU8(CONTENT_TYPES),
-    'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>'),
-    'xl/_rels/workbook.xml.rels': strToU8(
-      '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
-    ),
-    'xl/worksheets/sheet1.xml': strToU8('<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>'),
-    ...extra,
-  });
-}
-
-const u32At = (b: Uint8Array, o: number): number => new DataView(b.buffer, b.byteOffset).getUint32(o, true);
-const setU32 = (b: Uint8Array, o: number, v: number): void => new DataView(b.buffer, b.byteOffset).setUint32(o, v, true);
-const setU16 = (b: Uint8Array, o: number, v: number): void => new DataView(b.buffer, b.byteOffset).setUint16(o, v, true);
-
-function eocdOffset(b: Uint8Array): number {
-  for (let p = b.length - 22; p >= 0; p--) if (u32At(b, p) === 0x06054b50) return p;
-  throw new Error('no end of central directory');
-}
-
-/** Offset of the central directory header of `name`, for patching what it declares. */
-function centralHeader(b: Uint8Array, name: string): number {
-  const eocd = eocdOffset(b);
-  for (let p = u32At(b, eocd + 16); p < eocd; ) {
-    const nameLength = b[p + 28]! | (b[p + 29]! << 8);
-    if (new TextDecoder().decode(b.subarray(p + 46, p + 46 + nameLength)) === name) return p;
-    p += 46 + nameLength + (b[p + 30]! | (b[p + 31]! << 8)) + (b[p + 32]! | (b[p + 33]! << 8));
-  }
-  throw new Error(`no entry ${name}`);
-}
-
-/** A copy of `zip` whose directory declares something else for `name`: a size, flags, an offset. */
-function patched(zip: Uint8Array, name: string, field: 'flags' | 'compressed' | 'uncompressed' | 'offset', value: number): Uint8Array {
-  const b = zip.slice();
-  const p = centralHeader(b, name);
-  if (field === 'flags') setU16(b, p + 8, value);
-  else setU32(b, p + { compressed: 20, uncompressed: 24, offset: 42 }[field], value);
-  return b;
-}
 
 describe('what kind of file it is, from its first bytes', () => {
   it('a CSV, a PDF, an empty or a tiny file is not an .xlsx, and the message says to provide one', () => {
@@ -159,16 +98,6 @@ describe('the zip directory, parsed by hand', () => {
     expectRefusal(() => inspectZip(tinyWorkbook({ '/xl/worksheets/sheet1.xml': sheet })), 'DAMAGED', 'xl/worksheets/sheet1.xml');
     expectRefusal(() => inspectZip(tinyWorkbook({ 'xl\\worksheets\\sheet1.xml': sheet })), 'DAMAGED', 'xl/worksheets/sheet1.xml');
     expectRefusal(() => readWorkbook(tinyWorkbook({ 'XL/WORKSHEETS/SHEET1.XML': sheet })), 'DAMAGED', '两个同名部件');
-  });
-
-  it('finds the end of the directory behind a zip comment', () => {
-    const zip = tinyWorkbook();
-    const comment = strToU8('saved by a tool that leaves a note PK\x05\x06 in the comment');
-    const withComment = new Uint8Array(zip.length + comment.length);
-    withComment.set(zip);
-    withComment.set(comment, zip.length);
-    setU16(withComment, eocdOffset(zip) + 20, comment.length);
-    expect(readWorkbook(withComment).sheets[0]!.rows).toEqual([[1]]);
   });
 
   it('a truncated file (the first half of a real workbook) is DAMAGED and says to get the file again', async () => {
