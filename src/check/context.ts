@@ -127,7 +127,8 @@ export class SheetContext {
       cell: a1(p.r, p.c),
       severity,
       ruleId,
-      county: this.template.kind === 'county' ? p.row.county : null,
+      // A row names its county on county tables only (model.ts Row.county): null on city sheets and budget lines.
+      county: p.row.county,
       measure: meaning.measure,
       year: meaning.year,
       expected: bounded(f.expected),

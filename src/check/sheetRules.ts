@@ -93,11 +93,11 @@ export function structureFindings(ctx: SheetContext): Finding[] {
     const header = a1(lt.headerRow, 0);
     for (const column of lt.missingColumns) out.push({ ...base, cell: header, severity: 'error', ruleId: 'sheet.missingColumn', measure: column.measure ?? null, year: column.year ?? null, message: CHECK_MSG.missingColumn(sheet, column.header) });
     for (const row of lt.missingRows) {
-      out.push({ ...base, cell: header, severity: 'error', ruleId: 'sheet.missingRow', county: ctx.template.kind === 'county' ? row.county : null, message: CHECK_MSG.missingRow(sheet, row.labels.join(' ')) });
+      out.push({ ...base, cell: header, severity: 'error', ruleId: 'sheet.missingRow', county: row.county, message: CHECK_MSG.missingRow(sheet, row.labels.join(' ')) });
     }
     const keyCol = lt.columns.get(lt.table.columns[0]!.key) ?? 0;
     for (const d of lt.duplicateRows) {
-      out.push({ ...base, cell: a1(d.at, keyCol), severity: 'warning', ruleId: 'sheet.duplicateRow', county: ctx.template.kind === 'county' ? d.row.county : null, message: CHECK_MSG.duplicateRow(d.row.labels.join(' '), d.at + 1) });
+      out.push({ ...base, cell: a1(d.at, keyCol), severity: 'warning', ruleId: 'sheet.duplicateRow', county: d.row.county, message: CHECK_MSG.duplicateRow(d.row.labels.join(' '), d.at + 1) });
     }
   }
   return out;
