@@ -99,10 +99,10 @@ function checkTasks(ctx: SheetContext, table: Table, row: string, pairs: readonl
     const v = i.read.value as number;
     const county = i.place.row.county;
     const shortBy = owed - done;
-    const earlierBlanks = blanks.filter((b) => b < year);
     if (due && shortBy > 0) {
       ctx.add(i.place, 'error', 'task.cumulative', {
-        message: CHECK_MSG.cumulativeShort(county, first, year, input.measure!, f(done), f(owed), f(shortBy), earlierBlanks),
+        // The years run in order (pairsOf sorts them) and this one is read, so every blank so far is earlier.
+        message: CHECK_MSG.cumulativeShort(county, first, year, input.measure!, f(done), f(owed), f(shortBy), blanks),
         expected: owed,
         actual: done,
         gap: shortBy,

@@ -49,6 +49,7 @@ describe('赣州 托位: the slots a county must have at each year’s end', () 
     const before = only(check(s, '2021-12-31'), cell);
     expect(before).toMatchObject({ severity: 'info', ruleId: 'level.notYetDue', year: 2021, expected: goal, actual: goal - 1, gap: 1 });
     expect(before.message.zh).toContain('尚未到期');
+    expect(before.message.zh).toContain(`目前 ${goal - 1}，还差 1。`);
   });
 
   it('a level is not a task: slots beyond the 2021 target do not excuse falling short in 2022', () => {

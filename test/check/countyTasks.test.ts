@@ -79,6 +79,22 @@ describe('赣州 新增改造床位: a year is met once the running total reache
     expect(after).toMatchObject({ severity: 'error', ruleId: 'task.cumulative', year: 2022, gap: 100 });
   });
 
+  it('before 2022 has ended, 于都县 at or beyond its running total so far gives no finding at all', () => {
+    const [t21, t22] = [beds('于都县', 2021), beds('于都县', 2022)];
+    for (const extra of [0, 5]) {
+      const s = sheetOf('gz-beds').fill('于都县', DONE(2021), t21).fill('于都县', DONE(2022), t22 + extra);
+      expect(of(check(s, '2022-12-31'), '于都县'), `2022 at its task + ${extra}`).toEqual([]);
+    }
+  });
+
+  it('with the 2021 column removed the running total cannot be known: 2022 is not called short by a sum without 2021', () => {
+    const t22 = beds('于都县', 2022);
+    const s = sheetOf('gz-beds').fill('于都县', DONE(2022), t22 - 1).removeColumn(DONE(2021));
+    const fs = check(s, '2023-01-01');
+    expect(fs.filter((f) => f.ruleId === 'sheet.missingColumn').map((f) => f.year)).toEqual([2021]);
+    expect(atCell(fs, s.address('于都县', DONE(2022)))).toEqual([]);
+  });
+
   it('the 2021 task falls due on 2022-01-01, not on 2021-12-31', () => {
     const s = sheetOf('gz-beds').fill('于都县', DONE(2021), 10);
     const cell = s.address('于都县', DONE(2021));
@@ -216,6 +232,13 @@ describe('抚州 新增嵌入式养护院, 新增床位 and 其中护理型 are 
     const fs = check(s, '2020-01-01');
     expect(atCell(fs, s.address('市本级', NEW_BEDS(2019)))).toEqual([]);
     expect(atCell(fs, s.address('市本级', NURSING(2019)))).toEqual([]);
+  });
+
+  it('市本级’s unreadable 2019 嵌入式养护院 leaves no later year “not judged”: the document sets it no task in any year', () => {
+    const s = sheetOf('fz-facilities').fill('市本级', HOMES(2019), '两个').fill('市本级', HOMES(2020), 1);
+    const fs = check(s, '2022-01-01');
+    expect(atCell(fs, s.address('市本级', HOMES(2019))).map((f) => f.ruleId)).toEqual(['input.invalid']);
+    expect(atCell(fs, s.address('市本级', HOMES(2020)))).toEqual([]);
   });
 
   it('市本级 left blank in 2019, where the document sets nothing, is not asked to fill it in', () => {
