@@ -43,11 +43,11 @@ describe('托育服务补助测算表', () => {
       .fill('运营补贴', '实际收托人月数', 600, 'ops')
       .recalculate();
     const shares = (row: string | string[], table: string, what: string) => {
-      const [all, city, county] = [`${what}合计（元）`, '其中市级（元）', '其中县级（元）'].map((h) => cached(s.get(row, h, table)) as number);
+      const [all, city, county] = [`${what}合计（元）`, '其中市级（元）', '其中县级（元）'].map((h) => cached(s.get(row, h, table)) as number) as [number, number, number];
       expect(all, `${table} ${String(row)}`).toBeGreaterThan(0);
       expect(city, `${table} ${String(row)} 市级`).toBeCloseTo(all * 0.2, 6);
       expect(county, `${table} ${String(row)} 县级`).toBeCloseTo(all * 0.8, 6);
-      return [all, city, county];
+      return [all, city, county] as const;
     };
     const grants = shares('小计', 'grants', '建设补助');
     const ops = shares('运营补贴', 'ops', '运营补贴');
