@@ -46,6 +46,13 @@ describe('printed text broken into lines', () => {
     for (const line of lines) expect(textWidth(line), line).toBeLessThanOrEqual(room);
   });
 
+  it('in a column two characters wide, a unit （张） too long for a line is cut, and its ）still never begins a line', () => {
+    const lines = breakLines('2020年养老床位总数（张）', 5).split('\n');
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) expect(line).not.toMatch(/^[）〕》”，。、：]/u);
+    expect(lines.join('')).toBe('2020年养老床位总数（张）');
+  });
+
   it('a text that fits its width is left as it is', () => {
     expect(breakLines('县（市、区）', 12)).toBe('县（市、区）');
   });

@@ -63,6 +63,13 @@ describe.skipIf(skipLibreOffice)('budgets recalculated by LibreOffice without th
         for (const [address, v] of Object.entries(cells)) expect(String(v), `${run.date} ${name}!${address}`).not.toMatch(/^#(NAME\?|N\/A|VALUE!|REF!|DIV\/0!)/u);
       }
       const compared = expectRuleAmounts(sheets[portable.sheet]!, pl, care, run.typed, run.date);
+      // A line reading several clauses lists them apart, one document number a clause (赣市府字〔2022〕94号 …；赣市府发〔2023〕13号 …).
+      // (A line with no figure says why in the rule's own sentence instead, which is not a list of clauses.)
+      for (const basis of pl.cells.filter((c) => c.column?.key === 'basis' && c.formula !== undefined)) {
+        const text = String(sheets[portable.sheet]![basis.address] ?? '');
+        if (!/^\S*〔\d{4}〕\d+号 /u.test(text)) continue;
+        for (const clause of text.split('；')) expect((clause.match(/〔\d{4}〕\d+号/gu) ?? []).length, `${run.date} ${basis.address} ${clause}`).toBe(1);
+      }
       // The checker, reading what LibreOffice saved, agrees with every amount on the sheet.
       expect(checkBytes(recalculated[i]!, run.date).find((r) => r.sheet === portable.sheet)?.findings, run.date).toEqual([]);
       expect(compared, run.date).toBeGreaterThan(0);
