@@ -145,6 +145,11 @@ describe('a computed cell shows what its inputs give (computed.mismatch)', () =>
     expect(f.expected).toBeCloseTo((6390 / 141_000) * 1000, 9);
   });
 
+  it('a computed cell typed over with its right figure in a date format is compared by the number it holds: no finding', () => {
+    const s = filled().fill('于都县', NURSING_SHARE(2021), { t: 'date', serial: 2300 / 6390 });
+    expect(atCell(check(s, '2022-01-01'), s.address('于都县', NURSING_SHARE(2021)))).toEqual([]);
+  });
+
   it('a computed cell typed over with a number is compared like a cached one', () => {
     const s = filled().fill('于都县', NURSING_SHARE(2021), 0.5);
     const f = only(check(s, '2022-01-01'), s.address('于都县', NURSING_SHARE(2021)));
