@@ -90,7 +90,7 @@ describe('a county table loaded from the task pane', () => {
       expect(sheet.cell(p.r, p.c)?.fill, kind).toEqual({ color: hexOf(argb), pattern: 'Solid', patternColor: null });
     }
     const header = of('header');
-    expect(sheet.cell(header.r, header.c)?.format).toMatchObject({ 'font/bold': true, 'font/name': '宋体', 'border/EdgeTop/style': 'Continuous' });
+    expect(sheet.cell(header.r, header.c)?.format).toMatchObject({ 'font/bold': true, 'font/name': '宋体', 'border/top/style': 'Continuous' });
   });
 
   itWithCommands('leaves only the input cells open, with the Chinese prompt of the .xlsx writer, and protects the rest', async () => {
@@ -182,6 +182,10 @@ describe('texts that Excel would read as numbers or dates', () => {
     expect(sheet.cell(year.r, year.c)?.value).toBe('2025');
     expect(literalText('2025')).toBe("'2025");
     expect(literalText('赣州')).toBe('赣州');
+    // "Excel is preprogrammed to make it easier to enter dates. For example, 12/2 changes to 2-Dec"
+    // (Microsoft support, "Stop automatically changing numbers to dates"); 3-4 and 2025年3月 likewise
+    // in a Chinese Excel. Such a text is written after an apostrophe.
+    for (const date of ['12/2', '3-4', '2025年3月']) expect(literalText(date), date).toBe(`'${date}`);
   });
 });
 
