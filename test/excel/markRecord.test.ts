@@ -71,6 +71,26 @@ describe('where the words go in threaded comments (ExcelApi 1.10 without notes)'
   });
 });
 
+describe('where Excel refuses a thread on a cell holding a user’s note (ExcelApi 1.10 without notes)', () => {
+  itWithCommands('careplan’s reply is told from a colleague’s reply of the same words, so clearing takes careplan’s away and leaves the colleague’s', async () => {
+    const { s, sheet } = await filledCountyTable({ notes: false, comments: true });
+    // One cell holds a user's note (its thread is refused, attach.ts); another a user's thread, careplan's mark going under it as a reply.
+    const [noted, threaded] = await userMarkedCells(s, sheet, 2);
+    sheet.notes.delete(threaded!);
+    sheet.comments.set('user-1', { id: 'user-1', cell: threaded!, content: '请核对', author: '市民政局 李四', replies: [] });
+    await s.ops.checkActiveSheet(AS_OF);
+    const words = sheet.comments.get('user-1')!.replies[0]!.content;
+    await s.ops.clearMarks();
+    // A colleague had quoted careplan's words in a reply of their own before the next check.
+    sheet.comments.get('user-1')!.replies.push({ id: 'colleague-1', content: words, author: '市民政局 王五' });
+    const r = await s.ops.checkActiveSheet(AS_OF);
+    expect(r.notAttached?.zh).toContain(noted);
+    expect(sheet.comments.get('user-1')!.replies).toHaveLength(2);
+    await s.ops.clearMarks();
+    expect(sheet.comments.get('user-1')!.replies).toEqual([{ id: 'colleague-1', content: words, author: '市民政局 王五' }]);
+  });
+});
+
 describe('marks an older Excel cannot reach are refused, not half cleared', () => {
   itWithCommands('marks carrying threaded comments are refused where comments are missing (ExcelApi 1.9 without 1.10), with the word for those comments and the API', async () => {
     const { s, sheet } = await filledCountyTable({ notes: false, comments: true });
