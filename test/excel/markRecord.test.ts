@@ -7,7 +7,7 @@ import { describe, expect } from 'vitest';
 import { MARK_HEADING } from '../../src/check/markText';
 import { itWithCommands } from './mock/eachExcel';
 import { setup, supports } from './mock/fixtures';
-import { AS_OF, filledCountyTable, insertFilled, seen, userMarkedCells } from './mock/marking';
+import { AS_OF, byCell, filledCountyTable, insertFilled, seen, userMarkedCells } from './mock/marking';
 
 describe('marks on several sheets', () => {
   itWithCommands('two county tables checked one after the other are each cleared back to the sheet as it was', async () => {
@@ -72,6 +72,19 @@ describe('where the words go in threaded comments (ExcelApi 1.10 without notes)'
 });
 
 describe('where Excel refuses a thread on a cell holding a user’s note (ExcelApi 1.10 without notes)', () => {
+  itWithCommands('two noted cells among the findings, neither the first, are both named and every other finding’s cell gets its thread', async () => {
+    const { s, sheet } = await filledCountyTable({ notes: false, comments: true });
+    const probe = await s.ops.checkActiveSheet(AS_OF);
+    await s.ops.clearMarks();
+    const cells = [...byCell(probe.report.findings).keys()];
+    // Threads are added in the findings' order: a refusal after the first tells which cell by counting the threads added before it.
+    const noted = [cells[1]!, cells[3]!];
+    for (const cell of noted) sheet.notes.set(cell, '县民政局：此数待复核');
+    const r = await s.ops.checkActiveSheet(AS_OF);
+    expect(r.notAttached?.en).toContain(`, ${noted.join(', ')} already hold a note`);
+    for (const cell of cells) expect(sheet.commentAt(cell) === undefined, cell).toBe(noted.includes(cell));
+  });
+
   itWithCommands('careplan’s reply is told from a colleague’s reply of the same words, so clearing takes careplan’s away and leaves the colleague’s', async () => {
     const { s, sheet } = await filledCountyTable({ notes: false, comments: true });
     // One cell holds a user's note (its thread is refused, attach.ts); another a user's thread, careplan's mark going under it as a reply.

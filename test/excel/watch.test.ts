@@ -75,6 +75,24 @@ describe('watching a checked sheet', () => {
     await stop();
   });
 
+  itWithCommands('checks once per settled burst: three keystrokes, then one more after that check, make two checks, not four', async () => {
+    const results: SheetReport[] = [];
+    const stop = await s.ops.watchChecked(sheet.name, AS_OF, (r) => results.push(r), (e) => {
+      throw e;
+    });
+    await type(1);
+    await type(2);
+    await type(3);
+    vi.advanceTimersByTime(WATCH_DELAY_MS);
+    await vi.waitFor(() => expect(results.length).toBeGreaterThan(0));
+    const first = JSON.stringify(results[0]!.findings);
+    await type(250);
+    vi.advanceTimersByTime(WATCH_DELAY_MS);
+    await vi.waitFor(() => expect(results.some((r) => JSON.stringify(r.findings) !== first)).toBe(true));
+    expect(results).toHaveLength(2);
+    await stop();
+  });
+
   itWithCommands('stops: the handler is removed and later typing checks nothing', async () => {
     const onResult = vi.fn();
     const stop = await s.ops.watchChecked(sheet.name, AS_OF, onResult, (e) => {
