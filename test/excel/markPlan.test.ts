@@ -31,7 +31,7 @@ const finding = (severity: Severity, ruleId: string): Finding => ({
   citation: null,
 });
 
-function plan(findings: Finding[], now: Fill | undefined, old: MarkRecord[] = []): Step {
+function plan(findings: Finding[], now: Fill | undefined, old: MarkRecord[] = [], caps = { notes: true, comments: true }): Step {
   const input: PlanInput = {
     sheetId: '{sheet-1}',
     sheet: '养老床位分解表',
@@ -41,7 +41,7 @@ function plan(findings: Finding[], now: Fill | undefined, old: MarkRecord[] = []
     replyIds: new Set(),
     threads: new Map(),
     findings: new Map(findings.length ? [['E12', findings]] : []),
-    caps: { notes: true, comments: true },
+    caps,
   };
   const steps = planMarks(input);
   expect(steps).toHaveLength(1);
@@ -81,6 +81,18 @@ describe('clearing a mark', () => {
     const marked = plan([WARNING], YELLOW_INPUT);
     const cleared = plan([], { color: MARK.warning, pattern: 'Solid', patternColor: null }, [marked.record!]);
     expect(cleared.fill).toEqual({ restore: YELLOW_INPUT });
+  });
+});
+
+describe('a mark this Excel cannot reach', () => {
+  const reply: MarkRecord = { sheetId: '{sheet-1}', sheet: '养老床位分解表', cell: 'E12', fill: YELLOW_INPUT, note: null, carrier: 'reply', commentId: 'user-1', replyId: 'reply-2' };
+
+  it('made as a reply under a user’s thread is refused where threaded comments are missing (ExcelApi 1.10), not dropped from the record with the reply left behind', () => {
+    expect(() => plan([], undefined, [reply], { notes: false, comments: false })).toThrow(expect.objectContaining({ code: 'OLDER_EXCEL', en: expect.stringContaining('ExcelApi 1.10') }));
+  });
+
+  it('made as a reply is cleared where comments are there, notes or not', () => {
+    expect(plan([], undefined, [reply], { notes: false, comments: true }).fill).toEqual({ restore: YELLOW_INPUT });
   });
 });
 

@@ -5,20 +5,18 @@
  */
 import { beforeEach, describe, expect } from 'vitest';
 import { ExcelOpError } from '../../src/excel/errors';
-import { severityFill } from '../../src/excel/look';
-import { MARK_END, MARK_HEADING } from '../../src/check/markText';
+import { MARK_HEADING } from '../../src/check/markText';
 import { createExcelOps } from '../../src/excel/ops';
-import { RECORD_SHEET, linesOf } from '../../src/excel/record';
+import { linesOf } from '../../src/excel/record';
 import type { CheckProgress } from '../../src/excel/types';
 import type { Finding, Severity } from '../../src/check/finding';
-import { buildTemplate } from '../../src/templates';
-import { layout } from '../../src/templates/layout';
-import { SEVERITY_FILL } from '../../src/check/markFill';
 import type { FakeSheet } from './mock/book';
-import { fillAllInputs, setup, supports, templateCalc, type Setup } from './mock/fixtures';
+import { supports, type Setup } from './mock/fixtures';
 import { MockExcel } from './mock/proxies';
 import { commandsRun, itWithCommands, profile } from './mock/eachExcel';
 import { has } from './mock/profiles';
+import * as marking from './mock/marking';
+import { AS_OF, MARK_FILL, USER_FILL, USER_NOTE, byCell, parse, seen } from './mock/marking';
 
 /**
  * Where this Excel puts a mark's words: a note (ExcelApi 1.18), else a threaded comment (1.10).
@@ -28,31 +26,11 @@ import { has } from './mock/profiles';
  */
 const NOTES = has(profile, 'ExcelApi', '1.18');
 
-const AS_OF = '2026-01-01';
-const USER_FILL = '#00B050';
-const USER_NOTE = '县民政局：此数待复核';
-
-/** Everything a user could see of the sheet: values, formulas, fills, notes and comments. */
-const seen = (sheet: FakeSheet): string =>
-  JSON.stringify({
-    cells: sheet.rows.map((row) => row?.map((c) => (c ? [c.value, c.formula, c.fill] : null))),
-    notes: [...sheet.notes].sort(),
-    comments: [...sheet.comments.values()].map((c) => [c.cell, c.content, c.replies.map((r) => r.content)]),
-  });
-
-const parse = (address: string) => {
-  const m = /^([A-Z]+)(\d+)$/u.exec(address)!;
-  let c = 0;
-  for (const ch of m[1]!) c = c * 26 + ch.charCodeAt(0) - 64;
-  return { r: Number(m[2]) - 1, c: c - 1 };
-};
-
-/** The findings on each cell. */
-function byCell(findings: readonly Finding[]): Map<string, Finding[]> {
-  const m = new Map<string, Finding[]>();
-  for (const f of findings) m.set(f.cell, [...(m.get(f.cell) ?? []), f]);
-  return m;
-}
+/**
+ * The record sheet's name as careplan has always written it: written out, since a new name would
+ * leave the marks of every workbook saved before impossible to clear.
+ */
+const RECORD_SHEET = 'careplan_marks';
 
 /** A cell's most severe finding, stated here rather than taken from the code: an error, else a warning, else information. */
 const mostSevere = (findings: readonly Finding[]): Severity =>
@@ -63,28 +41,10 @@ let sheet: FakeSheet;
 
 /** 养老床位分解表 loaded and filled in by the county, some figures short of their targets. */
 async function filledCountyTable(caps?: { notes: boolean; comments: boolean }): Promise<void> {
-  s = setup();
-  if (caps) supports(caps);
-  const t = buildTemplate('gz-beds');
-  s.book.calc = templateCalc([t]);
-  await s.ops.insertTemplate(t);
-  sheet = s.book.sheet(t.sheet)!;
-  fillAllInputs(sheet, layout(t));
+  ({ s, sheet } = await marking.filledCountyTable(caps));
 }
 
-/** Finding cells (the first error's, then others) given a fill and a note of the user's own, before any check. */
-async function userMarkedCells(n: number): Promise<string[]> {
-  const probe = await s.ops.checkActiveSheet(AS_OF);
-  await s.ops.clearMarks();
-  const first = probe.report.findings.find((f) => f.severity === 'error')!.cell;
-  const cells = [first, ...[...byCell(probe.report.findings).keys()].filter((c) => c !== first)].slice(0, n);
-  for (const cell of cells) {
-    const { r, c } = parse(cell);
-    sheet.formatCell(r, c, 'fill/color', USER_FILL);
-    sheet.notes.set(cell, USER_NOTE);
-  }
-  return cells;
-}
+const userMarkedCells = (n: number): Promise<string[]> => marking.userMarkedCells(s, sheet, n);
 
 const userMarkedCell = async (): Promise<string> => (await userMarkedCells(1))[0]!;
 
@@ -97,7 +57,7 @@ describe('checking marks each finding where it stands', () => {
     expect(result.marked).toBe(result.report.findings.length);
     for (const [cell, findings] of byCell(result.report.findings)) {
       const { r, c } = parse(cell);
-      expect(sheet.cell(r, c)?.fill.color, cell).toBe(severityFill(mostSevere(findings)));
+      expect(sheet.cell(r, c)?.fill.color, cell).toBe(MARK_FILL[mostSevere(findings)]);
       const note = NOTES ? sheet.notes.get(cell)! : sheet.commentAt(cell)!.content;
       expect(note.startsWith(MARK_HEADING)).toBe(true);
       for (const f of findings) {
@@ -106,7 +66,6 @@ describe('checking marks each finding where it stands', () => {
         if (f.citation) expect(note).toContain(f.citation.quote);
       }
     }
-    expect(severityFill('error')).toBe(`#${SEVERITY_FILL.error}`);
   });
 
   itWithCommands('reports read, check and mark as they happen', async () => {
@@ -138,7 +97,7 @@ describe('checking marks each finding where it stands', () => {
     expect(result.marked).toBe(result.report.findings.length);
     for (const [cell, findings] of cells) {
       const { r, c } = parse(cell);
-      expect(sheet.cell(r, c)?.fill.color, cell).toBe(severityFill(mostSevere(findings)));
+      expect(sheet.cell(r, c)?.fill.color, cell).toBe(MARK_FILL[mostSevere(findings)]);
       const words = NOTES ? sheet.notes.get(cell) : noted.includes(cell) ? undefined : sheet.commentAt(cell)?.content;
       if (words !== undefined) expect(words, cell).toContain(`${MARK_HEADING}\n\n`);
     }
@@ -195,7 +154,7 @@ describe('clearing marks', () => {
     const noFill = sheet.cell(r, c)!.fill;
     expect(noFill.pattern).toBe('None');
     await s.ops.checkActiveSheet(AS_OF);
-    expect(sheet.cell(r, c)!.fill.color).toBe(severityFill('error'));
+    expect(sheet.cell(r, c)!.fill.color).toBe(MARK_FILL.error);
     await s.ops.clearMarks();
     expect(sheet.cell(r, c)!.fill).toEqual(noFill);
   });
@@ -238,7 +197,7 @@ describe('clearing marks', () => {
     await s.ops.checkActiveSheet(AS_OF);
     const record = s.book.sheet(RECORD_SHEET)!;
     const lines = linesOf(0, record.rows.map((row) => [row?.[0]?.value ?? ''])).lines;
-    const marks = Object.values(SEVERITY_FILL).map((rgb) => `#${rgb}`);
+    const marks: string[] = Object.values(MARK_FILL);
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(marks).not.toContain(line.fill.color);
     // Where this Excel cannot read notes, careplan neither saw the note nor could attach words to the cell.
@@ -279,104 +238,10 @@ describe('where this Excel has no notes', () => {
     expect(result.carrier).toBe('none');
     const [cell, findings] = [...byCell(result.report.findings)][0]!;
     const { r, c } = parse(cell);
-    expect(sheet.cell(r, c)?.fill.color).toBe(severityFill(mostSevere(findings)));
+    expect(sheet.cell(r, c)?.fill.color).toBe(MARK_FILL[mostSevere(findings)]);
     expect(sheet.notes.size + sheet.comments.size).toBe(0);
     await s.ops.clearMarks();
     expect(seen(sheet)).toBe(before);
-  });
-});
-
-describe('a cell that already holds a user’s threaded comment', () => {
-  itWithCommands('gets the mark as a reply under it, and clearing removes only that reply', async () => {
-    await filledCountyTable();
-    const probe = await s.ops.checkActiveSheet(AS_OF);
-    await s.ops.clearMarks();
-    const cell = probe.report.findings[0]!.cell;
-    sheet.comments.set('user-1', { id: 'user-1', cell, content: '请核对', author: '市民政局 李四', replies: [{ id: 'user-r', content: '已核对', author: '市民政局 王五' }] });
-    const before = seen(sheet);
-    await s.ops.checkActiveSheet(AS_OF);
-    const thread = sheet.comments.get('user-1')!;
-    expect(thread.replies).toHaveLength(2);
-    expect(thread.replies[1]!.content.startsWith(MARK_HEADING)).toBe(true);
-    expect(sheet.notes.has(cell)).toBe(false);
-    await s.ops.clearMarks();
-    expect(seen(sheet)).toBe(before);
-  });
-});
-
-describe('clearing takes away careplan’s words only', () => {
-  itWithCommands('a colleague’s reply under careplan’s threaded comment stays, with the thread; careplan’s words give way to a line saying the mark was cleared', async () => {
-    await filledCountyTable({ notes: false, comments: true });
-    const result = await s.ops.checkActiveSheet(AS_OF);
-    const cell = result.report.findings[0]!.cell;
-    const thread = sheet.commentAt(cell)!;
-    expect(thread.content.startsWith(MARK_HEADING)).toBe(true);
-    thread.replies.push({ id: 'colleague-1', content: '此数已与乡镇核对，差额为在建项目。', author: '市民政局 李四' });
-    await s.ops.clearMarks();
-    const kept = sheet.commentAt(cell)!;
-    expect(kept.id).toBe(thread.id);
-    expect(kept.replies).toEqual([{ id: 'colleague-1', content: '此数已与乡镇核对，差额为在建项目。', author: '市民政局 李四' }]);
-    expect(kept.content).not.toContain(MARK_HEADING);
-    for (const f of result.report.findings.filter((x) => x.cell === cell)) expect(kept.content).not.toContain(f.message.zh);
-    // Every other mark's thread, unanswered, is gone.
-    expect([...sheet.comments.values()].map((c) => c.cell)).toEqual([cell]);
-  });
-
-  itWithCommands('checking again rewrites careplan’s words in an answered thread rather than deleting the replies', async () => {
-    await filledCountyTable({ notes: false, comments: true });
-    const result = await s.ops.checkActiveSheet(AS_OF);
-    const cell = result.report.findings[0]!.cell;
-    sheet.commentAt(cell)!.replies.push({ id: 'colleague-1', content: '已知悉', author: '市民政局 李四' });
-    await s.ops.checkActiveSheet(AS_OF);
-    const thread = sheet.commentAt(cell)!;
-    expect(thread.content.startsWith(MARK_HEADING)).toBe(true);
-    expect(thread.replies.map((r) => r.id)).toEqual(['colleague-1']);
-    expect([...sheet.comments.values()].filter((c) => c.cell === cell)).toHaveLength(1);
-  });
-
-  itWithCommands('words a user typed into their own part of a marked note stay when the mark is cleared', async () => {
-    const cell = await userMarkedCell();
-    await s.ops.checkActiveSheet(AS_OF);
-    const added = `${USER_NOTE}（已电话核实）`;
-    sheet.notes.set(cell, sheet.notes.get(cell)!.replace(USER_NOTE, added));
-    await s.ops.clearMarks();
-    expect(sheet.notes.get(cell)).toBe(added);
-  });
-});
-
-/**
- * A note careplan marked, typed into by the user, then cleared: the cell's own note (or none) is
- * given before the check, `edit` is what the user does to the marked note. In an Excel with notes.
- */
-async function clearedAfterTyping(own: string | null, edit: (note: string) => string): Promise<string | undefined> {
-  await filledCountyTable({ notes: true, comments: true });
-  const probe = await s.ops.checkActiveSheet(AS_OF);
-  await s.ops.clearMarks();
-  const cell = probe.report.findings.find((f) => f.severity === 'error')!.cell;
-  if (own !== null) sheet.notes.set(cell, own);
-  await s.ops.checkActiveSheet(AS_OF);
-  const marked = sheet.notes.get(cell)!;
-  expect(marked.endsWith(MARK_END)).toBe(true);
-  sheet.notes.set(cell, edit(marked));
-  await s.ops.clearMarks();
-  return sheet.notes.get(cell);
-}
-
-describe('clearing a note the user typed into keeps what they typed, careplan’s words alone going', () => {
-  itWithCommands('text typed before careplan’s words stays', async () => {
-    expect(await clearedAfterTyping(null, (note) => `已电话核实：\n${note}`)).toBe('已电话核实：');
-  });
-
-  itWithCommands('text typed after careplan’s words stays', async () => {
-    expect(await clearedAfterTyping(null, (note) => `${note}\n已电话核实，差额为在建项目。`)).toBe('已电话核实，差额为在建项目。');
-  });
-
-  itWithCommands('the cell’s own note before careplan’s words and text typed after them both stay, joined by a line break', async () => {
-    expect(await clearedAfterTyping(USER_NOTE, (note) => `${note}\n已电话核实。`)).toBe(`${USER_NOTE}\n已电话核实。`);
-  });
-
-  itWithCommands('a note whose user deleted careplan’s words entirely is left as the user left it', async () => {
-    expect(await clearedAfterTyping(USER_NOTE, () => '县民政局：已改写')).toBe('县民政局：已改写');
   });
 });
 

@@ -5,7 +5,6 @@
  * it was. That the formulas so written come to the rule's amounts is portableRecalc.test.ts's.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { OWN_SHEETS_KEY } from '../../src/excel/ownSheets';
 import { buildTemplate } from '../../src/templates';
 import { layout } from '../../src/templates/layout';
 import type { FakeSheet } from './mock/book';
@@ -35,7 +34,8 @@ describe('a portable budget inserted in Excel', () => {
     const [sheet, params] = [s.book.sheet(budget.sheet)!, s.book.sheet('参数')!];
     expect(sheet.protection.protected).toBe(true);
     expect(params.protection.protected).toBe(true);
-    expect(JSON.parse(String(s.book.settings.get(OWN_SHEETS_KEY)))).toEqual([sheet.id, params.id]);
+    // The workbook setting careplan.sheets, as earlier versions named it: a new name would leave every sheet they inserted unmarkable.
+    expect(JSON.parse(String(s.book.settings.get('careplan.sheets')))).toEqual([sheet.id, params.id]);
     // The figures are the documents': no cell of 参数 is open to typing; the budget's quantities are.
     expect(params.rows.flat().filter((c) => c && !c.locked)).toEqual([]);
     expect(sheet.rows.flat().some((c) => c && !c.locked)).toBe(true);

@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checkSheet } from '../../src/check';
-import { cellOf, gridOf } from '../../src/excel/read';
+import { FIRST_ROWS, cellOf, gridOf, queueGrid, readGrid } from '../../src/excel/read';
 import { isDateFormatCode } from '../../src/check/numberFormats';
 import { buildTemplate } from '../../src/templates';
 import { layout } from '../../src/templates/layout';
@@ -97,5 +97,36 @@ describe('a county table read out of Excel', () => {
     sheet.write(input.r, input.c, sheet.cell(input.r, input.c)?.value ?? '');
     const busy = await s.ops.checkActiveSheet(AS_OF);
     expect(busy.report.findings.filter((f) => f.ruleId === 'computed.mismatch')).toEqual(calm);
+  });
+});
+
+describe('a sheet whose cells start far from A1', () => {
+  /** The sheet as the checker reads it, through the adapter's own batch. */
+  const read = (s: Setup) =>
+    s.excel.run(async (context) => {
+      const q = queueGrid(context.workbook.worksheets.getItem('Sheet1'));
+      await context.sync();
+      return readGrid(context, q);
+    });
+
+  it('a column of 120 figures from C101 down, reaching past the rows the first sync reads, is read whole and in place', async () => {
+    const s = setup();
+    const [from, to] = [100, 220];
+    expect(to).toBeGreaterThan(FIRST_ROWS);
+    // Each cell holds its own row number, so a cell read from the wrong row shows.
+    for (let r = from; r < to; r++) s.sheet1.write(r, 2, r + 1);
+    const grid = await read(s);
+    expect(grid.rows).toHaveLength(to);
+    for (let r = from; r < to; r++) expect(grid.rows[r]?.[2], `C${r + 1}`).toBe(r + 1);
+    expect(grid.rows[from - 1]).toEqual([]);
+  });
+
+  it('a block of 300 rows × 40 columns from C11, read in several blocks, puts every cell where it stands', async () => {
+    const s = setup();
+    for (let r = 10; r < 310; r++) for (let c = 2; c < 42; c++) s.sheet1.write(r, c, r * 1000 + c);
+    const grid = await read(s);
+    for (const [r, c] of [[10, 2], [10, 41], [200, 20], [309, 2], [309, 41]] as const) expect(grid.rows[r]?.[c], `${r},${c}`).toBe(r * 1000 + c);
+    expect(grid.rows[9]).toEqual([]);
+    expect(grid.rows[10]?.[1]).toBeUndefined();
   });
 });

@@ -71,4 +71,14 @@ describe('loading with the workbook', () => {
     await s.ops.insertTemplate(t);
     expect(setStartupBehavior).not.toHaveBeenCalled();
   });
+
+  itWithCommands('asks the same after 修复 #NAME? re-entered the CARE formulas, in an Excel whose shared runtime is 1.1 (Excel 2021)', async () => {
+    const office = (globalThis as { Office: Record<string, unknown> }).Office;
+    const setStartupBehavior = vi.fn(async () => undefined);
+    Object.assign(office, { addin: { setStartupBehavior }, StartupBehavior: { load: 'load', none: 'none' } });
+    // Excel 2021 has SharedRuntime 1.1 and not 1.2 (shared-runtime-requirement-sets.md); Office compares the version asked.
+    (office.context as { requirements: unknown }).requirements = { isSetSupported: (set: string, version = '1.1') => set === 'ExcelApi' || (set === 'SharedRuntime' && version === '1.1') };
+    expect((await s.ops.repairFormulas()).formulas).toBe(careCells.length);
+    expect(setStartupBehavior).toHaveBeenCalledWith('load');
+  });
 });

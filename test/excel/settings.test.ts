@@ -5,12 +5,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { detectCapabilities } from '../../src/excel/requirements';
 import { currentProfile, has } from './mock/profiles';
-import { SETTINGS_KEY } from '../../src/excel/settings';
 import { setup } from './mock/fixtures';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
+
+/** The setting's name as careplan has always written it: written out, since a new name would lose every saved workbook's settings. */
+const SETTINGS = 'careplan.settings';
 
 describe('settings saved in the workbook', () => {
   it('come back as saved, each way in one round trip', async () => {
@@ -29,8 +31,19 @@ describe('settings saved in the workbook', () => {
 
   it('that were changed into something unreadable are refused with what to do', async () => {
     const s = setup();
-    s.book.settings.set(SETTINGS_KEY, '{"city":"赣州","asOf":"3月1日","lang":"zh"}');
+    s.book.settings.set(SETTINGS, '{"city":"赣州","asOf":"3月1日","lang":"zh"}');
     await expect(s.ops.loadSettings()).rejects.toMatchObject({ code: 'BAD_SETTINGS', zh: expect.stringContaining('重新选择城市和日期') });
+    // A day with a time after it is not the day the pane writes.
+    s.book.settings.set(SETTINGS, '{"city":"赣州","asOf":"2024-03-01T08:00","lang":"zh"}');
+    await expect(s.ops.loadSettings()).rejects.toMatchObject({ code: 'BAD_SETTINGS' });
+  });
+
+  it('are kept under the workbook setting careplan.settings, so that a workbook saved by an earlier careplan opens with its city and date', async () => {
+    const s = setup();
+    s.book.settings.set(SETTINGS, '{"city":"吉安","asOf":"2025-12-31","lang":"en"}');
+    expect(await s.ops.loadSettings()).toEqual({ city: '吉安', asOf: '2025-12-31', lang: 'en' });
+    await s.ops.saveSettings({ city: '抚州', asOf: null, lang: 'zh' });
+    expect(JSON.parse(String(s.book.settings.get(SETTINGS)))).toEqual({ city: '抚州', asOf: null, lang: 'zh' });
   });
 });
 

@@ -75,6 +75,24 @@ describe('watching a checked sheet', () => {
     await stop();
   });
 
+  itWithCommands('checks once per settled burst: three keystrokes, then one more after that check, make two checks, not four', async () => {
+    const results: SheetReport[] = [];
+    const stop = await s.ops.watchChecked(sheet.name, AS_OF, (r) => results.push(r), (e) => {
+      throw e;
+    });
+    await type(1);
+    await type(2);
+    await type(3);
+    vi.advanceTimersByTime(WATCH_DELAY_MS);
+    await vi.waitFor(() => expect(results.length).toBeGreaterThan(0));
+    const first = JSON.stringify(results[0]!.findings);
+    await type(250);
+    vi.advanceTimersByTime(WATCH_DELAY_MS);
+    await vi.waitFor(() => expect(results.some((r) => JSON.stringify(r.findings) !== first)).toBe(true));
+    expect(results).toHaveLength(2);
+    await stop();
+  });
+
   itWithCommands('stops: the handler is removed and later typing checks nothing', async () => {
     const onResult = vi.fn();
     const stop = await s.ops.watchChecked(sheet.name, AS_OF, onResult, (e) => {
@@ -106,6 +124,34 @@ describe('watching a checked sheet', () => {
     vi.advanceTimersByTime(WATCH_DELAY_MS);
     await arrived;
     expect(errors[0]).toMatchObject({ code: 'NO_SHEET' });
+    await stop();
+  });
+
+  itWithCommands('a check waiting behind a running one when the watch stops does not run', async () => {
+    const onResult = vi.fn();
+    const stop = await s.ops.watchChecked(sheet.name, AS_OF, onResult, (e) => {
+      throw e;
+    });
+    await type(5);
+    // The first check starts and waits on Excel (its round trips take turns of the event loop the fake timers leave alone)…
+    vi.advanceTimersByTime(WATCH_DELAY_MS);
+    // …while the county types again, and a second check queues behind it.
+    await type(6);
+    vi.advanceTimersByTime(WATCH_DELAY_MS);
+    await stop();
+    expect(onResult).toHaveBeenCalledTimes(1);
+  });
+
+  itWithCommands('keeps checking the sheet after the county renames it (the watch follows the sheet’s id)', async () => {
+    const reports: SheetReport[] = [];
+    const stop = await s.ops.watchChecked(sheet.name, AS_OF, (r) => reports.push(r), (e) => {
+      throw e;
+    });
+    sheet.name = '床位表（已改名）';
+    await type(8);
+    vi.advanceTimersByTime(WATCH_DELAY_MS);
+    await vi.waitFor(() => expect(reports).toHaveLength(1));
+    expect(reports[0]!.sheet).toBe('床位表（已改名）');
     await stop();
   });
 });

@@ -188,8 +188,28 @@ export class MockExcel {
     for (const k of ['rule', 'prompt', 'errorAlert', 'ignoreBlanks']) {
       writes[`dataValidation/${k}`] = api('1.8', `DataValidation.${k}`, (v: unknown) => each((r, c) => (sheet.at(r, c).validation = { ...sheet.at(r, c).validation, [k]: v })));
     }
+    /**
+     * A border of the range as Excel.BorderIndex names it (office-js-docs-reference
+     * docs/docs-ref-autogen/excel/excel/excel.borderindex.yml): EdgeTop the top of the range's first
+     * row, EdgeBottom the bottom of its last, EdgeLeft and EdgeRight the outer sides of its first and
+     * last columns, InsideHorizontal the lines between its rows, InsideVertical those between its
+     * columns. Kept on each cell side it draws ('border/top/style'), as a cell then shows it.
+     */
+    const sides = (edge: string, i: number, j: number): string[] => {
+      const between = (k: number, n: number, before: string, after: string) => [...(k > 0 ? [before] : []), ...(k < n - 1 ? [after] : [])];
+      if (edge === 'EdgeTop') return i === 0 ? ['top'] : [];
+      if (edge === 'EdgeBottom') return i === rect.rows - 1 ? ['bottom'] : [];
+      if (edge === 'EdgeLeft') return j === 0 ? ['left'] : [];
+      if (edge === 'EdgeRight') return j === rect.cols - 1 ? ['right'] : [];
+      if (edge === 'InsideHorizontal') return between(i, rect.rows, 'top', 'bottom');
+      if (edge === 'InsideVertical') return between(j, rect.cols, 'left', 'right');
+      throw officeError('InvalidArgument', `no border ${edge}`);
+    };
     const border = (edge: string) =>
-      batch.make({}, Object.fromEntries(['style', 'weight', 'color'].map((k) => [k, format(`border/${edge}/${k}`)])));
+      batch.make(
+        {},
+        Object.fromEntries(['style', 'weight', 'color'].map((k) => [k, (v: unknown) => each((r, c, i, j) => sides(edge, i, j).forEach((side) => sheet.formatCell(r, c, `border/${side}/${k}`, v)))])),
+      );
     const proxy = batch.make(reads, writes, {
       merge: batch.effect(() => sheet.merges.push(addressOf(rect))),
       select: batch.effect(() => {
