@@ -5,16 +5,19 @@ import { RuleError, type ErrorCode } from '../src/rules/core/errors';
 export const sourceText = (file: string): string =>
   readFileSync(new URL(`../seeds/sources/${file}`, import.meta.url), 'utf8');
 
-/** Runs f and returns the RuleError it throws; fails the test if it returns or throws anything else. */
-export function ruleError(f: () => unknown): RuleError {
+/** Runs f and returns the error of class `kind` it throws; fails the test if it returns or throws anything else. */
+export function caught<E extends Error>(kind: new (...args: never[]) => E, f: () => unknown): E {
   try {
     f();
   } catch (e) {
-    expect(e).toBeInstanceOf(RuleError);
-    return e as RuleError;
+    expect(e).toBeInstanceOf(kind);
+    return e as E;
   }
-  throw new Error('expected a RuleError, but the call returned');
+  throw new Error(`expected a ${kind.name}, but the call returned`);
 }
+
+/** Runs f and returns the RuleError it throws; fails the test if it returns or throws anything else. */
+export const ruleError = (f: () => unknown): RuleError => caught(RuleError, f);
 
 export function expectRefusal(f: () => unknown, code: ErrorCode, ...words: string[]): RuleError {
   const e = ruleError(f);
