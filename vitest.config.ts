@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { PROFILES } from './test/excel/mock/profiles.ts';
 
@@ -19,6 +20,10 @@ export default defineConfig({
     // stops a test that hangs.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // A test file per core, not vitest's default of one fewer (a single worker on CI's two cores): many
+    // files spend most of their time waiting on a child process (LibreOffice, Chromium, webpack,
+    // python), and one worker left the other core idle while they waited. CI took 20 min 9 s so.
+    maxWorkers: availableParallelism(),
     projects: [
       // Each project names its own files: `extends` joins include lists with the root's.
       { extends: true, test: { name: 'careplan', include: ['test/**/*.test.ts', 'test/**/*.test.tsx'], exclude: ADAPTER } },
