@@ -3,12 +3,12 @@
  * line in row 1. A county that deletes row 1 (it is outside the print area, and looks like clutter)
  * keeps the name; openpyxl, another program, deletes the row here and saves.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSheet } from '../../src/check';
 import { readWorkbook } from '../../src/xlsx/read';
+import { runPython } from '../support/python';
 import { tempDir, templateBytes } from '../support/workbooks';
 
 /** The workbook after openpyxl deleted row 1 of its first sheet. */
@@ -19,8 +19,7 @@ function throughOpenpyxl(bytes: Uint8Array): Uint8Array {
 wb = openpyxl.load_workbook(sys.argv[1])
 wb.worksheets[0].delete_rows(1)
 wb.save(sys.argv[1])`;
-  const r = spawnSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`openpyxl failed: ${r.stderr}`);
+  runPython(script, [file]);
   return new Uint8Array(readFileSync(file));
 }
 

@@ -3,7 +3,6 @@
  * from cells, LibreOffice recalculates it (libreoffice.ts), openpyxl reads the values back; and what
  * the rule functions give for the same figures, from the CARE form of the same budget.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
@@ -11,6 +10,7 @@ import { findFunction, invoke } from '../../src/catalog';
 import { isRuleError } from '../../src/rules/core/errors';
 import type { Value } from '../../src/templates/formula';
 import type { Layout, PlacedCell } from '../../src/templates/layout';
+import { runPython as python } from './python';
 import { tempDir } from './workbooks';
 
 export type Cells = Record<string, string | number | boolean | null>;
@@ -20,12 +20,6 @@ export const meaning = (c: PlacedCell): string => `${c.table?.key}|${c.row?.key}
 
 /** Counts a user might type, different in every cell: 1 to 97. */
 export const countFor = (i: number): number => ((i * 37) % 97) + 1;
-
-function python(script: string, args: readonly string[]): string {
-  const r = spawnSync('/usr/bin/python3', ['-c', script, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (r.status !== 0) throw new Error(`openpyxl failed: ${r.stderr}`);
-  return r.stdout;
-}
 
 /** Sets a cell: 'YYYY-MM-DD' as a date, any other value as it is ('=…' is a formula to openpyxl). */
 const SET_CELL = `def put(ws, address, v):

@@ -14,6 +14,7 @@ import { annotateCopy, type Mark } from '../../src/xlsx/annotate';
 import { checkBytes } from '../../src/xlsx/checkBytes';
 import { inspectZip } from '../../src/xlsx/zip';
 import { SOFFICE, skipLibreOffice, throughLibreOffice } from '../support/libreoffice';
+import { pythonJson } from '../support/python';
 import { edited, tempDir, templateBytes } from '../support/workbooks';
 
 const YUDU_2021 = { row: '于都县', header: '2021年实际新增改造（张）', value: 1 };
@@ -66,9 +67,9 @@ describe('the annotated copy changes only what marking needs', () => {
     });
     const file = path.join(tempDir(), 'noted.xlsx');
     writeFileSync(file, annotateCopy(noted, marksOf(noted)));
-    const r = spawnSync('/usr/bin/python3', ['-c', `import openpyxl, json\nws = openpyxl.load_workbook(${JSON.stringify(file)}).worksheets[0]\nprint(json.dumps({c.coordinate: [c.comment.text, c.fill.fgColor.rgb, c.comment.author] for row in ws.iter_rows() for c in row if c.comment}))`], { encoding: 'utf8' });
-    expect(r.stderr).toBe('');
-    const notes = JSON.parse(r.stdout) as Record<string, [string, string, string]>;
+    const notes = pythonJson<Record<string, [string, string, string]>>(
+      `import openpyxl, json\nws = openpyxl.load_workbook(${JSON.stringify(file)}).worksheets[0]\nprint(json.dumps({c.coordinate: [c.comment.text, c.fill.fgColor.rgb, c.comment.author] for row in ws.iter_rows() for c in row if c.comment}))`,
+    );
     // A note careplan adds is careplan's, as openpyxl reads its author.
     const own = Object.entries(notes).filter(([cell]) => cell !== yudu && cell !== 'A40');
     expect(own.length).toBeGreaterThan(0);
@@ -83,9 +84,7 @@ describe('the annotated copy changes only what marking needs', () => {
 /** The fill colour and whether a note is there, of each cell named, as openpyxl reads `file`. */
 function fillsByOpenpyxl(file: string, cells: readonly string[]): Record<string, [string | null, boolean]> {
   const script = `import openpyxl, json\nws = openpyxl.load_workbook(${JSON.stringify(file)}).worksheets[0]\nprint(json.dumps({a: [ws[a].fill.fgColor.rgb if ws[a].fill.fill_type == 'solid' else None, ws[a].comment is not None] for a in ${JSON.stringify(cells)}}))`;
-  const r = spawnSync('/usr/bin/python3', ['-c', script], { encoding: 'utf8' });
-  expect(r.stderr).toBe('');
-  return JSON.parse(r.stdout) as Record<string, [string | null, boolean]>;
+  return pythonJson<Record<string, [string | null, boolean]>>(script);
 }
 
 /** The input without a styles part: the part, its relationship and content type gone, and no cell naming a style. */
@@ -113,9 +112,7 @@ describe('the 核查结果 sheet', () => {
       "  'link': ws['C3'].hyperlink.location, 'fill': ws['D3'].fill.fgColor.rgb, 'lines': sum(1 for r in rows if isinstance(r[0], int)),",
       "  'legend': [r[1] for r in rows if r[0] is None and r[1]]}))",
     ].join('\n');
-    const r = spawnSync('/usr/bin/python3', ['-c', script], { encoding: 'utf8' });
-    expect(r.stderr).toBe('');
-    const got = JSON.parse(r.stdout) as { names: string[]; header: string[]; first: unknown[]; link: string; fill: string; lines: number; legend: string[] };
+    const got = pythonJson<{ names: string[]; header: string[]; first: unknown[]; link: string; fill: string; lines: number; legend: string[] }>(script);
     const sheet = checkBytes(input, '2022-01-01')[0]!.sheet;
     expect(got.names).toEqual([sheet, '核查结果']);
     expect(got.header.slice(0, 4)).toEqual(['序号', '工作表', '单元格', '级别']);

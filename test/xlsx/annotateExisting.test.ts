@@ -5,7 +5,6 @@
  * (/usr/bin/python3) read the copy as Excel's loader would: every CRC-32 right, every part
  * well-formed.
  */
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -14,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { LISTED_FINDINGS_PER_SHEET, type Finding } from '../../src/check/finding';
 import { annotateCopy, type Mark } from '../../src/xlsx/annotate';
 import { inspectZip } from '../../src/xlsx/zip';
+import { pythonJson } from '../support/python';
 import { tempDir } from '../support/workbooks';
 
 const mark = (sheet: string, cell: string, severity: Finding['severity'] = 'error'): Mark => ({
@@ -41,9 +41,7 @@ function pythonReads(bytes: Uint8Array): { badCrc: string | null; malformed: str
     '        except Exception: bad.append(n)',
     "print(json.dumps({'badCrc': z.testzip(), 'malformed': bad}))",
   ].join('\n');
-  const r = spawnSync('/usr/bin/python3', ['-c', script], { encoding: 'utf8' });
-  expect(r.stderr).toBe('');
-  return JSON.parse(r.stdout) as { badCrc: string | null; malformed: string[] };
+  return pythonJson<{ badCrc: string | null; malformed: string[] }>(script);
 }
 
 /** The package as fflate streams it: each entry's sizes and CRC in a data descriptor after its data (APPNOTE 4.3.9). */
