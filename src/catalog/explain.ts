@@ -7,8 +7,10 @@ import { RuleError, isRuleError } from '../rules/core/errors';
 import { parseAsOf } from '../rules/core/dates';
 import { CITY, parseEnum } from '../rules/core/enums';
 import { resolve, type Source } from '../rules/data/registry';
-import type { Bilingual, Parameter } from '../rules/data/schema';
+import type { ResultUnit } from '../rules/core/result';
+import type { Bilingual, Parameter, ParamUnit } from '../rules/data/schema';
 import { findFunction, invoke } from '.';
+import type { ParamSpec } from './types';
 
 export interface ExplainedArgument {
   name: string;
@@ -20,9 +22,20 @@ export interface ExplainedArgument {
   value: unknown;
 }
 
+/**
+ * A parameter's figure in force, as data: the face words its unit and formats its numbers in the
+ * reader's language (a share as a percentage). A table is every key the document sets, each named in
+ * the words of the function's argument that picks among them (新建, 失能), where one does.
+ */
+export type ExplainedFigure =
+  | { kind: 'value'; value: number; unit: ParamUnit }
+  | { kind: 'table'; rows: readonly { key: string; words: Bilingual | null; value: number }[]; unit: ParamUnit }
+  | { kind: 'range'; min: number; max: number; unit: ParamUnit }
+  | { kind: 'reference'; refersTo: Bilingual };
+
 export interface ExplainedSource extends Source {
-  /** The parameter's figure as the rule read it (a value, a table, or the document it defers to). */
-  figure: string | null;
+  /** The parameter's figure as the rule read it; null for a clause without one, an indicator or a table row. */
+  figure: ExplainedFigure | null;
 }
 
 export interface Explanation {
@@ -30,7 +43,7 @@ export interface Explanation {
   description: Bilingual;
   args: ExplainedArgument[];
   /** The rule's answer, or its refusal. */
-  result: { value: number | string | boolean; unit: string } | { error: { code: string; message: Bilingual } };
+  result: { value: number | string | boolean; unit: ResultUnit } | { error: { code: string; message: Bilingual } };
   sources: ExplainedSource[];
   notes: Bilingual[];
 }
@@ -56,16 +69,20 @@ export function parseCareCall(formula: string): { fn: string; args: string[] } |
   return { fn: m[1]!.toUpperCase(), args };
 }
 
-function figureOf(p: Parameter): string | null {
+function figureOf(p: Parameter, params: readonly ParamSpec[]): ExplainedFigure | null {
   switch (p.kind) {
     case 'value':
-      return `${p.value} ${p.unit}`;
-    case 'table':
-      return `${Object.entries(p.values).map(([k, v]) => `${k}: ${v}`).join('；')} ${p.unit}`;
+      return { kind: 'value', value: p.value, unit: p.unit };
+    case 'table': {
+      const keys = Object.keys(p.values);
+      const choices = params.map((a) => a.choices).find((c) => c !== undefined && keys.every((k) => Object.hasOwn(c.options, k)));
+      const words = (k: string): Bilingual | null => (choices ? { zh: choices.options[k]!.zh, en: choices.options[k]!.en } : null);
+      return { kind: 'table', rows: keys.map((key) => ({ key, words: words(key), value: p.values[key]! })), unit: p.unit };
+    }
     case 'range':
-      return `${p.min}–${p.max} ${p.unit}`;
+      return { kind: 'range', min: p.min, max: p.max, unit: p.unit };
     case 'reference':
-      return `→ ${p.refersTo.zh}`;
+      return { kind: 'reference', refersTo: p.refersTo };
     case 'clause':
       return null;
   }
@@ -79,7 +96,7 @@ export function explain(fn: string, texts: readonly string[], values: readonly u
   const base = { fn: spec.name, description: spec.description, args };
   try {
     const r = invoke(spec, values);
-    return { ...base, result: { value: r.value, unit: r.unit }, sources: r.sources.map((s) => withFigure(s, values, spec.params.map((p) => p.name))), notes: r.notes ?? [] };
+    return { ...base, result: { value: r.value, unit: r.unit }, sources: r.sources.map((s) => withFigure(s, values, spec.params)), notes: r.notes ?? [] };
   } catch (e) {
     if (!isRuleError(e)) throw e;
     return { ...base, result: { error: { code: e.code, message: { zh: e.zh, en: e.en } } }, sources: [], notes: [] };
@@ -87,12 +104,13 @@ export function explain(fn: string, texts: readonly string[], values: readonly u
 }
 
 /** A parameter source gets the figure in force; an indicator or table source already quotes its figure. */
-function withFigure(s: Source, values: readonly unknown[], names: readonly string[]): ExplainedSource {
+function withFigure(s: Source, values: readonly unknown[], params: readonly ParamSpec[]): ExplainedSource {
   if (s.ref.includes(':')) return { ...s, figure: null };
+  const names = params.map((p) => p.name);
   try {
     const city = parseEnum(CITY, values[names.indexOf('city')]);
     const asOfAt = names.indexOf('asOf');
-    return { ...s, figure: figureOf(resolve(city, s.ref, parseAsOf(asOfAt >= 0 ? values[asOfAt] : undefined)).param) };
+    return { ...s, figure: figureOf(resolve(city, s.ref, parseAsOf(asOfAt >= 0 ? values[asOfAt] : undefined)).param, params) };
   } catch (e) {
     if (e instanceof RuleError) return { ...s, figure: null };
     throw e;

@@ -2,29 +2,10 @@
  * Every word of the task pane in English. Typed as the Chinese module's shape: a key missing here,
  * an extra one, or a message taking other arguments fails typecheck.
  */
+import type { ResultUnit } from '../rules/core/result';
+import type { ParamUnit } from '../rules/data/schema';
+import { UNIT_WORDS } from '../rules/data/unitWords';
 import type { Messages } from './types';
-
-const UNITS: Record<string, string> = {
-  yuan: 'yuan',
-  m2: 'm²',
-  slots: 'slots',
-  beds: 'beds',
-  carers: 'carers',
-  facilities: 'facilities',
-  communities: 'communities',
-  villages: 'villages',
-  homes: 'homes',
-  count: '',
-  years: 'years',
-  per_mille: '‰',
-  per_1000: 'per 1000',
-  '100m_yuan': '100 million yuan',
-  'beds/1000 elderly': 'beds per 1000 elderly',
-  'slots/1000 people': 'slots per 1000 people',
-  boolean: '',
-  text: '',
-  share: '',
-};
 
 export const enUS: Messages = {
   langName: 'English',
@@ -184,7 +165,7 @@ export const enUS: Messages = {
   notesHeading: 'Notes',
   yes: 'yes',
   no: 'no',
-  unit: (u: string): string => UNITS[u] ?? u,
+  unit: (u: ResultUnit | ParamUnit): string => UNIT_WORDS[u].en,
 
   fileTitle: 'Check an .xlsx file',
   fileIntro: 'Pick a filled .xlsx file to check every sheet in this browser. The file is not uploaded.',

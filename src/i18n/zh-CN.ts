@@ -2,27 +2,9 @@
  * Every word of the task pane in Chinese, the pane's default language. The English module must give
  * every key here the same shape (see Messages in ./types), so a word missing there fails typecheck.
  */
-const UNITS: Record<string, string> = {
-  yuan: '元',
-  m2: '平方米',
-  slots: '个',
-  beds: '张',
-  carers: '人',
-  facilities: '个',
-  communities: '个',
-  villages: '个',
-  homes: '个',
-  count: '个',
-  years: '年',
-  per_mille: '‰',
-  per_1000: '（每千人）',
-  '100m_yuan': '亿元',
-  'beds/1000 elderly': '张/千名老人',
-  'slots/1000 people': '个/千人',
-  boolean: '',
-  text: '',
-  share: '',
-};
+import type { ResultUnit } from '../rules/core/result';
+import type { ParamUnit } from '../rules/data/schema';
+import { UNIT_WORDS } from '../rules/data/unitWords';
 
 export const zhCN = {
   langName: '中文',
@@ -172,7 +154,7 @@ export const zhCN = {
   notesHeading: '说明',
   yes: '是',
   no: '否',
-  unit: (u: string): string => UNITS[u] ?? u,
+  unit: (u: ResultUnit | ParamUnit): string => UNIT_WORDS[u].zh,
 
   // Function calculator
   calcTitle: '函数计算器',

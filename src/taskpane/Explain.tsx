@@ -7,8 +7,9 @@ import { useId, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { Explanation, ExplainedSource } from '../catalog/explain';
 import type { ExcelOps } from '../excel/types';
-import { LANG_TAG, useT, type Lang } from '../i18n';
+import { useT, type Lang } from '../i18n';
 import { isoOfSerial } from '../rules/core/dates';
+import { amount, figureWords } from './figureWords';
 import { ErrorNote, showValue } from './util';
 
 const useStyles = makeStyles({
@@ -83,14 +84,7 @@ type Words = ReturnType<typeof useT>['t'];
 function resultLine(e: Explanation, t: Words, lang: Lang): string {
   if ('error' in e.result) return '';
   const { value, unit } = e.result;
-  const shown =
-    typeof value !== 'number'
-      ? showValue(value, t)
-      : unit === 'share'
-        ? `${Number((value * 100).toFixed(2))}%`
-        : value.toLocaleString(LANG_TAG[lang], { maximumFractionDigits: 4 });
-  const word = t.unit(unit);
-  return `CARE.${e.fn} = ${shown}${word ? ` ${word}` : ''}`;
+  return `CARE.${e.fn} = ${typeof value === 'number' ? amount(value, unit, t, lang) : showValue(value, t)}`;
 }
 
 /** What the live region announces once an explanation is shown: the result, or the refusal. */
@@ -186,7 +180,7 @@ export function ExplanationView({ explanation: e, argsHeading }: { explanation: 
 }
 
 function SourceItem({ source: s }: { source: ExplainedSource }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const styles = useStyles();
   return (
     <li>
@@ -198,7 +192,7 @@ function SourceItem({ source: s }: { source: ExplainedSource }) {
         {s.figure !== null && (
           <>
             <dt className={styles.dt}>{t.sourceFigure}</dt>
-            <dd className={styles.dd}>{s.figure}</dd>
+            <dd className={styles.dd}>{figureWords(s.figure, t, lang)}</dd>
           </>
         )}
         <dt className={styles.dt}>{t.sourceInForce}</dt>

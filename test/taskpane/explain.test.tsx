@@ -8,6 +8,12 @@ import { renderReady } from './render';
 
 const subsidy = (city: string) => explain('BEDSUBSIDY', [`"${city}"`, 'B3', '"新建"'], [city, 10, '新建'])!;
 
+/** The figure a source shows: the definition after its first 数值 / Figure term. */
+const figureOf = (item: HTMLElement): string | null => {
+  const term = [...item.querySelectorAll('dt')].find((dt) => dt.textContent === '数值' || dt.textContent === 'Figure');
+  return term?.nextElementSibling?.textContent ?? null;
+};
+
 async function explainView(ops: FakeOps) {
   await renderReady({ ops });
   fireEvent.click(screen.getByRole('button', { name: '为什么是这个数？' }));
@@ -46,11 +52,22 @@ describe('为什么是这个数？', () => {
     const [source] = e.sources;
     const item = within(article).getByRole('listitem');
     expect(item.textContent).toContain(source!.ref);
-    expect(item.textContent).toContain(source!.figure!);
+    // 赣市府字〔2023〕13号 三、15：新建、扩建和利用自有房产建设的床位每张补助不少于 10000 元，租赁房屋改建的床位每张补助不少于 4000 元.
+    expect(figureOf(item)).toBe('新建: 10,000 元/张；扩建: 10,000 元/张；自有房产: 10,000 元/张；租赁改建: 4,000 元/张');
     expect(item.textContent).toContain(`${source!.from} 起`);
     expect(item.textContent).toContain(source!.document);
     expect(item.textContent).toContain(source!.section);
     expect(item.querySelector('blockquote')!.textContent).toBe(source!.quote);
+  });
+
+  it('words a span and its unit as the document does, never the seeds’ unit key', async () => {
+    const ops = new FakeOps();
+    // 赣市府字〔2023〕13号 附件第4项：高龄津贴 80周岁及以上老年人 每人每月50-1000元不等.
+    ops.explainAnswer = explain('ALLOWANCE', ['"赣州"', '"高龄津贴"', '3'], ['赣州', '高龄津贴', 3])!;
+    fireEvent.click(await explainView(ops));
+    const article = await screen.findByRole('article', { name: 'CARE.ALLOWANCE' });
+    expect(within(article).getByText('CARE.ALLOWANCE = 150 元')).toBeTruthy();
+    expect(figureOf(article)).toBe('50–1,000 元/人/月');
   });
 
   it('passes the settings’ as-of date', async () => {
@@ -100,5 +117,6 @@ describe('为什么是这个数？', () => {
     expect(within(article).getByRole('table', { name: 'Arguments (as Excel passed them)' })).toBeTruthy();
     expect(within(article).getByText('CARE.BEDSUBSIDY = 100,000 yuan')).toBeTruthy();
     expect(article.textContent).toContain('from 2023-12-13');
+    expect(figureOf(article)).toBe('new: 10,000 yuan per bed; expand: 10,000 yuan per bed; owned: 10,000 yuan per bed; leased: 4,000 yuan per bed');
   });
 });

@@ -1,0 +1,39 @@
+/**
+ * A figure as the pane shows it: a share as a percentage, other numbers grouped by thousands in the
+ * pane's language, each followed by its unit's words (UNIT_WORDS), never the seeds' unit key.
+ */
+import type { ExplainedFigure } from '../catalog/explain';
+import { LANG_TAG, type Lang, type Messages } from '../i18n';
+import type { ResultUnit } from '../rules/core/result';
+import type { ParamUnit } from '../rules/data/schema';
+
+type Unit = ResultUnit | ParamUnit;
+
+const number = (value: number, unit: Unit, lang: Lang): string =>
+  unit === 'share' ? `${Number((value * 100).toFixed(2))}%` : value.toLocaleString(LANG_TAG[lang], { maximumFractionDigits: 4 });
+
+const withUnit = (shown: string, unit: Unit, t: Messages): string => {
+  const word = t.unit(unit);
+  return word ? `${shown} ${word}` : shown;
+};
+
+/** A number with its unit: 100,000 元; 35%; 1.2 倍. */
+export function amount(value: number, unit: Unit, t: Messages, lang: Lang): string {
+  return withUnit(number(value, unit, lang), unit, t);
+}
+
+/** A document's figure in force: a value, every key of a table, both ends of a span, or the document it defers to. */
+export function figureWords(f: ExplainedFigure, t: Messages, lang: Lang): string {
+  switch (f.kind) {
+    case 'value':
+      return amount(f.value, f.unit, t, lang);
+    case 'table':
+      return f.rows
+        .map((r) => `${r.words?.[lang] ?? r.key}: ${amount(r.value, f.unit, t, lang)}`)
+        .join(lang === 'zh' ? '；' : '; ');
+    case 'range':
+      return withUnit(`${number(f.min, f.unit, lang)}–${number(f.max, f.unit, lang)}`, f.unit, t);
+    case 'reference':
+      return `→ ${f.refersTo[lang]}`;
+  }
+}
