@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
-import { Inflate, Zip, ZipPassThrough, strToU8, zipSync, type Zippable } from 'fflate';
+import { Inflate, Zip, ZipPassThrough, deflateSync, strToU8, zipSync, type Zippable } from 'fflate';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_COMPRESSION_RATIO, MAX_FILE_BYTES, MAX_PART_UNCOMPRESSED_BYTES, MAX_ROWS, MAX_TOTAL_UNCOMPRESSED_BYTES, RATIO_CHECK_MIN_BYTES } from '../../src/xlsx/limits';
 import { readWorkbook } from '../../src/xlsx/read';
 import { inflateWithZlib } from '../../src/cli/inflate';
-import { inflateWithFflate } from '../../src/xlsx/inflate';
+import { INFLATE_STEP, inflateWithFflate } from '../../src/xlsx/inflate';
 import { checkDeclaredSizes, inspectZip, readEntry } from '../../src/xlsx/zip';
 import { expectRefusal } from '../support/refusals';
 import { CONTENT_TYPES, eocdOffset, patched, setU32, tinyWorkbook, zerosPackage } from '../support/zips';
@@ -217,6 +217,19 @@ describe.each([
   it('an entry that unpacks to less than it declared is DAMAGED', () => {
     const overstated = patched(zip, 'xl/part.xml', 'uncompressed', text.length + 100);
     expectRefusal(() => readEntry(overstated, inspectZip(overstated).get('xl/part.xml')!, inflate), 'DAMAGED', 'xl/part.xml');
+  });
+
+  it('a deflate stream cut off exactly at the end of a step is refused, even where the size it claims is what the cut stream gives', () => {
+    // A Huffman-coded stream (figures of no pattern) cut to exactly one step: only the last push,
+    // marked final, tells fflate that no more is coming and the stream is unfinished.
+    let seed = 1;
+    const figure = (): number => (seed = (seed * 48271) % 2147483647) % 1000000;
+    const rows = strToU8(Array.from({ length: 12000 }, (_, i) => `<c r="A${i + 1}"><v>${figure()}</v></c>`).join(''));
+    const cut = deflateSync(rows, { level: 9 }).subarray(0, INFLATE_STEP);
+    let partial = 0;
+    new Inflate((chunk) => (partial += chunk.length)).push(cut, false);
+    expect(partial).toBeGreaterThan(0);
+    expect(() => inflate(cut, partial)).toThrow();
   });
 
   it('corrupt deflate data is DAMAGED, naming the part', () => {
