@@ -1,0 +1,247 @@
+/**
+ * The sheets a merged city workbook carries beside its table (报送情况, 核查结果, 进度通报), written
+ * from a round made up here and read back by openpyxl, as another program sees them: the words and
+ * counts, the fills, the frozen header, the filter, the printed titles, the merged cells, the links
+ * into the city table and the page breaks. Expectations are the arithmetic of the made-up round and
+ * the colours and formats written out (STYLE.md), never the code's own tables.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/check';
+import type { BarChart } from '../../src/round/chartXml';
+import type { MeasureProgress, ProgressRow } from '../../src/round/progress';
+import type { CountyResult, RoundStatus } from '../../src/round/status';
+import { buildTemplate } from '../../src/templates';
+import { addFindingsSheet, addProgressSheet, addStatusSheet } from '../../src/xlsx/roundSheets';
+import { pythonJson } from '../support/python';
+import { tempDir } from '../support/workbooks';
+
+const AS_OF = '2026-03-01';
+const RED = 'FFFFC7CE';
+const YELLOW = 'FFFFEB9C';
+const BLUE = 'FFDDEBF7';
+
+const finding = (n: number, severity: Finding['severity'], county: string | null = '信丰县'): Finding => ({
+  cell: `C${n}`,
+  severity,
+  ruleId: 'task.cumulative',
+  county,
+  measure: '新增改造床位',
+  year: 2020 + n,
+  expected: 100,
+  actual: 90,
+  gap: 10,
+  message: { zh: `第${n}条`, en: `number ${n}` },
+  citation: { document: '赣市府字〔2022〕94号', section: '附件', quote: '新增改造床位' },
+});
+
+const county = (name: string, status: CountyResult['status'], findings: Finding[] = [], reason?: string, files = status === 'missing' ? [] : [`${name}报表.xlsx`]): CountyResult => ({
+  key: name,
+  county: name,
+  status,
+  files,
+  findings,
+  ...(reason ? { reason: { zh: reason, en: reason } } : {}),
+});
+
+// 信丰县: ten errors, two warnings and a note; 报送情况 lists eight and counts the other four.
+// 会昌县: exactly eight errors, all listed. 于都县: two returns that differ, two lines of file names.
+const XINFENG = [...Array.from({ length: 10 }, (_, i) => finding(i + 1, 'error')), finding(11, 'warning'), finding(12, 'warning'), finding(13, 'info')];
+const HUICHANG = Array.from({ length: 8 }, (_, i) => finding(i + 1, 'error', '会昌县'));
+const STATUS: RoundStatus = {
+  counties: [
+    county('章贡区', 'submitted'),
+    county('信丰县', 'hasErrors', XINFENG),
+    county('于都县', 'conflict', [], '两份报表数字不同', ['于都县报表.xlsx', '于都县报表（更正）.xlsx']),
+    county('赣县区', 'missing', [], '没有收到报表'),
+    county('会昌县', 'hasErrors', HUICHANG),
+  ],
+  files: [
+    { file: '章贡区报表.xlsx', status: 'merged' },
+    { file: '说明.xlsx', status: 'unrecognised', reason: { zh: '没有 careplan 工作表', en: 'no careplan sheet' } },
+  ],
+};
+
+const row = (countyName: string, rank: number | null, done: number | null): ProgressRow => ({
+  county: countyName,
+  rank,
+  target: 100,
+  done,
+  rate: done === null ? null : done / 100,
+  gap: done === null ? null : 100 - done,
+  note: '',
+});
+// The first measure: 22 counties, 20 of them rated, longer than a chart's 16 rows; the second: 3.
+const LONG = [...Array.from({ length: 20 }, (_, i) => row(`县${i + 1}`, i + 1, 120 - i)), row('县21', null, null), row('县22', null, null)];
+const measure = (name: string, rows: ProgressRow[]): MeasureProgress => ({
+  measure: name,
+  unit: '张',
+  kind: 'task',
+  years: [2021, 2022],
+  due: true,
+  base: null,
+  rows,
+  slow: [],
+  sentence: `${name}：完成情况`,
+});
+const MEASURES = [measure('新增改造床位', LONG), measure('护理型床位', [row('甲县', 1, 100), row('乙县', 2, 50), row('丙县', null, null)])];
+
+interface SheetSeen {
+  cells: Record<string, { v: unknown; fill: string | null; fmt: string; color: string | null }>;
+  merged: string[];
+  freeze: string | null;
+  titles: string | null;
+  filter: string | null;
+  breaks: number[];
+  area: string[] | null;
+  heights: Record<string, number>;
+}
+
+const READ = `
+import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+out = {}
+for ws in wb.worksheets:
+    cells = {}
+    for r in ws.iter_rows():
+        for c in r:
+            if c.value is None: continue
+            f = c.fill.fgColor.rgb if c.fill and c.fill.fill_type == 'solid' else None
+            col = c.font.color.rgb if c.font and c.font.color is not None else None
+            cells[c.coordinate] = {'v': c.value, 'fill': f, 'fmt': c.number_format, 'color': col}
+    out[ws.title] = {
+        'cells': cells,
+        'merged': sorted(str(m) for m in ws.merged_cells.ranges),
+        'freeze': ws.freeze_panes,
+        'titles': ws.print_title_rows,
+        'filter': ws.auto_filter.ref,
+        'breaks': [b.id for b in ws.row_breaks.brk],
+        'area': ws.print_area,
+        'heights': {str(k): d.height for k, d in ws.row_dimensions.items() if d.height},
+    }
+print(json.dumps(out, ensure_ascii=False, default=str))
+`;
+
+let seen: Record<string, SheetSeen>;
+let charts: BarChart[];
+let linked: SheetSeen;
+
+beforeAll(async () => {
+  const city = buildTemplate('gz-beds');
+  const wb = new ExcelJS.Workbook();
+  addStatusSheet(wb, city, STATUS, AS_OF);
+  addFindingsSheet(wb, XINFENG, "县 '床位'");
+  charts = addProgressSheet(wb, city, MEASURES, AS_OF);
+  const file = path.join(tempDir(), 'round.xlsx');
+  writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+  seen = pythonJson<Record<string, SheetSeen>>(READ, [file]);
+
+  const plain = new ExcelJS.Workbook();
+  addFindingsSheet(plain, XINFENG.slice(0, 1), null);
+  const plainFile = path.join(tempDir(), 'findings.xlsx');
+  writeFileSync(plainFile, new Uint8Array(await plain.xlsx.writeBuffer()));
+  linked = pythonJson<Record<string, SheetSeen>>(READ, [plainFile])['核查结果']!;
+}, 60_000);
+
+const v = (s: SheetSeen, a: string): unknown => s.cells[a]?.v ?? null;
+
+describe('报送情况', () => {
+  const s = () => seen['报送情况']!;
+
+  it('counts the counties by status in the line under the title', () => {
+    expect(v(s(), 'A2')).toBe('截至 2026-03-01：应报 5 个，已报送 1 个，有错误 2 个，冲突 1 个，未报送 1 个。');
+  });
+
+  it('gives each county its status, files, errors and warnings, the status filled red or yellow', () => {
+    const rows = [5, 6, 7, 8, 9].map((r) => ['A', 'B', 'C', 'D', 'E', 'F'].map((c) => v(s(), `${c}${r}`)));
+    expect(rows).toEqual([
+      [1, '章贡区', '已报送', '章贡区报表.xlsx', 0, 0],
+      [2, '信丰县', '有错误', '信丰县报表.xlsx', 10, 2],
+      [3, '于都县', '冲突', '于都县报表.xlsx\n于都县报表（更正）.xlsx', 0, 0],
+      [4, '赣县区', '未报送', '', 0, 0],
+      [5, '会昌县', '有错误', '会昌县报表.xlsx', 8, 0],
+    ]);
+    expect([5, 6, 7, 8, 9].map((r) => s().cells[`C${r}`]!.fill)).toEqual([null, RED, RED, YELLOW, RED]);
+  });
+
+  it('lists eight of a county’s errors and warnings, never its notes, and counts the rest', () => {
+    const lines = String(v(s(), 'G6')).split('\n');
+    const eight = Array.from({ length: 8 }, (_, i) => `C${i + 1} 第${i + 1}条`);
+    expect(lines).toEqual([...eight, '……另有 4 条，见“核查结果”']);
+    expect(String(v(s(), 'G9')).split('\n')).toEqual(eight);
+    expect(v(s(), 'G7')).toBe('两份报表数字不同');
+  });
+
+  it('makes a row tall enough for its lines: a row does not grow by itself on opening', () => {
+    // 13 pt a line of 10-pt text and 3 of padding: nine lines, and two file names.
+    expect(s().heights['6']).toBe(9 * 13 + 3);
+    expect(s().heights['7']).toBe(2 * 13 + 3);
+    expect(s().heights['5']).toBeUndefined();
+  });
+
+  it('freezes, filters and prints the header row on every page', () => {
+    expect(s().freeze).toBe('A5');
+    expect(s().filter).toBe('A4:G9');
+    expect(s().titles).toBe('$4:$4');
+  });
+
+  it('lists the files received, each name across four merged columns', () => {
+    expect(v(s(), 'A11')).toBe('收到的文件');
+    expect([v(s(), 'B13'), v(s(), 'F13'), v(s(), 'B14'), v(s(), 'F14'), v(s(), 'G14')]).toEqual(['章贡区报表.xlsx', '已汇总', '说明.xlsx', '未识别，未汇总', '没有 careplan 工作表']);
+    expect(s().merged).toEqual(expect.arrayContaining(['A1:G1', 'A2:G2', 'A11:G11', 'B12:E12', 'B13:E13', 'B14:E14']));
+  });
+});
+
+describe('核查结果', () => {
+  const s = () => seen['核查结果']!;
+
+  it('fills each finding’s severity and links its cell in the city table, the sheet name quoted', () => {
+    expect([v(s(), 'A2'), v(s(), 'A12'), v(s(), 'A14')]).toEqual(['错误 error', '警告 warning', '提示 info']);
+    expect([s().cells['A2']!.fill, s().cells['A12']!.fill, s().cells['A14']!.fill]).toEqual([RED, YELLOW, BLUE]);
+    expect(v(s(), 'J2')).toBe(`=HYPERLINK("#'县 ''床位'''!C1","C1")`);
+    expect(s().cells['J2']!.color).toBe('FF0563C1');
+  });
+
+  it('names the cell without a link, in link colour or not, where the workbook has no table', () => {
+    expect(v(linked, 'J2')).toBe('C1');
+    expect(linked.cells['J2']!.color).not.toBe('FF0563C1');
+  });
+
+  it('freezes, filters and prints its header row', () => {
+    expect(s().freeze).toBe('A2');
+    expect(s().filter).toBe('A1:J14');
+    expect(s().titles).toBe('$1:$1');
+  });
+});
+
+describe('进度通报', () => {
+  const s = () => seen['进度通报']!;
+
+  it('shows the rates as percentages and the figures grouped, one measure a page', () => {
+    expect([v(s(), 'B6'), v(s(), 'E6'), s().cells['E6']!.fmt, s().cells['C6']!.fmt, s().cells['D6']!.fmt, s().cells['F6']!.fmt]).toEqual(['县1', 1.2, '0.0%', '#,##0', '#,##0', '#,##0']);
+    // The first measure’s 22 rows end at 27 and its sentence at 28; the second begins at 30, after a break.
+    expect(v(s(), 'A28')).toBe('新增改造床位：完成情况');
+    expect(s().breaks).toEqual([29]);
+    expect(String(v(s(), 'A30'))).toContain('护理型床位');
+  });
+
+  it('charts only the rated counties, beside the table and as tall as it', () => {
+    expect(charts.map((c) => [c.categories.range, c.values.range, c.categories.values.length])).toEqual([
+      ['$B$6:$B$25', '$E$6:$E$25', 20],
+      ['$B$32:$B$33', '$E$32:$E$33', 2],
+    ]);
+    expect(charts[0]!.values.values).toEqual(LONG.slice(0, 20).map((r) => r.rate));
+    // Rows 4–28 hold the first measure: its chart spans them (25 rows, more than the 16 a chart takes at least).
+    expect(charts.map((c) => c.anchor)).toEqual([
+      { c1: 7, r1: 3, c2: 15, r2: 28 },
+      { c1: 7, r1: 29, c2: 15, r2: 45 },
+    ]);
+  });
+
+  it('prints the tables with their charts, to column P', () => {
+    // The second measure: rows 30–35, its chart 16 rows from 30; the print area ends two rows after.
+    expect(s().area).toEqual(['$A$1:$P$48']);
+  });
+});
