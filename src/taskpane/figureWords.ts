@@ -9,6 +9,9 @@ import type { ParamUnit } from '../rules/data/schema';
 
 type Unit = ResultUnit | ParamUnit;
 
+/** A table's key before its figure, and between two entries: full-width in Chinese text. */
+const PUNCT: Readonly<Record<Lang, { colon: string; between: string }>> = { zh: { colon: '：', between: '；' }, en: { colon: ': ', between: '; ' } };
+
 const number = (value: number, unit: Unit, lang: Lang): string =>
   unit === 'share' ? `${Number((value * 100).toFixed(2))}%` : value.toLocaleString(LANG_TAG[lang], { maximumFractionDigits: 4 });
 
@@ -28,9 +31,7 @@ export function figureWords(f: ExplainedFigure, t: Messages, lang: Lang): string
     case 'value':
       return amount(f.value, f.unit, t, lang);
     case 'table':
-      return f.rows
-        .map((r) => `${r.words?.[lang] ?? r.key}: ${amount(r.value, f.unit, t, lang)}`)
-        .join(lang === 'zh' ? '；' : '; ');
+      return f.rows.map((r) => `${r.words?.[lang] ?? r.key}${PUNCT[lang].colon}${amount(r.value, f.unit, t, lang)}`).join(PUNCT[lang].between);
     case 'range':
       return withUnit(`${number(f.min, f.unit, lang)}–${number(f.max, f.unit, lang)}`, f.unit, t);
     case 'reference':

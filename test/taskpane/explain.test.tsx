@@ -53,7 +53,7 @@ describe('为什么是这个数？', () => {
     const item = within(article).getByRole('listitem');
     expect(item.textContent).toContain(source!.ref);
     // 赣市府字〔2023〕13号 三、15：新建、扩建和利用自有房产建设的床位每张补助不少于 10000 元，租赁房屋改建的床位每张补助不少于 4000 元.
-    expect(figureOf(item)).toBe('新建: 10,000 元/张；扩建: 10,000 元/张；自有房产: 10,000 元/张；租赁改建: 4,000 元/张');
+    expect(figureOf(item)).toBe('新建：10,000 元/张；扩建：10,000 元/张；自有房产：10,000 元/张；租赁改建：4,000 元/张');
     expect(item.textContent).toContain(`${source!.from} 起`);
     expect(item.textContent).toContain(source!.document);
     expect(item.textContent).toContain(source!.section);
