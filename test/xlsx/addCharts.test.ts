@@ -24,17 +24,13 @@ const chart = (title: string, sheet: string, row: number): BarChart => ({
 });
 
 let written: Uint8Array;
-let result: { bytes: Uint8Array; parts: Record<string, string> } | undefined;
 /**
- * Two charts on 通报 and then one on 附表, added on first use inside a test rather than in beforeAll:
- * Stryker's per-test coverage counts what a hook runs as static and leaves its mutants out.
+ * Two charts on 通报 and then one on 附表, added again inside each test rather than in beforeAll or
+ * memoized, so that Stryker credits addCharts to every test that checks it (see roundSheets.test.ts).
  */
 function charted(): { bytes: Uint8Array; parts: Record<string, string> } {
-  if (!result) {
-    const bytes = addCharts(addCharts(written, '通报', [chart('床位完成率', '通报', 1), chart('托位完成率', '通报', 20)]), '附表', [chart('附表完成率', '附表', 1)]);
-    result = { bytes, parts: Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, b]) => [name, strFromU8(b)])) };
-  }
-  return result;
+  const bytes = addCharts(addCharts(written, '通报', [chart('床位完成率', '通报', 1), chart('托位完成率', '通报', 20)]), '附表', [chart('附表完成率', '附表', 1)]);
+  return { bytes, parts: Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, b]) => [name, strFromU8(b)])) };
 }
 
 beforeAll(async () => {

@@ -91,9 +91,8 @@ print(json.dumps([notes, keys], ensure_ascii=False))
   return { notes, keyOf, missingWhy: r.status.counties.find((c) => c.county === '赣县区')!.reason! };
 }
 
-let merged: Promise<Merged> | undefined;
-/** Merged on first use inside a test, not in beforeAll: Stryker's per-test coverage counts what a hook runs as static and leaves its mutants out. */
-const round = (): Promise<Merged> => (merged ??= mergeNotes());
+/** Merged inside each test, neither in beforeAll nor memoized, so that Stryker credits the merge to every test that checks it (see roundSheets.test.ts). */
+const round = mergeNotes;
 
 describe('the notes of the merged table', () => {
   it('a county nothing came from says why on its row, in Chinese then English, as 报送情况 says it', async () => {

@@ -148,12 +148,12 @@ async function write(): Promise<Written> {
   return { seen, charts, linked };
 }
 
-let written: Promise<Written> | undefined;
 /**
- * The workbooks, written on first use inside a test rather than in beforeAll: Stryker's per-test
- * coverage counts what a hook runs as static and leaves its mutants out (ignoreStatic).
+ * The workbooks, written again inside each test rather than once in beforeAll or memoized: Stryker's
+ * per-test coverage counts what a hook runs as static and leaves its mutants out, and credits code a
+ * memo ran to the first test alone, so a mutant would be run against that test only.
  */
-const book = (): Promise<Written> => (written ??= write());
+const book = write;
 
 const v = (s: SheetSeen, a: string): unknown => s.cells[a]?.v ?? null;
 
