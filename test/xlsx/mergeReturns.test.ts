@@ -62,7 +62,8 @@ describe('the table a round merges', () => {
 });
 
 interface Merged {
-  notes: Record<string, string>;
+  /** Each commented cell: its value and the comment. */
+  notes: Record<string, [unknown, string]>;
   keyOf: Record<string, string>;
   missingWhy: { zh: string; en: string };
 }
@@ -75,14 +76,14 @@ async function mergeNotes(): Promise<Merged> {
   const file = path.join(tempDir(), 'merged.xlsx');
   writeFileSync(file, r.bytes);
   // Every comment of the city table, and the cell of each county's name, as openpyxl reads them.
-  const [notes, keyOf] = pythonJson<[Record<string, string>, Record<string, string>]>(
+  const [notes, keyOf] = pythonJson<[Merged['notes'], Record<string, string>]>(
     `
 import json, sys, openpyxl
 ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]
 notes, keys = {}, {}
 for row in ws.iter_rows():
     for c in row:
-        if c.comment is not None: notes[c.coordinate] = c.comment.text
+        if c.comment is not None: notes[c.coordinate] = [c.value, c.comment.text]
         if isinstance(c.value, str) and c.value in ('信丰县', '会昌县', '赣县区'): keys[c.value] = c.coordinate
 print(json.dumps([notes, keys], ensure_ascii=False))
 `,
@@ -97,8 +98,13 @@ const round = mergeNotes;
 describe('the notes of the merged table', () => {
   it('a county nothing came from says why on its row, in Chinese then English, as 报送情况 says it', async () => {
     const { notes, keyOf, missingWhy } = await round();
-    expect(notes[keyOf['赣县区']!]).toBe(`${missingWhy.zh}\n${missingWhy.en}`);
+    expect(notes[keyOf['赣县区']!]).toEqual(['赣县区', `${missingWhy.zh}\n${missingWhy.en}`]);
     expect(missingWhy.zh).toMatch(/未/u);
+    // The other 17 blank counties likewise, each on the cell of its own name.
+    const commented = Object.values(notes).map(([county]) => county);
+    expect(commented).toHaveLength(18);
+    expect(new Set(commented).size).toBe(18);
+    expect(commented).not.toContain('信丰县');
   }, 120_000);
 
   it('a county merged, even from the same return sent twice, carries no note', async () => {
