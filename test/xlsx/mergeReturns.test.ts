@@ -68,7 +68,8 @@ interface Merged {
   missingWhy: { zh: string; en: string };
 }
 
-async function mergeNotes(): Promise<Merged> {
+/** Merged inside each test, neither in beforeAll nor memoized, so that Stryker credits the merge to every test that checks it (see roundSheets.test.ts). */
+async function round(): Promise<Merged> {
   const twice = await templateBytes('gz-beds', [], { county: '信丰县' });
   const inputs = [readReturnFile({ file: '信丰县.xlsx', bytes: twice }, AS_OF), readReturnFile({ file: '信丰县（再报）.xlsx', bytes: twice }, AS_OF), await read('会昌县.xlsx', 'gz-beds', '会昌县')];
   const r = await mergeInputs(inputs, { asOf: AS_OF });
@@ -91,9 +92,6 @@ print(json.dumps([notes, keys], ensure_ascii=False))
   );
   return { notes, keyOf, missingWhy: r.status.counties.find((c) => c.county === '赣县区')!.reason! };
 }
-
-/** Merged inside each test, neither in beforeAll nor memoized, so that Stryker credits the merge to every test that checks it (see roundSheets.test.ts). */
-const round = mergeNotes;
 
 describe('the notes of the merged table', () => {
   it('a county nothing came from says why on its row, in Chinese then English, as 报送情况 says it', async () => {

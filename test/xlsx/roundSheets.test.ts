@@ -124,36 +124,27 @@ for ws in wb.worksheets:
 print(json.dumps(out, ensure_ascii=False, default=str))
 `;
 
-interface Written {
-  seen: Record<string, SheetSeen>;
-  charts: BarChart[];
-  linked: SheetSeen;
+/** A workbook as openpyxl reads it, each sheet by name. */
+async function readBack(wb: ExcelJS.Workbook, name: string): Promise<Record<string, SheetSeen>> {
+  const file = path.join(tempDir(), name);
+  writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+  return pythonJson<Record<string, SheetSeen>>(READ, [file]);
 }
 
-async function write(): Promise<Written> {
+/**
+ * The round's three sheets, written again inside each test rather than once in beforeAll or
+ * memoized: Stryker's per-test coverage counts what a hook runs as static and leaves its mutants
+ * out, and credits code a memo ran to the first test alone, so a mutant would be run against that
+ * test only.
+ */
+async function book(): Promise<{ seen: Record<string, SheetSeen>; charts: BarChart[] }> {
   const city = buildTemplate('gz-beds');
   const wb = new ExcelJS.Workbook();
   addStatusSheet(wb, city, STATUS, AS_OF);
   addFindingsSheet(wb, XINFENG, "县 '床位'");
   const charts = addProgressSheet(wb, city, MEASURES, AS_OF);
-  const file = path.join(tempDir(), 'round.xlsx');
-  writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
-  const seen = pythonJson<Record<string, SheetSeen>>(READ, [file]);
-
-  const plain = new ExcelJS.Workbook();
-  addFindingsSheet(plain, XINFENG.slice(0, 1), null);
-  const plainFile = path.join(tempDir(), 'findings.xlsx');
-  writeFileSync(plainFile, new Uint8Array(await plain.xlsx.writeBuffer()));
-  const linked = pythonJson<Record<string, SheetSeen>>(READ, [plainFile])['核查结果']!;
-  return { seen, charts, linked };
+  return { seen: await readBack(wb, 'round.xlsx'), charts };
 }
-
-/**
- * The workbooks, written again inside each test rather than once in beforeAll or memoized: Stryker's
- * per-test coverage counts what a hook runs as static and leaves its mutants out, and credits code a
- * memo ran to the first test alone, so a mutant would be run against that test only.
- */
-const book = write;
 
 const v = (s: SheetSeen, a: string): unknown => s.cells[a]?.v ?? null;
 
@@ -222,7 +213,10 @@ describe('核查结果', () => {
   });
 
   it('names the cell without a link, in link colour or not, where the workbook has no table', async () => {
-    const { linked } = await book();
+    // A workbook of the findings alone (findingsWorkbook): no table to link to.
+    const plain = new ExcelJS.Workbook();
+    addFindingsSheet(plain, XINFENG.slice(0, 1), null);
+    const linked = (await readBack(plain, 'findings.xlsx'))['核查结果']!;
     expect(v(linked, 'J2')).toBe('C1');
     expect(linked.cells['J2']!.color).not.toBe('FF0563C1');
   });
