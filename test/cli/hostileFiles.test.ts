@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ECHO_LIMIT } from '../../src/check/messages';
 import { TABLE_FINDINGS_PER_SHEET } from '../../src/cli/checkReport';
 import { careplan, type CliRun } from '../support/cli';
+import { random } from '../support/random';
 import { buildTemplate } from '../../src/templates';
 import { duplicatedRows, patched, sha, tempDir, templateBytes, type Entry } from '../support/workbooks';
 
@@ -166,8 +167,8 @@ describe('text from a file is shown escaped and cut', () => {
 
   it(`a 2 MB shared string in every input cell is repeated in findings cut to ${ECHO_LIMIT} characters, saying how long it was`, async () => {
     // Letters from a seeded generator: a string that packs like text, not like a zip bomb's zeros.
-    let seed = 13;
-    const long = Array.from({ length: 2 * 2 ** 20 }, () => String.fromCharCode(97 + ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) % 26)).join('');
+    const rnd = random(13);
+    const long = Array.from({ length: 2 * 2 ** 20 }, () => String.fromCharCode(97 + Math.floor(rnd() * 26))).join('');
     const marker = 'LONG-TEXT-HERE';
     const t = buildTemplate('gz-beds');
     const main = t.tables[0]!;

@@ -7,6 +7,7 @@
  */
 import type { FunctionSpec, ParamSpec } from '../../src/catalog/types';
 import type { SeedDocument } from '../../src/rules/data/schema';
+import { random } from '../support/random';
 
 export interface Call {
   fn: string;
@@ -15,18 +16,6 @@ export interface Call {
 
 const RANGE = [[1], [2]];
 const ODD = [undefined, '', 'x', true, RANGE];
-
-/** Deterministic, so a failure names the same call on every run. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function grid(catalog: readonly FunctionSpec[], seeds: readonly SeedDocument[], perFunction = 300): Call[] {
   const cities = ['赣州', '鹰潭', '吉安', '抚州'];
