@@ -23,8 +23,10 @@ export function rectangles(cells: readonly { r: number; c: number }[]): Rect[] {
   const runs: Rect[] = [];
   for (const { r, c } of sorted) {
     const last = runs[runs.length - 1];
-    if (last && last.r === r && last.c + last.cols === c) last.cols += 1;
-    else if (!last || last.r !== r || last.c + last.cols <= c) runs.push({ r, c, rows: 1, cols: 1 });
+    // A cell given twice is in its run already.
+    if (last?.r === r && c < last.c + last.cols) continue;
+    if (last?.r === r && c === last.c + last.cols) last.cols += 1;
+    else runs.push({ r, c, rows: 1, cols: 1 });
   }
   const open = new Map<string, Rect>();
   const done: Rect[] = [];
@@ -38,7 +40,9 @@ export function rectangles(cells: readonly { r: number; c: number }[]): Rect[] {
     if (above) done.push(above);
     open.set(key, { ...run });
   }
-  return [...done, ...open.values()].sort((x, y) => x.r - y.r || x.c - y.c);
+  // In no particular order: the rectangles of one group carry one treatment and share no cell, so
+  // Excel ends up the same whichever it is given first.
+  return [...done, ...open.values()];
 }
 
 /** Cells grouped by a key, each group as rectangles, in the order the keys first appear. */
