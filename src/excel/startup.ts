@@ -13,11 +13,10 @@ type OfficeAddin = {
   StartupBehavior?: { load: unknown };
 };
 
-/** True when Office was asked to load the add-in with the workbook. */
-export async function loadWithWorkbook(): Promise<boolean> {
+/** Asks Office to load the add-in with the workbook, where this Office can. */
+export async function loadWithWorkbook(): Promise<void> {
   const office = (globalThis as { Office?: OfficeAddin }).Office;
   const set = office?.addin?.setStartupBehavior;
-  if (!set || office.StartupBehavior === undefined || !office.context?.requirements?.isSetSupported('SharedRuntime', '1.1')) return false;
+  if (!set || office.StartupBehavior === undefined || !office.context?.requirements?.isSetSupported('SharedRuntime', '1.1')) return;
   await set.call(office.addin, office.StartupBehavior.load);
-  return true;
 }
