@@ -7,7 +7,7 @@
  */
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Finding, Severity } from '../../src/check/finding';
 import { annotateCopy, type Mark } from '../../src/xlsx/annotate';
 import { handWorkbook } from '../support/handWorkbook';
@@ -51,19 +51,21 @@ const MARKS: Mark[] = [
 /** A column's 0-based index from its letters (bijective base 26). */
 const columnIndex = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
-let parts: Record<string, string>;
-let ws: ExcelJS.Worksheet;
-beforeAll(async () => {
-  const copy = annotateCopy(handWorkbook([{ name: 'S', xml: SHEET_XML }], { styles: STYLES }), MARKS);
-  parts = Object.fromEntries(Object.entries(unzipSync(copy)).map(([name, bytes]) => [name, strFromU8(bytes)]));
+/**
+ * The annotated copy, made inside each test that reads it: Stryker counts what runs in a beforeAll as
+ * static and leaves its mutants out (README, mutation testing).
+ */
+const annotated = (): Uint8Array => annotateCopy(handWorkbook([{ name: 'S', xml: SHEET_XML }], { styles: STYLES }), MARKS);
+const partsOf = (): Record<string, string> => Object.fromEntries(Object.entries(unzipSync(annotated())).map(([name, bytes]) => [name, strFromU8(bytes)]));
+async function markedSheet(): Promise<ExcelJS.Worksheet> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(copy.slice().buffer);
-  ws = wb.getWorksheet('S')!;
-});
+  await wb.xlsx.load(annotated().slice().buffer);
+  return wb.getWorksheet('S')!;
+}
 
 describe('the marked sheet part', () => {
   it('keeps rows in ascending order, each once, and each row’s cells in ascending columns, whatever was marked where (18.3.1.73, 18.3.1.4)', () => {
-    const sheet = parts['xl/worksheets/sheet1.xml']!;
+    const sheet = partsOf()['xl/worksheets/sheet1.xml']!;
     const rows = [...sheet.matchAll(/<row r="(\d+)"[^>]*?(?:\/>|>(.*?)<\/row>)/gu)].map((m) => ({ r: Number(m[1]), cells: [...(m[2] ?? '').matchAll(/<c r="([A-Z]+)(\d+)"/gu)].map((c) => [columnIndex(c[1]!), Number(c[2])]) }));
     expect(rows.map((r) => r.r)).toEqual([1, 2, 5, 7, 9]);
     for (const row of rows) {
@@ -74,19 +76,21 @@ describe('the marked sheet part', () => {
     expect(rows.find((r) => r.r === 7)!.cells.map(([c]) => c)).toEqual([0, 1, 2, 3, 4, 6]);
   });
 
-  it('colours each marked cell by its worst finding, wherever it stood, and leaves the values as they were', () => {
+  it('colours each marked cell by its worst finding, wherever it stood, and leaves the values as they were', async () => {
+    const ws = await markedSheet();
     const fill = (a: string) => (ws.getCell(a).fill?.type === 'pattern' ? (ws.getCell(a).fill as ExcelJS.FillPattern).fgColor?.argb : undefined);
     expect(['A1', 'C2', 'A5', 'A7', 'C7', 'D7', 'G7', 'A9'].map(fill)).toEqual([FILL.info, FILL.error, FILL.warning, FILL.warning, FILL.error, FILL.warning, FILL.info, FILL.info]);
     expect([ws.getCell('C2').value, ws.getCell('B7').value, ws.getCell('E7').value, fill('B7')]).toEqual([5, 1, 2, undefined]);
   });
 
-  it('keeps a marked input cell’s number format and leaves it unlocked, so the county can still type in it', () => {
+  it('keeps a marked input cell’s number format and leaves it unlocked, so the county can still type in it', async () => {
+    const ws = await markedSheet();
     expect(ws.getCell('C2').numFmt).toBe('0.0');
     expect(ws.getCell('C2').protection?.locked).toBe(false);
   });
 
   it('puts the notes’ legacyDrawing before extLst, in CT_Worksheet’s order (18.3.1.99)', () => {
-    const sheet = parts['xl/worksheets/sheet1.xml']!;
+    const sheet = partsOf()['xl/worksheets/sheet1.xml']!;
     expect(sheet.indexOf('<legacyDrawing ')).toBeGreaterThan(sheet.indexOf('</sheetData>'));
     expect(sheet.indexOf('<legacyDrawing ')).toBeLessThan(sheet.indexOf('<extLst>'));
   });
@@ -94,7 +98,7 @@ describe('the marked sheet part', () => {
 
 describe('the other parts', () => {
   it('each count attribute of fills, fonts and cellXfs says how many children the part now holds (18.8.21, 18.8.23, 18.8.10)', () => {
-    const styles = parts['xl/styles.xml']!;
+    const styles = partsOf()['xl/styles.xml']!;
     for (const [list, child] of [
       ['fills', 'fill'],
       ['fonts', 'font'],
@@ -106,18 +110,21 @@ describe('the other parts', () => {
   });
 
   it('each note shape sits on its comment’s cell: x:Row and x:Column count from 0', () => {
+    const parts = partsOf();
     const refs = [...parts['xl/comments1.xml']!.matchAll(/<comment ref="([A-Z]+)(\d+)"/gu)].map((m) => `${Number(m[2]) - 1},${columnIndex(m[1]!)}`);
     const shapes = [...parts['xl/drawings/vmlDrawing1.vml']!.matchAll(/<x:Row>(\d+)<\/x:Row><x:Column>(\d+)<\/x:Column>/gu)].map((m) => `${m[1]},${m[2]}`);
     expect(refs).toHaveLength(8);
     expect(shapes.sort()).toEqual(refs.sort());
   });
 
-  it('a note’s text keeps <, & and quotes as written', () => {
+  it('a note’s text keeps <, & and quotes as written', async () => {
+    const ws = await markedSheet();
     const note = ws.getCell('A1').note as string | ExcelJS.Comment;
     expect(typeof note === 'string' ? note : note.texts!.map((t) => t.text).join('')).toContain('行 < 列 & “引号”');
   });
 
   it('the 核查结果 sheet takes a sheetId no other sheet has (18.2.19), and the .vml drawing has a content type', () => {
+    const parts = partsOf();
     const ids = [...parts['xl/workbook.xml']!.matchAll(/sheetId="(\d+)"/gu)].map((m) => m[1]);
     expect(ids).toHaveLength(2);
     expect(new Set(ids).size).toBe(2);
