@@ -2,7 +2,7 @@
  * Every message the checker gives, in one place, Chinese first. Each says what was found, what the
  * document expects, and what to do.
  */
-import { show } from '../rules/core/show';
+import { percent, show } from '../rules/core/show';
 import type { Label } from '../rules/core/messages';
 import type { Bilingual } from '../rules/data/schema';
 import type { Accepts, Format } from '../templates/model';
@@ -38,7 +38,7 @@ export function cut(text: string): string {
 export function fmt(v: number | string | null, format: Format | undefined): string {
   if (v === null) return '（空）';
   if (typeof v === 'string') return cut(v);
-  if (format === 'share') return `${Number((v * 100).toFixed(2))}%`;
+  if (format === 'share') return percent(v);
   if (format === 'decimal' || format === 'yuan') return String(Number(v.toFixed(2)));
   return String(Number(v.toFixed(4)));
 }
@@ -61,7 +61,7 @@ const ceiling = (sign: string): boolean => sign === '≤' || sign === '<';
 export function fmtApart(a: number | string | null, b: number | string | null, format: Format | undefined): [string, string] {
   let [x, y] = [fmt(a, format), fmt(b, format)];
   if (typeof a !== 'number' || typeof b !== 'number' || a === b) return [x, y];
-  for (let digits = 3; x === y && digits <= 12; digits++) [x, y] = [a, b].map((v) => String(Number((format === 'share' ? v * 100 : v).toFixed(digits))) + (format === 'share' ? '%' : '')) as [string, string];
+  for (let digits = 3; x === y && digits <= 12; digits++) [x, y] = [a, b].map((v) => (format === 'share' ? percent(v, digits) : String(Number(v.toFixed(digits))))) as [string, string];
   return [x, y];
 }
 

@@ -6,6 +6,7 @@ import type { ExplainedFigure } from '../catalog/explain';
 import { LANG_TAG, type Lang, type Messages } from '../i18n';
 import type { ResultUnit } from '../rules/core/result';
 import type { ParamUnit } from '../rules/data/schema';
+import { percent } from '../rules/core/show';
 
 type Unit = ResultUnit | ParamUnit;
 
@@ -13,7 +14,7 @@ type Unit = ResultUnit | ParamUnit;
 const PUNCT: Readonly<Record<Lang, { colon: string; between: string }>> = { zh: { colon: '：', between: '；' }, en: { colon: ': ', between: '; ' } };
 
 const number = (value: number, unit: Unit, lang: Lang): string =>
-  unit === 'share' ? `${Number((value * 100).toFixed(2))}%` : value.toLocaleString(LANG_TAG[lang], { maximumFractionDigits: 4 });
+  unit === 'share' ? percent(value) : value.toLocaleString(LANG_TAG[lang], { maximumFractionDigits: 4 });
 
 const withUnit = (shown: string, unit: Unit, t: Messages): string => {
   const word = t.unit(unit);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { show } from '../../src/rules/core/show';
+import { percent, show } from '../../src/rules/core/show';
 
 // How a refusal repeats the value a user typed: what the user reads back in the message.
 describe('a message echoes the value it refuses', () => {
@@ -30,5 +30,18 @@ describe('a message echoes the value it refuses', () => {
     expect(show(Symbol('x'))).toBe('symbol');
     expect(show(() => 1)).toBe('function');
     expect(show({ a: 1 })).toBe('object');
+  });
+});
+
+// How a share reads in a finding and in the pane: as the percentage Excel's 0% format would show.
+describe('a share is shown as a percentage', () => {
+  it('to two places, without trailing zeros', () => {
+    expect(percent(0.6)).toBe('60%');
+    expect(percent(0.355)).toBe('35.5%');
+    expect(percent(1 / 3)).toBe('33.33%');
+    expect(percent(0)).toBe('0%');
+  });
+  it('to more places where two would hide a difference', () => {
+    expect(percent(1 / 3, 4)).toBe('33.3333%');
   });
 });

@@ -13,3 +13,6 @@ export function show(value: unknown): string {
   if (typeof value === 'function') return 'function';
   return 'object';
 }
+
+/** A share as a percentage to `places` decimal places, without trailing zeros: 0.355 → 35.5%. */
+export const percent = (share: number, places = 2): string => `${Number((share * 100).toFixed(places))}%`;
