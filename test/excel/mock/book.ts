@@ -16,6 +16,15 @@ export interface FakeFill {
 
 export const NO_FILL: FakeFill = { color: null, pattern: 'None', patternColor: null };
 
+/**
+ * The values of Excel.FillPattern (the runtime's enum, excel-win32-16.01.debug.js:57727). The
+ * runtime sends a pattern to Excel unchecked (RangeFill's setter, :33715). Excel's answer to any
+ * other string is not documented; the double gives the code documented for "the argument is invalid
+ * or missing or has an incorrect format", InvalidArgument
+ * (office-js-docs-pr docs/testing/application-specific-api-error-handling.md).
+ */
+const FILL_PATTERNS = new Set(['None', 'Solid', 'Gray50', 'Gray75', 'Gray25', 'Horizontal', 'Vertical', 'Down', 'Up', 'Checker', 'SemiGray75', 'LightHorizontal', 'LightVertical', 'LightDown', 'LightUp', 'Grid', 'CrissCross', 'Gray16', 'Gray8', 'LinearGradient', 'RectangularGradient']);
+
 export interface FakeCell {
   value: number | string | boolean | null;
   /** '=…' where the cell holds a formula. */
@@ -155,6 +164,7 @@ export class FakeSheet {
     this.refuseUnless(path === 'rowHeight' ? 'allowFormatRows' : path === 'columnWidth' ? 'allowFormatColumns' : 'allowFormatCells', `formatting (${path})`);
     const cell = this.at(r, c);
     if (path === 'fill/color') cell.fill = { color: String(v).toUpperCase(), pattern: cell.fill.pattern === 'None' ? 'Solid' : cell.fill.pattern, patternColor: cell.fill.patternColor };
+    else if (path === 'fill/pattern' && !FILL_PATTERNS.has(String(v))) throw officeError('InvalidArgument', `${JSON.stringify(v)} is not a fill pattern`);
     else if (path === 'fill/pattern') cell.fill = { ...cell.fill, pattern: String(v), color: cell.fill.color ?? '#FFFFFF' };
     else if (path === 'fill/patternColor') cell.fill = { ...cell.fill, patternColor: String(v) };
     else if (path === 'fill/clear') cell.fill = { ...NO_FILL };
