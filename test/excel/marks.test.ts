@@ -5,6 +5,7 @@
  */
 import { beforeEach, describe, expect } from 'vitest';
 import { ExcelOpError } from '../../src/excel/errors';
+import { buildTemplate } from '../../src/templates';
 import { MARK_HEADING } from '../../src/check/markText';
 import { createExcelOps } from '../../src/excel/ops';
 import { linesOf } from '../../src/excel/record';
@@ -169,6 +170,12 @@ describe('clearing marks', () => {
     expect(s.book.sheet(RECORD_SHEET)).toBeUndefined();
   });
 
+  itWithCommands('of a sheet never marked that someone else protected is no refusal: there is nothing to clear', async () => {
+    s.sheet1.protection = { protected: true, options: {}, password: '乡镇' };
+    expect(await s.ops.clearMarks('Sheet1')).toEqual({ restored: 0 });
+    expect(s.sheet1.protection).toEqual({ protected: true, options: {}, password: '乡镇' });
+  });
+
   itWithCommands('of one sheet leaves another sheet’s marks and their record alone', async () => {
     await s.ops.checkActiveSheet(AS_OF);
     const marked = seen(sheet);
@@ -231,6 +238,31 @@ describe('where this Excel has no notes', () => {
     expect(sheet.comments.size).toBe(0);
   });
 
+  itWithCommands('a careplan thread the user replaced by a note of their own: checking again deletes careplan’s other threads, marks that cell by its fill alone, and the record says it carries no words', async () => {
+    await filledCountyTable({ notes: false, comments: true });
+    const before = seen(sheet);
+    const first = await s.ops.checkActiveSheet(AS_OF);
+    const cells = byCell(first.report.findings);
+    const cell = [...cells.keys()][1]!;
+    sheet.comments.delete(sheet.commentAt(cell)!.id);
+    sheet.notes.set(cell, USER_NOTE);
+    const again = await s.ops.checkActiveSheet(AS_OF);
+    expect(again.notAttached).toMatchObject({ code: 'NOT_ATTACHED', zh: expect.stringContaining(cell), en: expect.stringContaining(cell) });
+    expect(sheet.comments.size).toBe(cells.size - 1);
+    expect(sheet.commentAt(cell)).toBeUndefined();
+    const lines = linesOf(0, s.book.sheet(RECORD_SHEET)!.rows.map((row) => [row?.[0]?.value ?? ''])).lines;
+    expect(lines).toHaveLength(cells.size);
+    for (const line of lines) {
+      if (line.cell === cell) expect(line).toMatchObject({ carrier: 'none', commentId: null });
+      else expect(line).toMatchObject({ carrier: 'comment', commentId: sheet.commentAt(line.cell)!.id });
+    }
+    await s.ops.clearMarks();
+    expect(sheet.comments.size).toBe(0);
+    expect(sheet.notes.get(cell)).toBe(USER_NOTE);
+    sheet.notes.delete(cell);
+    expect(seen(sheet)).toBe(before);
+  });
+
   itWithCommands('neither notes nor comments: the fill alone marks the cell (carrier none), and clearing restores it', async () => {
     await filledCountyTable({ notes: false, comments: false });
     const before = seen(sheet);
@@ -266,6 +298,27 @@ describe('refusals, in both languages', () => {
     expect(sheet.protection).toEqual(protection);
     expect(s.book.sheet(RECORD_SHEET)).toBeUndefined();
   });
+
+  for (const [what, record] of [
+    ['no longer JSON', '["{sheet'],
+    ['not a list', '{"sheets":[]}'],
+  ]) {
+    itWithCommands(`careplan’s record of its own sheets damaged (${what}): its protected sheet counts as someone else’s and is not marked, the pane told why`, async () => {
+      s.book.settings.set('careplan.sheets', record);
+      const protection = structuredClone(sheet.protection);
+      expect(protection.protected).toBe(true);
+      const before = seen(sheet);
+      const r = await s.ops.checkActiveSheet(AS_OF);
+      expect(r.marked).toBe(0);
+      expect(r.notMarked).toMatchObject({ code: 'SHEET_PROTECTED' });
+      expect(seen(sheet)).toBe(before);
+      expect(sheet.protection).toEqual(protection);
+      // The next template inserted writes a record careplan can read again, of that sheet alone.
+      const t = buildTemplate('gz-indicators');
+      await s.ops.insertTemplate(t);
+      expect(JSON.parse(String(s.book.settings.get('careplan.sheets')))).toEqual([s.book.sheet(t.sheet)!.id]);
+    });
+  }
 
   itWithCommands('marks on a sheet someone else protected since are not cleared, and the pane is told why', async () => {
     await s.ops.checkActiveSheet(AS_OF);
