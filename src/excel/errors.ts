@@ -59,10 +59,19 @@ export const noSheet = (sheet: string): ExcelOpError =>
     en: `There is no sheet “${sheet}”; it may have been deleted or renamed.`,
   });
 
-export const badSettings = (why: string): ExcelOpError =>
+/** What is wrong with saved settings, each in the words of the user who reads the refusal. */
+const SETTINGS_FAULT = {
+  text: { zh: '不是可读的设置文本', en: 'the text is not readable settings' },
+  shape: { zh: '不是一组设置', en: 'it is not a set of settings' },
+  city: { zh: '城市为空', en: 'the city is missing' },
+  asOf: { zh: '日期不是“年-月-日”（如 2024-03-01）', en: 'the date is not year-month-day (2024-03-01)' },
+  lang: { zh: '语言不是中文或英文', en: 'the language is neither Chinese nor English' },
+} as const satisfies Record<string, Bilingual>;
+
+export const badSettings = (fault: keyof typeof SETTINGS_FAULT): ExcelOpError =>
   new ExcelOpError('BAD_SETTINGS', {
-    zh: `工作簿中保存的 careplan 设置无法读取（${why}）；请在任务窗格中重新选择城市和日期并保存。`,
-    en: `The careplan settings saved in this workbook cannot be read (${why}); choose the city and date again in the task pane and save.`,
+    zh: `工作簿中保存的 careplan 设置无法读取（${SETTINGS_FAULT[fault].zh}）；请在任务窗格中重新选择城市和日期并保存。`,
+    en: `The careplan settings saved in this workbook cannot be read (${SETTINGS_FAULT[fault].en}); choose the city and date again in the task pane and save.`,
   });
 
 /** The hidden sheet careplan_marks was edited so that a line no longer reads. */

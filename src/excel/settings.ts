@@ -16,9 +16,9 @@ export function parseSettings(text: unknown): Settings {
   try {
     v = JSON.parse(String(text));
   } catch {
-    throw badSettings('not JSON');
+    throw badSettings('text');
   }
-  if (typeof v !== 'object' || v === null) throw badSettings('not an object');
+  if (typeof v !== 'object' || v === null) throw badSettings('shape');
   const { city, asOf, lang } = v as Record<string, unknown>;
   if (typeof city !== 'string' || city.trim() === '') throw badSettings('city');
   if (asOf !== null && (typeof asOf !== 'string' || !ISO_DAY.test(asOf))) throw badSettings('asOf');

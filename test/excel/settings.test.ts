@@ -38,6 +38,24 @@ describe('settings saved in the workbook', () => {
     await expect(s.ops.loadSettings()).rejects.toMatchObject({ code: 'BAD_SETTINGS' });
   });
 
+  it.each([
+    ['not JSON', '{city:赣州', '不是可读的设置文本', 'not readable settings'],
+    ['a JSON text, not a set', '"赣州"', '不是一组设置', 'not a set of settings'],
+    ['JSON null', 'null', '不是一组设置', 'not a set of settings'],
+    ['a number', '42', '不是一组设置', 'not a set of settings'],
+    ['no city', '{"asOf":null,"lang":"zh"}', '城市为空', 'city is missing'],
+    ['a blank city', '{"city":"  ","asOf":null,"lang":"zh"}', '城市为空', 'city is missing'],
+    ['a city that is a number', '{"city":360700,"asOf":null,"lang":"zh"}', '城市为空', 'city is missing'],
+    ['a date as a number', '{"city":"赣州","asOf":20240301,"lang":"zh"}', '日期不是“年-月-日”', 'date is not year-month-day'],
+    ['a language careplan does not speak', '{"city":"赣州","asOf":null,"lang":"fr"}', '语言不是中文或英文', 'neither Chinese nor English'],
+    ['no language', '{"city":"赣州","asOf":"2024-03-01"}', '语言不是中文或英文', 'neither Chinese nor English'],
+  ])('damaged (%s) are refused, saying what is wrong in both languages', async (_, saved, zh, en) => {
+    const s = setup();
+    s.book.settings.set(SETTINGS, saved);
+    await expect(s.ops.loadSettings()).rejects.toMatchObject({ code: 'BAD_SETTINGS', zh: expect.stringContaining(`（${zh}`), en: expect.stringContaining(en) });
+    expect(s.book.settings.get(SETTINGS)).toBe(saved);
+  });
+
   it('are kept under the workbook setting careplan.settings, so that a workbook saved by an earlier careplan opens with its city and date', async () => {
     const s = setup();
     s.book.settings.set(SETTINGS, '{"city":"吉安","asOf":"2025-12-31","lang":"en"}');
