@@ -27,7 +27,7 @@ export const activeSheet: SheetRef = { get: (c) => c.workbook.worksheets.getActi
 /** A sheet by name or by Worksheet.id (Excel's getItem takes either). */
 export const sheetCalled = (key: string): SheetRef => ({ get: (c) => c.workbook.worksheets.getItem(key), asked: key });
 
-const isItemNotFound = (e: unknown): boolean => typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'ItemNotFound';
+const isItemNotFound = (e: unknown): boolean => (e as { code?: unknown } | null | undefined)?.code === 'ItemNotFound';
 
 /** The first sync of an operation, where a sheet asked for by name turns out to be missing. */
 async function syncFinding(context: Excel.RequestContext, ref: SheetRef): Promise<void> {

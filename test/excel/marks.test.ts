@@ -354,20 +354,27 @@ describe('refusals, in both languages', () => {
     expect(sheet.protection).toEqual(protection);
   });
 
-  itWithCommands('a failure while marking careplan’s own sheet still leaves it protected as it was', async () => {
-    await s.ops.checkActiveSheet(AS_OF);
-    // Excel then refuses the record's writing, the first command after the protection was lifted.
-    s.book.sheet(RECORD_SHEET)!.protection = { protected: true, options: {} };
-    const protection = structuredClone(sheet.protection);
-    expect(protection.protected).toBe(true);
-    await expect(s.ops.checkActiveSheet(AS_OF)).rejects.toMatchObject({ code: 'AccessDenied' });
-    expect(sheet.protection).toEqual(protection);
-  });
+  for (const caps of [undefined, { notes: false, comments: true }]) {
+    itWithCommands(`a failure while marking careplan’s own sheet still leaves it protected as it was${caps ? ', and is not taken for a refused thread where marks are threads' : ''}`, async () => {
+      if (caps) await filledCountyTable(caps);
+      await s.ops.checkActiveSheet(AS_OF);
+      // Excel then refuses the record's writing, the first command after the protection was lifted.
+      s.book.sheet(RECORD_SHEET)!.protection = { protected: true, options: {} };
+      const protection = structuredClone(sheet.protection);
+      expect(protection.protected).toBe(true);
+      const marked = seen(sheet);
+      await expect(s.ops.checkActiveSheet(AS_OF)).rejects.toMatchObject({ code: 'AccessDenied' });
+      expect(sheet.protection).toEqual(protection);
+      expect(seen(sheet)).toBe(marked);
+    });
+  }
 
   itWithCommands('a record sheet edited by hand is reported, not guessed at', async () => {
     await s.ops.checkActiveSheet(AS_OF);
     s.book.sheet(RECORD_SHEET)!.at(1, 0).value = '改过了';
     await expect(s.ops.clearMarks()).rejects.toMatchObject({ code: 'BAD_RECORD', zh: expect.stringContaining('careplan_marks 第 2 行') });
+    // Checking again cannot take back the old marks either: refused the same, not passed off as a protected sheet.
+    await expect(s.ops.checkActiveSheet(AS_OF)).rejects.toMatchObject({ code: 'BAD_RECORD' });
   });
 
   itWithCommands('marks carrying notes (made where ExcelApi 1.18 is) cannot be cleared by an Excel that cannot read notes', async () => {
