@@ -1,7 +1,8 @@
 /**
  * 是否达到 on an indicator sheet, judged by the documents' words (DESIGN.md, "Reading the documents'
  * words"): 抚州's 护理型床位占比“达到35%以上” is met at 35% itself, its 社会力量运营的养老床位占比“超过50%”
- * is not met at 50%; 赣州's 生长发育迟缓率（%）“5以下” is met at 5%. The written formula is recalculated by
+ * is not met at 50%; 赣州's 生长发育迟缓率（%）“5以下” is met at 5%; its 托育服务综合管理网络 “基本建立”, a text target,
+ * is met by those words and by no others. The written formula is recalculated by
  * LibreOffice and read back by openpyxl, and careplan's own cached value must say the same. The
  * 比较 column shows the sign a reader of the document expects: ≥ for 以上, > for 超过.
  */
@@ -16,18 +17,22 @@ import { filled, templateBytes, type Entry } from '../support/workbooks';
 const NURSING = '护理型床位占比';
 const PRIVATE = '社会力量运营的养老床位占比';
 const STUNTED = '生长发育迟缓率';
+const NETWORK = '托育服务综合管理网络';
 
 /**
  * Workbooks as a county fills them: on each sheet, what is typed as 实际值 (null: left blank) and what
  * 是否达到 must then say. Two workbooks a sheet: the target itself, and a hair to the other side.
  */
-const FILLS: { id: string; typed: [indicator: string, actual: number | null, says: string][] }[] = [
+const FILLS: { id: string; typed: [indicator: string, actual: number | string | null, says: string][] }[] = [
   // 达到35%以上: 35% itself is met; 超过50%: 50% itself is not; nothing typed, nothing said.
   { id: 'fz-indicators', typed: [[NURSING, 0.35, '达到'], [PRIVATE, 0.5, '未达到'], ['居家和社区养老服务设施覆盖率', null, '']] },
   { id: 'fz-indicators', typed: [[NURSING, 0.3499, '未达到'], [PRIVATE, 0.5001, '达到']] },
   // 生长发育迟缓率（%）… 5以下: a ceiling, met at 5% itself.
   { id: 'gz-indicators', typed: [[STUNTED, 0.05, '达到']] },
   { id: 'gz-indicators', typed: [[STUNTED, 0.0501, '未达到']] },
+  // 托育服务综合管理网络 — 基本建立: a text target, met by its own words, not by a stage short of them.
+  { id: 'gz-indicators', typed: [[NETWORK, '基本建立', '达到']] },
+  { id: 'gz-indicators', typed: [[NETWORK, '初步建立', '未达到']] },
 ];
 
 /** The address of a row's cell under a header, the row found by its indicator's name in the first column. */
