@@ -13,6 +13,11 @@ import { lookOf } from '../../src/templates/look';
 import type { FakeSheet } from './mock/book';
 import { commandsRun, itWithCommands } from './mock/eachExcel';
 import { inputCell, withInserted } from './mock/fixtures';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { writeTemplate } from '../../src/xlsx/write';
+import { pythonJson } from '../support/python';
+import { tempDir } from '../support/workbooks';
 
 const t = buildTemplate('gz-beds');
 const l = layout(t);
@@ -86,4 +91,34 @@ describe('an indicator sheet inserted from the pane', () => {
     const count = inputCell(l, '章贡区', '2021年实际新增改造（张）');
     expect(sheet.cell(count.r, count.c)?.validation?.rule).toEqual({ wholeNumber: { operator: 'GreaterThanOrEqualTo', formula1: 0 } });
   });
+});
+
+describe('the page a form is printed on', () => {
+  /**
+   * A county's own form (one row of figures) fits across a portrait A4 page; the city's table of 18
+   * counties and more columns is laid landscape. The expectation is the written .xlsx as openpyxl
+   * reads its page setup, so the pane and the file agree on paper a person can compare.
+   */
+  for (const [what, options] of [
+    ['于都县’s own form', { county: '于都县' }],
+    ['the city’s table', {}],
+  ] as const) {
+    itWithCommands(`${what} is laid on the page as the written file is`, async () => {
+      const form = buildTemplate('gz-beds', options);
+      const file = path.join(tempDir(), 'form.xlsx');
+      writeFileSync(file, await writeTemplate(form));
+      const written = pythonJson<{ orientation: string; paperSize: number }>(
+        `
+import json, sys, openpyxl
+ps = openpyxl.load_workbook(sys.argv[1]).worksheets[0].page_setup
+print(json.dumps({'orientation': ps.orientation, 'paperSize': int(ps.paperSize)}))
+`,
+        [file],
+      );
+      const { sheet: inserted } = await withInserted(form);
+      expect(String(inserted.page.orientation).toLowerCase()).toBe(written.orientation);
+      // SpreadsheetML's paperSize 9 is A4 and 8 is A3 (ECMA-376 18.3.1.63); Office.js names them.
+      expect(inserted.page.paperSize).toBe({ 9: 'A4', 8: 'A3' }[written.paperSize]);
+    });
+  }
 });

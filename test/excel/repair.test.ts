@@ -72,6 +72,19 @@ describe('loading with the workbook', () => {
     expect(setStartupBehavior).not.toHaveBeenCalled();
   });
 
+  itWithCommands('a sheet without CARE formulas, even one someone else protected, has nothing to repair: no refusal, and Office is not asked', async () => {
+    const office = (globalThis as { Office: Record<string, unknown> }).Office;
+    const setStartupBehavior = vi.fn(async () => undefined);
+    Object.assign(office, { addin: { setStartupBehavior }, StartupBehavior: { load: 'load', none: 'none' } });
+    (office.context as { requirements: unknown }).requirements = { isSetSupported: (set: string) => set === 'SharedRuntime' || set === 'ExcelApi' };
+    s.sheet1.write(0, 0, '乡镇汇总');
+    s.sheet1.protection = { protected: true, options: {}, password: '乡镇' };
+    s.book.active = s.sheet1;
+    expect(await s.ops.repairFormulas()).toEqual({ sheet: 'Sheet1', formulas: 0 });
+    expect(setStartupBehavior).not.toHaveBeenCalled();
+    expect(s.sheet1.protection).toEqual({ protected: true, options: {}, password: '乡镇' });
+  });
+
   itWithCommands('asks the same after 修复 #NAME? re-entered the CARE formulas, in an Excel whose shared runtime is 1.1 (Excel 2021)', async () => {
     const office = (globalThis as { Office: Record<string, unknown> }).Office;
     const setStartupBehavior = vi.fn(async () => undefined);
