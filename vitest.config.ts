@@ -7,7 +7,7 @@ import { PROFILES } from './test/excel/mock/profiles.ts';
  * Microsoft 365, the web): a project per profile, named to setup() in CAREPLAN_EXCEL
  * (test/excel/mock/profiles.ts). Every other test runs once.
  */
-const ADAPTER = ['test/excel/{explain,insert,markRecord,markWords,marks,page,portable,profiles,read,repair,settings,syncs,watch}.test.ts'];
+const ADAPTER = ['test/excel/{explain,insert,markRecord,markThreads,markWords,marks,page,portable,profiles,read,repair,settings,syncs,watch}.test.ts'];
 
 export default defineConfig({
   test: {

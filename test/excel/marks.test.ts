@@ -8,16 +8,14 @@ import { ExcelOpError } from '../../src/excel/errors';
 import { buildTemplate } from '../../src/templates';
 import { MARK_HEADING } from '../../src/check/markText';
 import { createExcelOps } from '../../src/excel/ops';
-import { linesOf } from '../../src/excel/record';
 import type { CheckProgress } from '../../src/excel/types';
-import type { Finding, Severity } from '../../src/check/finding';
 import type { FakeSheet } from './mock/book';
 import { supports, type Setup } from './mock/fixtures';
 import { MockExcel } from './mock/proxies';
 import { commandsRun, itWithCommands, profile } from './mock/eachExcel';
 import { has } from './mock/profiles';
 import * as marking from './mock/marking';
-import { AS_OF, MARK_FILL, USER_FILL, USER_NOTE, byCell, parse, seen } from './mock/marking';
+import { AS_OF, MARK_FILL, RECORD_SHEET, USER_FILL, USER_NOTE, byCell, mostSevere, parse, recordLines, seen } from './mock/marking';
 
 /**
  * Where this Excel puts a mark's words: a note (ExcelApi 1.18), else a threaded comment (1.10).
@@ -26,16 +24,6 @@ import { AS_OF, MARK_FILL, USER_FILL, USER_NOTE, byCell, parse, seen } from './m
  * cell is marked by its fill alone and the pane names it.
  */
 const NOTES = has(profile, 'ExcelApi', '1.18');
-
-/**
- * The record sheet's name as careplan has always written it: written out, since a new name would
- * leave the marks of every workbook saved before impossible to clear.
- */
-const RECORD_SHEET = 'careplan_marks';
-
-/** A cell's most severe finding, stated here rather than taken from the code: an error, else a warning, else information. */
-const mostSevere = (findings: readonly Finding[]): Severity =>
-  findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
 
 let s: Setup;
 let sheet: FakeSheet;
@@ -193,8 +181,7 @@ describe('clearing marks', () => {
     const reopened = createExcelOps(new MockExcel(s.book).run);
     await reopened.clearMarks(sheet.name);
     expect(seen(sheet)).toBe(before);
-    const lines = linesOf(0, record.rows.map((row) => [row?.[0]?.value ?? '']));
-    expect(lines.lines).toEqual([]);
+    expect(recordLines(s.book)).toEqual([]);
   });
 
   itWithCommands('after checking twice restores the user’s fills, never the first check’s marks', async () => {
@@ -202,8 +189,7 @@ describe('clearing marks', () => {
     const before = seen(sheet);
     await s.ops.checkActiveSheet(AS_OF);
     await s.ops.checkActiveSheet(AS_OF);
-    const record = s.book.sheet(RECORD_SHEET)!;
-    const lines = linesOf(0, record.rows.map((row) => [row?.[0]?.value ?? ''])).lines;
+    const lines = recordLines(s.book);
     const marks: string[] = Object.values(MARK_FILL);
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(marks).not.toContain(line.fill.color);
@@ -218,61 +204,6 @@ describe('clearing marks', () => {
     await s.ops.checkActiveSheet(AS_OF);
     sheet.name = '床位表（已改名）';
     await s.ops.clearMarks('床位表（已改名）');
-    expect(seen(sheet)).toBe(before);
-  });
-});
-
-describe('where this Excel has no notes', () => {
-  itWithCommands('ExcelApi 1.10: the words go in a threaded comment, which clearing deletes', async () => {
-    await filledCountyTable({ notes: false, comments: true });
-    const before = seen(sheet);
-    const result = await s.ops.checkActiveSheet(AS_OF);
-    expect(result.carrier).toBe('comment');
-    const cells = byCell(result.report.findings);
-    expect(sheet.comments.size).toBe(cells.size);
-    expect(sheet.notes.size).toBe(0);
-    const [cell, findings] = [...cells][0]!;
-    expect(sheet.commentAt(cell)?.content).toContain(findings[0]!.message.zh);
-    await s.ops.clearMarks();
-    expect(seen(sheet)).toBe(before);
-    expect(sheet.comments.size).toBe(0);
-  });
-
-  itWithCommands('a careplan thread the user replaced by a note of their own: checking again deletes careplan’s other threads, marks that cell by its fill alone, and the record says it carries no words', async () => {
-    await filledCountyTable({ notes: false, comments: true });
-    const before = seen(sheet);
-    const first = await s.ops.checkActiveSheet(AS_OF);
-    const cells = byCell(first.report.findings);
-    const cell = [...cells.keys()][1]!;
-    sheet.comments.delete(sheet.commentAt(cell)!.id);
-    sheet.notes.set(cell, USER_NOTE);
-    const again = await s.ops.checkActiveSheet(AS_OF);
-    expect(again.notAttached).toMatchObject({ code: 'NOT_ATTACHED', zh: expect.stringContaining(cell), en: expect.stringContaining(cell) });
-    expect(sheet.comments.size).toBe(cells.size - 1);
-    expect(sheet.commentAt(cell)).toBeUndefined();
-    const lines = linesOf(0, s.book.sheet(RECORD_SHEET)!.rows.map((row) => [row?.[0]?.value ?? ''])).lines;
-    expect(lines).toHaveLength(cells.size);
-    for (const line of lines) {
-      if (line.cell === cell) expect(line).toMatchObject({ carrier: 'none', commentId: null });
-      else expect(line).toMatchObject({ carrier: 'comment', commentId: sheet.commentAt(line.cell)!.id });
-    }
-    await s.ops.clearMarks();
-    expect(sheet.comments.size).toBe(0);
-    expect(sheet.notes.get(cell)).toBe(USER_NOTE);
-    sheet.notes.delete(cell);
-    expect(seen(sheet)).toBe(before);
-  });
-
-  itWithCommands('neither notes nor comments: the fill alone marks the cell (carrier none), and clearing restores it', async () => {
-    await filledCountyTable({ notes: false, comments: false });
-    const before = seen(sheet);
-    const result = await s.ops.checkActiveSheet(AS_OF);
-    expect(result.carrier).toBe('none');
-    const [cell, findings] = [...byCell(result.report.findings)][0]!;
-    const { r, c } = parse(cell);
-    expect(sheet.cell(r, c)?.fill.color).toBe(MARK_FILL[mostSevere(findings)]);
-    expect(sheet.notes.size + sheet.comments.size).toBe(0);
-    await s.ops.clearMarks();
     expect(seen(sheet)).toBe(before);
   });
 });

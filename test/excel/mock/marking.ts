@@ -2,10 +2,11 @@
  * What the marking tests share: a county table inserted and filled in, everything a user could see
  * of a sheet, cells by their A1 address, and the findings of a report gathered by cell.
  */
-import type { Finding } from '../../../src/check/finding';
+import type { Finding, Severity } from '../../../src/check/finding';
+import { linesOf, type MarkRecord } from '../../../src/excel/record';
 import { buildTemplate } from '../../../src/templates';
 import { layout } from '../../../src/templates/layout';
-import type { FakeSheet } from './book';
+import type { FakeBook, FakeSheet } from './book';
 import { fillAllInputs, setup, supports, templateCalc, type Setup } from './fixtures';
 
 export const AS_OF = '2026-01-01';
@@ -71,3 +72,16 @@ export async function userMarkedCells(s: Setup, sheet: FakeSheet, n: number): Pr
   }
   return cells;
 }
+
+/**
+ * The record sheet's name as careplan has always written it: written out, since a new name would
+ * leave the marks of every workbook saved before impossible to clear.
+ */
+export const RECORD_SHEET = 'careplan_marks';
+
+/** The lines of the workbook's record sheet, as careplan's parser reads them; none where there is no record. */
+export const recordLines = (book: FakeBook): MarkRecord[] => linesOf(0, (book.sheet(RECORD_SHEET)?.rows ?? []).map((row) => [row?.[0]?.value ?? ''])).lines;
+
+/** A cell's most severe finding, stated here rather than taken from the code: an error, else a warning, else information. */
+export const mostSevere = (findings: readonly Finding[]): Severity =>
+  findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
