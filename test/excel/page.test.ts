@@ -95,23 +95,27 @@ describe('an indicator sheet inserted from the pane', () => {
 
 describe('the page a form is printed on', () => {
   /**
-   * A county's own form (one row of figures) fits across a portrait A4 page; the city's table of 18
-   * counties and more columns is laid landscape. The expectation is the written .xlsx as openpyxl
-   * reads its page setup, so the pane and the file agree on paper a person can compare.
+   * A county's own form (one row of figures) fits across a portrait A4 page, its headings frozen; the
+   * city's table of 18 counties and more columns is laid landscape, its headings and county column
+   * frozen. The expectation is the written .xlsx as openpyxl reads its page setup and panes, so the
+   * pane and the file agree on what a person prints and scrolls.
    */
   for (const [what, options] of [
     ['于都县’s own form', { county: '于都县' }],
     ['the city’s table', {}],
   ] as const) {
-    itWithCommands(`${what} is laid on the page as the written file is`, async () => {
+    itWithCommands(`${what} is laid on the page, and frozen, as the written file is`, async () => {
       const form = buildTemplate('gz-beds', options);
       const file = path.join(tempDir(), 'form.xlsx');
       writeFileSync(file, await writeTemplate(form));
-      const written = pythonJson<{ orientation: string; paperSize: number }>(
+      const written = pythonJson<{ orientation: string; paperSize: number; frozen: [number, number] }>(
         `
 import json, sys, openpyxl
-ps = openpyxl.load_workbook(sys.argv[1]).worksheets[0].page_setup
-print(json.dumps({'orientation': ps.orientation, 'paperSize': int(ps.paperSize)}))
+from openpyxl.utils.cell import coordinate_from_string, column_index_from_string
+ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]
+ps = ws.page_setup
+col, row = coordinate_from_string(ws.freeze_panes or 'A1')
+print(json.dumps({'orientation': ps.orientation, 'paperSize': int(ps.paperSize), 'frozen': [row - 1, column_index_from_string(col) - 1]}))
 `,
         [file],
       );
@@ -119,6 +123,8 @@ print(json.dumps({'orientation': ps.orientation, 'paperSize': int(ps.paperSize)}
       expect(String(inserted.page.orientation).toLowerCase()).toBe(written.orientation);
       // SpreadsheetML's paperSize 9 is A4 and 8 is A3 (ECMA-376 18.3.1.63); Office.js names them.
       expect(inserted.page.paperSize).toBe({ 9: 'A4', 8: 'A3' }[written.paperSize]);
+      // The first cell below and right of the frozen panes, as the file names it (topLeftCell).
+      expect(inserted.freeze ?? { rows: 0, cols: 0 }).toEqual({ rows: written.frozen[0], cols: written.frozen[1] });
     });
   }
 });
