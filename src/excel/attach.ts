@@ -21,8 +21,8 @@ import type { MarkRecord } from './record';
 import type { Written } from './marks';
 import { failedAt } from './protection';
 
-/** Whether a failed stage 3 was a thread Excel refused, which attachRest takes over. */
-export const threadRefused = (e: unknown, written: Written): boolean => written.threads.length > 0 && failedAt(e, 'CommentCollection.add');
+/** Whether a failed stage 3 was a thread Excel refused, which attachRest takes over (only threads are added through CommentCollection.add). */
+export const threadRefused = (e: unknown): boolean => failedAt(e, 'CommentCollection.add');
 
 /**
  * After stage 3 failed at a refused thread: adds the threads after it, again and again until none is

@@ -106,7 +106,7 @@ async function writeMarks(context: Excel.RequestContext, sheet: Excel.Worksheet,
   } catch (e) {
     // Excel stops a batch at the failing command (attach.ts): an unprotect that failed ran first, so nothing was written.
     if (written.lift && failedAt(e, 'WorksheetProtection.unprotect')) return { notMarked: protectedByOther(sheet.name, 'mark') };
-    if (threadRefused(e, written)) return { after: await putBackOnFailure(context, written, () => attachRest(context, sheet, written, e)) };
+    if (threadRefused(e)) return { after: await putBackOnFailure(context, written, () => attachRest(context, sheet, written, e)) };
     await putBack(context, written);
     throw e;
   }

@@ -48,4 +48,4 @@ export function liftOwn(sheet: Excel.Worksheet, probe: ProtectionProbe, action: 
  * OfficeDev/office-js-docs#1185.
  */
 export const failedAt = (e: unknown, location: string): boolean =>
-  typeof e === 'object' && e !== null && (e as { debugInfo?: { errorLocation?: unknown } }).debugInfo?.errorLocation === location;
+  (e as { debugInfo?: { errorLocation?: unknown } } | null | undefined)?.debugInfo?.errorLocation === location;
