@@ -10,12 +10,8 @@ import { planMarks, type PlanInput, type Step } from '../../src/excel/markPlan';
 import { bareAddress, byCell, fillRead } from '../../src/excel/marks';
 import type { Fill, MarkRecord } from '../../src/excel/record';
 import { MARK_END, MARK_HEADING } from '../../src/check/markText';
+import { MARK_FILL } from './mock/marking';
 
-/**
- * The mark colours, written out: Excel's conditional-format presets “浅红填充 / Light red fill” and
- * “黄填充 / Yellow fill”, and a pale blue for information.
- */
-const MARK = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
 const YELLOW_INPUT: Fill = { color: '#FFF2CC', pattern: 'Solid', patternColor: null };
 const NO_FILL: Fill = { color: '#FFFFFF', pattern: 'None', patternColor: null };
 
@@ -62,13 +58,13 @@ describe('a cell with several findings', () => {
     ['error in the middle', [WARNING, ERROR, INFO]],
     ['error last', [INFO, WARNING, ERROR]],
   ])('takes the fill of an error it carries, whatever the order (%s)', (_, findings) => {
-    expect(plan(findings, YELLOW_INPUT).fill).toEqual({ mark: MARK.error });
+    expect(plan(findings, YELLOW_INPUT).fill).toEqual({ mark: MARK_FILL.error });
   });
 
   it('without an error, a warning’s fill over information’s, in either order', () => {
-    expect(plan([WARNING, INFO], YELLOW_INPUT).fill).toEqual({ mark: MARK.warning });
-    expect(plan([INFO, WARNING], YELLOW_INPUT).fill).toEqual({ mark: MARK.warning });
-    expect(plan([INFO], YELLOW_INPUT).fill).toEqual({ mark: MARK.info });
+    expect(plan([WARNING, INFO], YELLOW_INPUT).fill).toEqual({ mark: MARK_FILL.warning });
+    expect(plan([INFO, WARNING], YELLOW_INPUT).fill).toEqual({ mark: MARK_FILL.warning });
+    expect(plan([INFO], YELLOW_INPUT).fill).toEqual({ mark: MARK_FILL.info });
   });
 });
 
@@ -83,7 +79,7 @@ describe('clearing a mark', () => {
 
   it('puts back the cell’s own fill, from the record, not the mark now on it', () => {
     const marked = plan([WARNING], YELLOW_INPUT);
-    const cleared = plan([], { color: MARK.warning, pattern: 'Solid', patternColor: null }, [marked.record!]);
+    const cleared = plan([], { color: MARK_FILL.warning, pattern: 'Solid', patternColor: null }, [marked.record!]);
     expect(cleared.fill).toEqual({ restore: YELLOW_INPUT });
   });
 });
@@ -134,11 +130,11 @@ describe('where a mark’s words go, and nothing else is done to the cell', () =
   const words = expect.stringContaining(ERROR.message.zh);
 
   it('with notes: a note is added, no comment touched', () => {
-    expect(plan([ERROR], YELLOW_INPUT)).toEqual({ cell: 'E12', fill: { mark: MARK.error }, note: { now: null, then: words }, record: line('note') });
+    expect(plan([ERROR], YELLOW_INPUT)).toEqual({ cell: 'E12', fill: { mark: MARK_FILL.error }, note: { now: null, then: words }, record: line('note') });
   });
 
   it('with comments only: a thread of careplan’s own is added, no note touched', () => {
-    expect(plan([ERROR], YELLOW_INPUT, [], { notes: false, comments: true })).toEqual({ cell: 'E12', fill: { mark: MARK.error }, add: { kind: 'comment', text: words }, record: line('comment') });
+    expect(plan([ERROR], YELLOW_INPUT, [], { notes: false, comments: true })).toEqual({ cell: 'E12', fill: { mark: MARK_FILL.error }, add: { kind: 'comment', text: words }, record: line('comment') });
   });
 
   it('marked again under the user’s thread it replied to before: the old reply goes, a new one is added to the user’s thread, not a note', () => {
@@ -151,7 +147,7 @@ describe('where a mark’s words go, and nothing else is done to the cell', () =
     });
     expect(step).toEqual({
       cell: 'E12',
-      fill: { mark: MARK.error },
+      fill: { mark: MARK_FILL.error },
       deleteReply: { commentId: 'user-1', replyId: 'reply-2' },
       add: { kind: 'reply', commentId: 'user-1', text: words },
       record: line('reply', 'user-1'),
