@@ -59,24 +59,32 @@ describe('修复 #NAME?', () => {
 });
 
 describe('loading with the workbook', () => {
-  itWithCommands('asks Office to load the add-in with the workbook once a template is inserted, where the shared runtime exists', async () => {
+  /**
+   * Office as an Excel whose requirement sets `isSetSupported` answers, with setStartupBehavior
+   * recorded: the spy, and a way to change the answer mid-test.
+   */
+  function officeWith(isSetSupported: (set: string, version?: string) => boolean) {
     const office = (globalThis as { Office: Record<string, unknown> }).Office;
     const setStartupBehavior = vi.fn(async () => undefined);
     Object.assign(office, { addin: { setStartupBehavior }, StartupBehavior: { load: 'load', none: 'none' } });
-    (office.context as { requirements: unknown }).requirements = { isSetSupported: (set: string) => set === 'SharedRuntime' || set === 'ExcelApi' };
+    const answer = (f: typeof isSetSupported) => ((office.context as { requirements: unknown }).requirements = { isSetSupported: f });
+    answer(isSetSupported);
+    return { setStartupBehavior, answer };
+  }
+  const sharedRuntime = (set: string) => set === 'SharedRuntime' || set === 'ExcelApi';
+
+  itWithCommands('asks Office to load the add-in with the workbook once a template is inserted, where the shared runtime exists', async () => {
+    const { setStartupBehavior, answer } = officeWith(sharedRuntime);
     await s.ops.insertTemplate(t);
     expect(setStartupBehavior).toHaveBeenCalledWith('load');
     setStartupBehavior.mockClear();
-    (office.context as { requirements: unknown }).requirements = { isSetSupported: (set: string) => set === 'ExcelApi' };
+    answer((set) => set === 'ExcelApi');
     await s.ops.insertTemplate(t);
     expect(setStartupBehavior).not.toHaveBeenCalled();
   });
 
   itWithCommands('a sheet without CARE formulas, even one someone else protected, has nothing to repair: no refusal, and Office is not asked', async () => {
-    const office = (globalThis as { Office: Record<string, unknown> }).Office;
-    const setStartupBehavior = vi.fn(async () => undefined);
-    Object.assign(office, { addin: { setStartupBehavior }, StartupBehavior: { load: 'load', none: 'none' } });
-    (office.context as { requirements: unknown }).requirements = { isSetSupported: (set: string) => set === 'SharedRuntime' || set === 'ExcelApi' };
+    const { setStartupBehavior } = officeWith(sharedRuntime);
     s.sheet1.write(0, 0, '乡镇汇总');
     s.sheet1.protection = { protected: true, options: {}, password: '乡镇' };
     s.book.active = s.sheet1;
@@ -86,11 +94,8 @@ describe('loading with the workbook', () => {
   });
 
   itWithCommands('asks the same after 修复 #NAME? re-entered the CARE formulas, in an Excel whose shared runtime is 1.1 (Excel 2021)', async () => {
-    const office = (globalThis as { Office: Record<string, unknown> }).Office;
-    const setStartupBehavior = vi.fn(async () => undefined);
-    Object.assign(office, { addin: { setStartupBehavior }, StartupBehavior: { load: 'load', none: 'none' } });
     // Excel 2021 has SharedRuntime 1.1 and not 1.2 (shared-runtime-requirement-sets.md); Office compares the version asked.
-    (office.context as { requirements: unknown }).requirements = { isSetSupported: (set: string, version = '1.1') => set === 'ExcelApi' || (set === 'SharedRuntime' && version === '1.1') };
+    const { setStartupBehavior } = officeWith((set, version = '1.1') => set === 'ExcelApi' || (set === 'SharedRuntime' && version === '1.1'));
     expect((await s.ops.repairFormulas()).formulas).toBe(careCells.length);
     expect(setStartupBehavior).toHaveBeenCalledWith('load');
   });
