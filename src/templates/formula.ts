@@ -6,6 +6,7 @@
 import { findFunction, invoke } from '../catalog';
 import { EXCEL_ERROR, isRuleError } from '../rules/core/errors';
 import type { Comparator } from '../rules/data/schema';
+import { ANSWER_SPACES, foldAnswer } from '../rules/plans/names';
 import { compare } from '../rules/plans/target';
 import type { CellRef, Formula } from './model';
 import { exprRefs, exprText, exprValue } from './sheetExpr';
@@ -18,6 +19,18 @@ export const MEETS_WORDS = { yes: '达到', no: '未达到' } as const;
 const COMPARATOR_TEXT: Record<Comparator, string> = { '>=': '>=', '<=': '<=', '>': '>', '<': '<', '=': '=' };
 
 const quote = (s: string): string => `"${s.replace(/"/gu, '""')}"`;
+
+/**
+ * 是否达到's test. A comparator wants a number: in Excel, WPS and LibreOffice text compares greater
+ * than any number, so "3">=4.5 is TRUE; ISNUMBER keeps text typed into a figure from meeting it. A
+ * text target is met by its words with the spaces foldAnswer ignores (literal characters, not
+ * UNICHAR: that is an Excel 2013 function a file must spell _xlfn.UNICHAR); = ignores case.
+ */
+function meetsTest(a: string, t: string, comparator: Comparator | null): string {
+  if (comparator) return `AND(ISNUMBER(${a}),${a}${COMPARATOR_TEXT[comparator]}${t})`;
+  const folded = ANSWER_SPACES.reduce((x, space) => `SUBSTITUTE(${x},${quote(space)},"")`, `CLEAN(${a})`);
+  return `${folded}=${t}`;
+}
 
 /** The formula text, without '=', with each reference placed by `address`. */
 export function formulaText(f: Formula, address: (ref: CellRef) => string): string {
@@ -38,8 +51,7 @@ export function formulaText(f: Formula, address: (ref: CellRef) => string): stri
     case 'meets': {
       const a = address(f.actual);
       const t = address(f.target);
-      const test = f.comparator ? `${a}${COMPARATOR_TEXT[f.comparator]}${t}` : `${a}=${t}`;
-      return `IF(${a}="","",IF(${test},${quote(MEETS_WORDS.yes)},${quote(MEETS_WORDS.no)}))`;
+      return `IF(${a}="","",IF(${meetsTest(a, t, f.comparator)},${quote(MEETS_WORDS.yes)},${quote(MEETS_WORDS.no)}))`;
     }
   }
 }
@@ -118,8 +130,9 @@ export function evaluate(f: Formula, get: (ref: CellRef) => Value | undefined): 
       if (a === undefined || t === undefined) return undefined;
       if (isError(a)) return a;
       if (blank(a)) return '';
-      const ok =
-        f.comparator && typeof a === 'number' && typeof t === 'number' ? compare(f.comparator, a, t) : String(a).trim() === String(t).trim();
+      const ok = f.comparator
+        ? typeof a === 'number' && typeof t === 'number' && compare(f.comparator, a, t)
+        : foldAnswer(String(a)) === String(t).toLowerCase(); // as meetsTest: the answer folded, the target as written
       return ok ? MEETS_WORDS.yes : MEETS_WORDS.no;
     }
   }

@@ -45,7 +45,7 @@ export type Formula =
   | { kind: 'sheet'; expr: Expr }
   | { kind: 'sum'; refs: CellRef[] }
   | { kind: 'product'; a: CellRef; b: CellRef }
-  /** 达到 / 未达到 when the actual meets the target with the comparator (equality for text). */
+  /** 达到 / 未达到 when the actual (a number) meets the target with the comparator, or a text target by its words (foldAnswer). */
   | { kind: 'meets'; actual: CellRef; target: CellRef; comparator: Comparator | null };
 
 export interface Column {

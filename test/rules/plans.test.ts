@@ -91,6 +91,13 @@ describe('MEETS and GAP', () => {
     expect(meets({ city: '赣州', indicator: '托育服务综合管理网络', value: '基本建立' }).value).toBe(true);
     expectRefusal(() => gap({ city: '赣州', indicator: '托育服务综合管理网络', value: '基本建立' }), 'NOT_IN_POLICY', '基本建立');
   });
+  it('a text target ignores the spaces an answer is typed or pasted with, and nothing else', () => {
+    const met = (value: string) => meets({ city: '赣州', indicator: '托育服务综合管理网络', value }).value;
+    // ASCII, no-break (U+00A0) and ideographic (U+3000) spaces, a line break and a tab.
+    expect(['基本建立 ', '\u3000基本建立', '基本\u00a0建立', '基本建立\n', '\t基本 建立'].map(met)).toEqual([true, true, true, true, true]);
+    // Words added in brackets or another stage are another answer (a county name's bracket is dropped, an answer's is not).
+    expect(['基本建立（试点）', '已基本建立', '基本'].map(met)).toEqual([false, false, false]);
+  });
 });
 
 describe('ALLOCATION', () => {

@@ -2,7 +2,8 @@
  * 是否达到 on an indicator sheet, judged by the documents' words (DESIGN.md, "Reading the documents'
  * words"): 抚州's 护理型床位占比“达到35%以上” is met at 35% itself, its 社会力量运营的养老床位占比“超过50%”
  * is not met at 50%; 赣州's 生长发育迟缓率（%）“5以下” is met at 5%; its 托育服务综合管理网络 “基本建立”, a text target,
- * is met by those words and by no others. The written formula is recalculated by
+ * is met by those words, typed with spaces or not, and by no others; a figure typed as text meets
+ * nothing. The written formula is recalculated by
  * LibreOffice and read back by openpyxl, and careplan's own cached value must say the same. The
  * 比较 column shows the sign a reader of the document expects: ≥ for 以上, > for 超过.
  */
@@ -33,6 +34,12 @@ const FILLS: { id: string; typed: [indicator: string, actual: number | string | 
   // 托育服务综合管理网络 — 基本建立: a text target, met by its own words, not by a stage short of them.
   { id: 'gz-indicators', typed: [[NETWORK, '基本建立', '达到']] },
   { id: 'gz-indicators', typed: [[NETWORK, '初步建立', '未达到']] },
+  // Spaces typed or pasted around the words (ASCII, ideographic, a line break) are not another answer; brackets are.
+  { id: 'gz-indicators', typed: [[NETWORK, '基本建立 ', '达到']] },
+  { id: 'gz-indicators', typed: [[NETWORK, '\u3000基本建立\n', '达到']] },
+  { id: 'gz-indicators', typed: [[NETWORK, '基本建立（试点）', '未达到']] },
+  // A figure typed as text does not meet its target: a spreadsheet compares any text as greater than any number.
+  { id: 'fz-indicators', typed: [[NURSING, '0.35', '未达到'], [PRIVATE, '0.3', '未达到']] },
 ];
 
 /** The address of a row's cell under a header, the row found by its indicator's name in the first column. */

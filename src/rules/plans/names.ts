@@ -23,3 +23,17 @@ export function countyStem(s: string): string {
   }
   return f;
 }
+
+/**
+ * The spaces a typed or pasted answer carries that a text target's comparison ignores (托育服务综合管理网络
+ * “基本建立” is met by “基本建立 ”): ASCII, no-break (web pages) and ideographic (Chinese input) spaces,
+ * besides the control characters 0–31 (line breaks, tabs). Only what a sheet formula can strip too
+ * (CLEAN, SUBSTITUTE; templates/formula.ts), so the form's 是否达到 and the checker say the same.
+ */
+export const ANSWER_SPACES = [' ', '\u00a0', '\u3000'] as const;
+
+/** An answer as a text target compares it: without ANSWER_SPACES and controls, case ignored as Excel's = does. */
+export function foldAnswer(s: string): string {
+  const clean = [...s].filter((ch) => ch >= ' ').join(''); // CLEAN: what sorts below the space is a control
+  return ANSWER_SPACES.reduce((t, space) => t.split(space).join(''), clean).toLowerCase();
+}

@@ -7,7 +7,7 @@ import { tidy, type RuleResult } from '../core/result';
 import type { Comparator } from '../data/schema';
 import { indicatorNotes } from './discrepancies';
 import { figureFor, finalYear, findIndicator, indicatorSource, targetFor, type PlanIndicator, type PlanTarget } from './indicators';
-import { foldName } from './names';
+import { foldAnswer } from './names';
 
 export interface TargetInput {
   city: unknown;
@@ -81,7 +81,7 @@ export function meets(input: MeasuredInput): RuleResult<boolean> {
   const ok =
     typeof t.value === 'number' && typeof v === 'number' && t.comparator
       ? COMPARE[t.comparator](v, t.value)
-      : foldName(String(v)) === foldName(String(t.value));
+      : foldAnswer(String(v)) === foldAnswer(String(t.value));
   return { value: ok, unit: 'boolean', sources: [indicatorSource(plan, t)] };
 }
 
