@@ -273,6 +273,25 @@ describe('refusals, in both languages', () => {
     expect(sheet.protection).toEqual(protection);
   });
 
+  for (const [whose, forget] of [
+    ['a sheet careplan did not insert', true],
+    ['careplan’s own sheet the user unprotected', false],
+  ] as const) {
+    itWithCommands(`${whose}, protected by nobody, is marked and cleared and left unprotected: there is no protection to ask about`, async () => {
+      if (forget) s.book.settings.delete('careplan.sheets');
+      sheet.protection = { protected: false, options: {} };
+      const before = seen(sheet);
+      const r = await s.ops.checkActiveSheet(AS_OF);
+      expect(r.notMarked).toBeUndefined();
+      expect(r.marked).toBe(r.report.findings.length);
+      expect(seen(sheet)).not.toBe(before);
+      expect(sheet.protection).toEqual({ protected: false, options: {} });
+      await s.ops.clearMarks();
+      expect(seen(sheet)).toBe(before);
+      expect(sheet.protection).toEqual({ protected: false, options: {} });
+    });
+  }
+
   itWithCommands('careplan’s own sheet given a password since is checked but not marked, and the pane is told why', async () => {
     sheet.protection = { ...sheet.protection, password: '县局' };
     const protection = structuredClone(sheet.protection);
