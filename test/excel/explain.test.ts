@@ -65,6 +65,18 @@ describe('explaining the selected CARE formula', () => {
     expect(e.result).toEqual({ value: invoke(findFunction('SLOTGRANT')!, ['赣州', 80, '新建', '城市', '县级', '2024-03-01']).value, unit: 'yuan' });
   });
 
+  it('a date typed in the formula’s own cell stays: the pane’s date stands in only for a blank one', async () => {
+    const e = (await s.ops.explainSelection('2023-06-01'))!;
+    expect(e.args[5]).toMatchObject({ text: '$B$10', value: MARCH_2024 });
+  });
+
+  it('a range where one cell belongs is passed as its rows, as Excel passes it, and the rule refuses it', async () => {
+    sheet.write(14, 4, '=CARE.OPSUBSIDY($B$9,B15:C15,C15,A15,D15,$B$10)');
+    const e = (await s.ops.explainSelection(null))!;
+    expect(e.args[1]).toMatchObject({ text: 'B15:C15', value: [[40, 25]] });
+    expect(e.result).toMatchObject({ error: { code: 'BAD_ARGUMENT' } });
+  });
+
   it('a cell without a CARE formula has nothing to explain', async () => {
     s.book.selected = { sheet, cell: 'B15' };
     expect(await s.ops.explainSelection(null)).toBeNull();
@@ -84,5 +96,15 @@ describe('explaining the selected CARE formula', () => {
     expect(argumentOf('Sheet1!B2')).toEqual({ kind: 'ref', sheet: 'Sheet1', address: 'B2' });
     expect(argumentOf("'县 表''二'!C3:C5")).toEqual({ kind: 'ref', sheet: "县 表'二", address: 'C3:C5' });
     expect(argumentOf('B9*2')).toEqual({ kind: 'text', text: 'B9*2' });
+  });
+
+  it('an argument is read whole, its spaces aside: words that only begin or end like TRUE or TODAY() are not those', () => {
+    const now = new Date();
+    const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
+    expect(argumentOf(' 12 ')).toEqual({ kind: 'value', value: 12 });
+    expect(argumentOf(' $B$9 ')).toEqual({ kind: 'ref', sheet: null, address: 'B9' });
+    expect(argumentOf('false')).toEqual({ kind: 'value', value: false });
+    expect(argumentOf('today()')).toEqual({ kind: 'value', value: today });
+    for (const text of ['NOTTRUE', 'TRUEX', 'FALSE_FLAG', 'TODAY()+1', 'XTODAY()']) expect(argumentOf(text), text).toEqual({ kind: 'text', text });
   });
 });
