@@ -15,34 +15,26 @@ export interface Watch {
 }
 
 /**
- * Calls `recheck(sheetId)` once changes to the sheet have settled. A failed check goes to `onError`;
- * without one it is thrown outside the event (an uncaught error the host reports), never dropped.
+ * Calls `recheck(sheetId)` once changes to the sheet have settled; a failed check goes to `onError`
+ * (the pane shows it), never dropped. A change that arrives while the watch stops sets a timer whose
+ * check does not run: `stopped` is asked when the check's turn comes, which also covers one queued.
  */
 export async function watchSheet(
   run: ExcelRun,
   sheet: string,
   recheck: (sheetId: string) => Promise<void>,
-  onError?: (e: unknown) => void,
+  onError: (e: unknown) => void,
   delayMs = WATCH_DELAY_MS,
 ): Promise<Watch> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   let queue: Promise<void> = Promise.resolve();
-  const fail = (e: unknown): void => {
-    if (onError) onError(e);
-    else
-      queueMicrotask(() => {
-        throw e;
-      });
-  };
-
+  // Set in the batch that adds the handler, before any change can reach `changed`.
   let sheetId = '';
   const changed = async (): Promise<void> => {
-    if (stopped) return;
-    if (timer !== undefined) clearTimeout(timer);
+    clearTimeout(timer); // clearTimeout(undefined) does nothing (HTML timers: an unknown id is ignored)
     timer = setTimeout(() => {
-      timer = undefined;
-      queue = queue.then(() => (stopped ? undefined : recheck(sheetId))).catch(fail);
+      queue = queue.then(() => (stopped ? undefined : recheck(sheetId))).catch(onError);
     }, delayMs);
   };
   const handler = await run(async (context) => {
@@ -58,7 +50,7 @@ export async function watchSheet(
     sheetId,
     stop: async () => {
       stopped = true;
-      if (timer !== undefined) clearTimeout(timer);
+      clearTimeout(timer);
       await run(handler.context, async (context) => {
         handler.remove();
         await context.sync();
