@@ -10,7 +10,7 @@ import type { FakeSheet } from './mock/book';
 import type { Setup } from './mock/fixtures';
 import { itWithCommands } from './mock/eachExcel';
 import * as marking from './mock/marking';
-import { AS_OF, MARK_FILL, USER_NOTE, byCell, mostSevere, parse, recordLines, seen } from './mock/marking';
+import { AS_OF, MARK_FILL, USER_NOTE, byCell, mostSevere, parse, linesOnRecord, seen } from './mock/marking';
 
 let s: Setup;
 let sheet: FakeSheet;
@@ -48,7 +48,7 @@ describe('where this Excel has no notes', () => {
     expect(again.notAttached).toMatchObject({ code: 'NOT_ATTACHED', zh: expect.stringContaining(cell), en: expect.stringContaining(cell) });
     expect(sheet.comments.size).toBe(cells.size - 1);
     expect(sheet.commentAt(cell)).toBeUndefined();
-    const lines = recordLines(s.book);
+    const lines = linesOnRecord(s.book);
     expect(lines).toHaveLength(cells.size);
     for (const line of lines) {
       if (line.cell === cell) expect(line).toMatchObject({ carrier: 'none', commentId: null });
@@ -75,7 +75,7 @@ describe('where this Excel has no notes', () => {
     expect(replies).toHaveLength(2);
     const ours = replies.find((x) => x.id !== colleague.id)!;
     expect(ours.content.startsWith(MARK_HEADING)).toBe(true);
-    const lines = recordLines(s.book);
+    const lines = linesOnRecord(s.book);
     expect(lines.find((l) => l.cell === asked)).toMatchObject({ carrier: 'reply', commentId: 'thread-user', replyId: ours.id });
     await s.ops.clearMarks();
     expect(sheet.comments.get('thread-user')!.replies).toEqual([colleague]);

@@ -15,7 +15,7 @@ import { MockExcel } from './mock/proxies';
 import { commandsRun, itWithCommands, profile } from './mock/eachExcel';
 import { has } from './mock/profiles';
 import * as marking from './mock/marking';
-import { AS_OF, MARK_FILL, RECORD_SHEET, USER_FILL, USER_NOTE, byCell, mostSevere, parse, recordLines, seen } from './mock/marking';
+import { AS_OF, MARK_FILL, RECORD_SHEET, USER_FILL, USER_NOTE, byCell, mostSevere, parse, linesOnRecord, seen } from './mock/marking';
 
 /**
  * Where this Excel puts a mark's words: a note (ExcelApi 1.18), else a threaded comment (1.10).
@@ -181,7 +181,7 @@ describe('clearing marks', () => {
     const reopened = createExcelOps(new MockExcel(s.book).run);
     await reopened.clearMarks(sheet.name);
     expect(seen(sheet)).toBe(before);
-    expect(recordLines(s.book)).toEqual([]);
+    expect(linesOnRecord(s.book)).toEqual([]);
   });
 
   itWithCommands('after checking twice restores the user’s fills, never the first check’s marks', async () => {
@@ -189,7 +189,7 @@ describe('clearing marks', () => {
     const before = seen(sheet);
     await s.ops.checkActiveSheet(AS_OF);
     await s.ops.checkActiveSheet(AS_OF);
-    const lines = recordLines(s.book);
+    const lines = linesOnRecord(s.book);
     const marks: string[] = Object.values(MARK_FILL);
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(marks).not.toContain(line.fill.color);

@@ -80,7 +80,7 @@ export async function userMarkedCells(s: Setup, sheet: FakeSheet, n: number): Pr
 export const RECORD_SHEET = 'careplan_marks';
 
 /** The lines of the workbook's record sheet, as careplan's parser reads them; none where there is no record. */
-export const recordLines = (book: FakeBook): MarkRecord[] => linesOf(0, (book.sheet(RECORD_SHEET)?.rows ?? []).map((row) => [row?.[0]?.value ?? ''])).lines;
+export const linesOnRecord = (book: FakeBook): MarkRecord[] => linesOf(0, (book.sheet(RECORD_SHEET)?.rows ?? []).map((row) => [row?.[0]?.value ?? ''])).lines;
 
 /** A cell's most severe finding, stated here rather than taken from the code: an error, else a warning, else information. */
 export const mostSevere = (findings: readonly Finding[]): Severity =>
