@@ -7,7 +7,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildTemplate } from '../../src/templates';
 import { layout } from '../../src/templates/layout';
-import type { FakeSheet } from './mock/book';
+import { officeError, type FakeSheet } from './mock/book';
 import { setup, type Setup } from './mock/fixtures';
 import { commandsRun, itWithCommands } from './mock/eachExcel';
 
@@ -99,6 +99,17 @@ describe('a portable budget inserted in Excel', () => {
         throw Object.assign(new Error('refused'), { code: 'GeneralException' });
       };
       return sheet;
+    };
+    await expect(s.ops.insertTemplate(budget)).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(s.book.sheets.map((x) => x.name)).toEqual(['Sheet1']);
+  });
+
+  itWithCommands('an insert refused at the 参数 sheet’s adding takes the budget sheet added before it away, the missing one skipped', async () => {
+    const add = s.book.addSheet.bind(s.book);
+    // Excel runs a batch's commands in order and stops at the refused one: the budget sheet is there, 参数 is not.
+    s.book.addSheet = (name: string) => {
+      if (name === '参数') throw officeError('GeneralException', 'refused', 'WorksheetCollection.add');
+      return add(name);
     };
     await expect(s.ops.insertTemplate(budget)).rejects.toMatchObject({ code: 'GeneralException' });
     expect(s.book.sheets.map((x) => x.name)).toEqual(['Sheet1']);

@@ -139,11 +139,19 @@ export class MockExcel {
     return context;
   }
 
+  /**
+   * A sheet getItemOrNullObject did not find. Office.js makes its child objects all the same (the
+   * protection getter creates its proxy whatever the parent: excel-win32-16.01.debug.js:26817-26824);
+   * a null result makes the child null too (ClientObject._handleResult, :13571-13572), and a property
+   * of a null object reads as undefined, not PropertyNotLoaded (Utility.throwIfNotLoaded, :15779).
+   * A method called on it is refused here: careplan must ask isNullObject first.
+   */
   private nullSheet(batch: Batch, name: string): Proxy {
     const refuse = () => {
       throw new Error(`a method was called on the null object for sheet ${name}`);
     };
-    return batch.make({ name: () => '' }, {}, { getRange: refuse, getUsedRangeOrNullObject: refuse, getRangeByIndexes: refuse }, { isNullObject: true });
+    const methods = { getRange: refuse, getUsedRangeOrNullObject: refuse, getRangeByIndexes: refuse, delete: refuse, protection: { unprotect: refuse } };
+    return batch.make({ name: () => '', 'protection/protected': () => undefined }, {}, methods, { isNullObject: true });
   }
 
   range(batch: Batch, sheet: FakeSheet, rect: Rect, nullObject = false): Proxy {
