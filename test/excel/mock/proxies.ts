@@ -219,7 +219,12 @@ export class MockExcel {
         Object.fromEntries(['style', 'weight', 'color'].map((k) => [k, (v: unknown) => each((r, c, i, j) => sides(edge, i, j).forEach((side) => sheet.formatCell(r, c, `border/${side}/${k}`, v)))])),
       );
     const proxy = batch.make(reads, writes, {
-      merge: batch.effect(() => sheet.merges.push(addressOf(rect))),
+      // Excel.Range.merge(across): "Set true to merge cells in each row of the specified range as
+      // separate merged cells" (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)).
+      merge: batch.effect((across?: boolean) => {
+        const rows = across ? Array.from({ length: rect.rows }, (_, i) => ({ ...rect, r: rect.r + i, rows: 1 })) : [rect];
+        for (const row of rows) sheet.merges.push(addressOf(row));
+      }),
       select: batch.effect(() => {
         this.book.active = sheet;
         this.book.selected = { sheet, cell: a1(rect.r, rect.c) };
