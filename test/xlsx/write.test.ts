@@ -178,10 +178,14 @@ describe('writeTemplate: every template, as a user opens it', () => {
 
     const indicators = (await written(buildTemplate('gz-indicators'))).ws;
     const [actual, goal] = ['实际值', '目标值'].map((h) => at(indicators, '基本养老保险参保率', h));
-    // 参保率 “达到 95% 以上”: met at the target itself.
-    expect(formulaOf(cellAt(indicators, '基本养老保险参保率', '是否达到')).formula).toBe(`IF(${actual}="","",IF(${actual}>=${goal},"达到","未达到"))`);
+    // 参保率 “达到 95% 以上”: met at the target itself, and only by a number (text compares above any number).
+    expect(formulaOf(cellAt(indicators, '基本养老保险参保率', '是否达到')).formula).toBe(`IF(${actual}="","",IF(AND(ISNUMBER(${actual}),${actual}>=${goal}),"达到","未达到"))`);
     const [stunted, stuntedGoal] = ['实际值', '目标值'].map((h) => at(indicators, '生长发育迟缓率', h));
-    expect(formulaOf(cellAt(indicators, '生长发育迟缓率', '是否达到')).formula).toBe(`IF(${stunted}="","",IF(${stunted}<=${stuntedGoal},"达到","未达到"))`);
+    expect(formulaOf(cellAt(indicators, '生长发育迟缓率', '是否达到')).formula).toBe(`IF(${stunted}="","",IF(AND(ISNUMBER(${stunted}),${stunted}<=${stuntedGoal}),"达到","未达到"))`);
+    // 托育服务综合管理网络 “基本建立”: the words, with the spaces typed or pasted around them taken out.
+    const [network, networkGoal] = ['实际值', '目标值'].map((h) => at(indicators, '托育服务综合管理网络', h));
+    const stripped = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(CLEAN(${network})," ",""),"\u00a0",""),"\u3000","")`;
+    expect(formulaOf(cellAt(indicators, '托育服务综合管理网络', '是否达到')).formula).toBe(`IF(${network}="","",IF(${stripped}=${networkGoal},"达到","未达到"))`);
 
     const budget = (await written(buildTemplate('budget-eldercare'))).ws;
     const [count, each] = ['新评定机构数（家）', '每家奖补（元）'].map((h) => at(budget, '一级', h));
