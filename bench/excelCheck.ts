@@ -36,7 +36,7 @@ async function timeCheck(label: string, rows: number): Promise<void> {
     times.push(performance.now() - start);
     syncs.push(s.counter.syncs());
   }
-  const used = sheet.used()!;
+  const used = sheet.used(true)!;
   const largest = Math.max(...s.book.payloads.slice(from).map((p) => p.response));
   console.log(
     `  ${label.padEnd(34)} ${fmt(median(times), 1).padStart(8)} ms median of ${RUNS}   ${syncs.join('/')} context.sync() calls   ${findings} findings   ${fmt(used.rows)} rows × ${used.cols} columns   largest response ${fmt(largest)} bytes`,

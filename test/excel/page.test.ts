@@ -45,7 +45,7 @@ describe('养老床位分解表 inserted from the pane, on paper', () => {
   itWithCommands('prints from the title to the last row and column holding anything, the software’s banner above the title left off', async () => {
     const title = sheet.rows.findIndex((row) => row?.some((c) => c?.value === t.title.zh));
     expect(title).toBeGreaterThan(0);
-    const used = sheet.used()!;
+    const used = sheet.used(true)!;
     expect(sheet.page.printArea).toBe(`A${title + 1}:${a1(used.r + used.rows - 1, used.c + used.cols - 1)}`);
   });
 

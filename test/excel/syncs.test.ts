@@ -42,7 +42,7 @@ async function syncsFor(rows: number) {
   const largest = Math.max(...s.book.payloads.slice(from).map((p) => p.response));
   const recheck = await count(() => s.ops.checkActiveSheet(AS_OF));
   const clear = await count(() => s.ops.clearMarks());
-  const used = sheet.used()!;
+  const used = sheet.used(true)!;
   return { insert, check, recheck, clear, findings, sheetRows: used.rows, columns: used.cols, largest };
 }
 

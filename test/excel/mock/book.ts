@@ -56,6 +56,10 @@ export type Calc = (f: { sheet: FakeSheet; r: number; c: number; formula: string
 
 const blankCell = (): FakeCell => ({ value: null, formula: null, local: false, error: false, numberFormat: 'General', fill: { ...NO_FILL }, locked: true, format: {} });
 
+/** Whether a cell has any formatting assigned: anything blankCell does not have. */
+const formatted = (cell: FakeCell): boolean =>
+  cell.numberFormat !== 'General' || cell.fill.pattern !== 'None' || !cell.locked || Object.keys(cell.format).length > 0 || cell.validation !== undefined;
+
 export class FakeSheet {
   visibility = 'Visible';
   rows: (FakeCell | undefined)[][] = [];
@@ -105,12 +109,17 @@ export class FakeSheet {
     return cell.value ?? '';
   }
 
-  /** Bounding box (0-based) of the cells holding a value or formula; null on an empty sheet. */
-  used(): { r: number; c: number; rows: number; cols: number } | null {
+  /**
+   * The used range's bounding box (0-based; null on a blank sheet): "the smallest range that
+   * encompasses any cells that have a value or formatting assigned to them", or with valuesOnly the
+   * cells holding a value or formula only (Worksheet.getUsedRangeOrNullObject(valuesOnly),
+   * office-js-docs-reference docs/docs-ref-autogen/excel/excel/excel.worksheet.yml:1116-1129).
+   */
+  used(valuesOnly: boolean): { r: number; c: number; rows: number; cols: number } | null {
     let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
     this.rows.forEach((row, r) =>
       row?.forEach((cell, c) => {
-        if (!cell || (cell.value === null && cell.formula === null)) return;
+        if (!cell || !(cell.value !== null || cell.formula !== null || (!valuesOnly && formatted(cell)))) return;
         r0 = Math.min(r0, r);
         r1 = Math.max(r1, r);
         c0 = Math.min(c0, c);

@@ -159,7 +159,22 @@ export class MockExcel {
       for (let i = 0; i < rect.rows; i++) for (let j = 0; j < rect.cols; j++) f(rect.r + i, rect.c + j, i, j);
     };
     const matrix = (f: (r: number, c: number) => unknown) => Array.from({ length: rect.rows }, (_, i) => Array.from({ length: rect.cols }, (__, j) => f(rect.r + i, rect.c + j)));
-    const block = (local: boolean) => (v: unknown) => each((r, c, i, j) => sheet.write(r, c, (v as unknown[][])[i]?.[j], local));
+    /**
+     * A 2-D array written to the range must have its shape: Excel refuses any other with
+     * InvalidArgument, "The number of rows or columns in the input array doesn't match the size or
+     * dimensions of the range." (errorLocation Range.values, as reported in OfficeDev/office-js#1025).
+     */
+    const fits = (member: string, v: unknown): unknown[][] => {
+      const rows = v as unknown[][];
+      if (Array.isArray(v) && (rows.length !== rect.rows || rows.some((row) => !Array.isArray(row) || row.length !== rect.cols))) {
+        throw officeError('InvalidArgument', "The number of rows or columns in the input array doesn't match the size or dimensions of the range.", `Range.${member}`);
+      }
+      return rows;
+    };
+    const block = (member: string, local: boolean) => (v: unknown) => {
+      const rows = fits(member, v);
+      each((r, c, i, j) => sheet.write(r, c, rows[i]?.[j], local));
+    };
     const format = (path: string) => (v: unknown) => each((r, c) => sheet.formatCell(r, c, path, v));
     const top = () => sheet.cell(rect.r, rect.c);
     const reads: Reads = {
@@ -181,10 +196,13 @@ export class MockExcel {
       'format/fill/patternColor': api('1.9', 'RangeFill.patternColor', () => top()?.fill.patternColor ?? '#000000'),
     };
     const writes: Writes = {
-      values: block(false),
-      formulas: block(false),
-      formulasLocal: block(true),
-      numberFormat: (v) => each((r, c, i, j) => sheet.formatCell(r, c, 'numberFormat', (v as string[][])[i]?.[j])),
+      values: block('values', false),
+      formulas: block('formulas', false),
+      formulasLocal: block('formulasLocal', true),
+      numberFormat: (v) => {
+        const rows = fits('numberFormat', v);
+        each((r, c, i, j) => sheet.formatCell(r, c, 'numberFormat', rows[i]?.[j]));
+      },
       'format/columnWidth': (v) => each((_, c) => (sheet.refuseUnless('allowFormatColumns', 'a column width'), sheet.widths.set(c, Number(v)))),
       'format/rowHeight': format('rowHeight'),
     };
@@ -280,8 +298,8 @@ export class MockExcel {
       {
         getRange: range,
         getRangeByIndexes: api('1.7', 'Worksheet.getRangeByIndexes', (r: number, c: number, rows: number, cols: number) => this.range(batch, sheet, { r, c, rows, cols })),
-        getUsedRangeOrNullObject: api('1.4', 'Worksheet.getUsedRangeOrNullObject', () => {
-          const u = sheet.used();
+        getUsedRangeOrNullObject: api('1.4', 'Worksheet.getUsedRangeOrNullObject', (valuesOnly: boolean = false) => {
+          const u = sheet.used(valuesOnly);
           return u ? this.range(batch, sheet, u) : this.range(batch, sheet, { r: 0, c: 0, rows: 1, cols: 1 }, true);
         }),
         activate: batch.effect(() => (this.book.active = sheet)),
