@@ -116,7 +116,7 @@ function cached(value: unknown, type: unknown): Cached {
 export function cellOf(value: unknown, formula: unknown, format: unknown, type: unknown, isDate: (format: string) => boolean): Cell {
   if (typeof formula === 'string' && formula.startsWith('=')) return { t: 'formula', formula: formula.slice(1), cached: cached(value, type) };
   if (type === ERROR) return { t: 'error', code: String(value) };
-  if (value === '' || value === null || value === undefined) return null;
+  if (value === '') return null;
   if (typeof value === 'number' && typeof format === 'string' && isDate(format)) return { t: 'date', serial: value };
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   return null;
@@ -136,9 +136,10 @@ export function gridOf(name: string, blocks: readonly UsedBlock[]): Grid {
   const rows: Cell[][] = [];
   for (const block of blocks) {
     block.values.forEach((values, i) => {
-      const formulas = block.formulas[i] ?? [];
-      const formats = block.numberFormat[i] ?? [];
-      const types = block.valueTypes[i] ?? [];
+      // Excel gives the four arrays of a range the same shape.
+      const formulas = block.formulas[i]!;
+      const formats = block.numberFormat[i]!;
+      const types = block.valueTypes[i]!;
       const r = block.rowIndex + i;
       for (let k = rows.length; k <= r; k++) rows.push([]);
       const row = rows[r]!;

@@ -94,7 +94,8 @@ export function linesOf(rowIndex: number, values: readonly (readonly unknown[])[
   values.forEach((row, i) => {
     const r = rowIndex + i;
     const text = row[0];
-    if (r === 0 || text === '' || text === null || text === undefined) return;
+    // An empty cell reads as '' (Range.values): a line a user cleared is skipped.
+    if (r === 0 || text === '') return;
     lines.push(parseLine(text, r + 1));
   });
   return { lines, rows: rowIndex + values.length };
@@ -102,13 +103,13 @@ export function linesOf(rowIndex: number, values: readonly (readonly unknown[])[
 
 /**
  * Queues the record's new content: the heading and every line, written as text, and the rows it
- * no longer needs cleared. The sheet is added (very hidden) the first time anything is recorded;
- * `sheet` is null until then.
+ * no longer needs cleared. The sheet is added the first time anything is recorded (`sheet` is null
+ * until then), and made very hidden each time: LibreOffice, which has no very hidden sheets, saves it
+ * back as merely hidden, one click from being shown and edited.
  */
 export function queueRecordWrite(workbook: Excel.Workbook, sheet: Excel.Worksheet | null, before: number, lines: readonly MarkRecord[]): void {
-  if (!sheet && lines.length === 0) return;
   const target = sheet ?? workbook.worksheets.add(RECORD_SHEET);
-  if (!sheet) target.visibility = 'VeryHidden';
+  target.visibility = 'VeryHidden';
   const rows = [[HEADING], ...lines.map((l) => [lineOf(l)])];
   const range = target.getRangeByIndexes(0, 0, rows.length, 1);
   range.numberFormat = rows.map(() => ['@']);

@@ -7,7 +7,8 @@ import { describe, expect } from 'vitest';
 import { MARK_HEADING } from '../../src/check/markText';
 import { itWithCommands } from './mock/eachExcel';
 import { setup, supports } from './mock/fixtures';
-import { AS_OF, byCell, filledCountyTable, insertFilled, seen, userMarkedCells } from './mock/marking';
+import { NO_FILL, type FakeSheet } from './mock/book';
+import { AS_OF, MARK_FILL, RECORD_SHEET, byCell, filledCountyTable, insertFilled, linesOnRecord, parse, seen, userMarkedCells } from './mock/marking';
 
 describe('marks on several sheets', () => {
   itWithCommands('two county tables checked one after the other are each cleared back to the sheet as it was', async () => {
@@ -122,5 +123,62 @@ describe('marks an older Excel cannot reach are refused, not half cleared', () =
     await s.ops.checkActiveSheet(AS_OF);
     supports({ notes: false, comments: true });
     await expect(s.ops.clearMarks()).rejects.toMatchObject({ code: 'OLDER_EXCEL', zh: expect.stringContaining('注释'), en: expect.stringContaining('ExcelApi 1.18') });
+  });
+});
+
+describe('the record sheet itself', () => {
+  /** The record's first line as careplan wrote it: [version, sheet id, sheet, cell, colour, pattern, pattern colour, note, carrier, comment id, reply id]. */
+  const firstLine = (sheet: FakeSheet): unknown[] => JSON.parse(String(sheet.cell(1, 0)!.value)) as unknown[];
+  const replaced = (line: readonly unknown[], at: number, v: unknown): unknown[] => line.map((x, i) => (i === at ? v : x));
+
+  itWithCommands('a line changed in any way careplan would not write it is reported with its row, never read as something else', async () => {
+    const { s } = await filledCountyTable();
+    await s.ops.checkActiveSheet(AS_OF);
+    const record = s.book.sheet(RECORD_SHEET)!;
+    const line = firstLine(record);
+    expect(line).toHaveLength(11);
+    expect(line[0]).toBe(1);
+    const edits: [string, unknown][] = [
+      ['a later version', replaced(line, 0, 2)],
+      ['a twelfth entry', [...line, null]],
+      ['a number for the sheet id', replaced(line, 1, 7)],
+      ['a number for the pattern colour', replaced(line, 6, 0)],
+      ['an unknown carrier', replaced(line, 8, 'email')],
+      ['an object with the same entries', Object.fromEntries(line.map((v, i) => [i, v]))],
+      ['a bare number', 5],
+    ];
+    for (const [what, edited] of edits) {
+      record.at(1, 0).value = JSON.stringify(edited);
+      await expect(s.ops.clearMarks(), what).rejects.toMatchObject({ code: 'BAD_RECORD', zh: expect.stringContaining('careplan_marks 第 2 行') });
+    }
+    record.at(1, 0).value = JSON.stringify(line);
+    expect((await s.ops.clearMarks()).restored).toBeGreaterThan(0);
+  });
+
+  itWithCommands('a line someone emptied is passed over: every other marked cell is still cleared back', async () => {
+    const { s, sheet } = await filledCountyTable();
+    const fills = structuredClone(sheet.rows.map((row) => row?.map((c) => c?.fill)));
+    await s.ops.checkActiveSheet(AS_OF);
+    const record = s.book.sheet(RECORD_SHEET)!;
+    const lines = linesOnRecord(s.book);
+    expect(lines.length).toBeGreaterThan(2);
+    const lost = parse(lines[0]!.cell);
+    const kept = parse(lines[1]!.cell);
+    record.at(1, 0).value = null;
+    expect((await s.ops.clearMarks()).restored).toBe(lines.length - 1);
+    // The emptied line's cell keeps its mark: what it had before is no longer known.
+    expect(Object.values(MARK_FILL)).toContain(sheet.cell(lost.r, lost.c)!.fill.color);
+    expect(sheet.cell(kept.r, kept.c)?.fill ?? NO_FILL).toEqual(fills[kept.r]?.[kept.c] ?? NO_FILL);
+  });
+
+  itWithCommands('its lines are written as text, and a record that came back merely hidden (as LibreOffice saves a very hidden sheet) is very hidden again', async () => {
+    const { s } = await filledCountyTable();
+    await s.ops.checkActiveSheet(AS_OF);
+    const record = s.book.sheet(RECORD_SHEET)!;
+    const rows = linesOnRecord(s.book).length + 1;
+    for (let r = 0; r < rows; r++) expect(record.cell(r, 0)!.numberFormat, `row ${r + 1}`).toBe('@');
+    record.visibility = 'Hidden';
+    await s.ops.clearMarks();
+    expect(record.visibility).toBe('VeryHidden');
   });
 });

@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checkSheet } from '../../src/check';
-import { FIRST_ROWS, cellOf, gridOf, queueGrid, readGrid } from '../../src/excel/read';
+import { FIRST_COLUMNS, FIRST_ROWS, cellOf, gridOf, queueGrid, readGrid } from '../../src/excel/read';
 import { isDateFormatCode } from '../../src/check/numberFormats';
 import { buildTemplate } from '../../src/templates';
 import { layout } from '../../src/templates/layout';
@@ -108,6 +108,53 @@ describe('a sheet whose cells start far from A1', () => {
       await context.sync();
       return readGrid(context, q);
     });
+
+  /** The grid, and the context.sync() calls the read took. */
+  const counted = async (s: Setup) => {
+    const before = s.book.syncs;
+    const grid = await read(s);
+    return { grid, syncs: s.book.syncs - before };
+  };
+
+  it('a sheet filling the first block exactly (FIRST_ROWS × FIRST_COLUMNS from A1) is read in the one sync', async () => {
+    const s = setup();
+    s.sheet1.write(0, 0, '县');
+    s.sheet1.write(FIRST_ROWS - 1, FIRST_COLUMNS - 1, '末格');
+    const { grid, syncs } = await counted(s);
+    expect(syncs).toBe(1);
+    expect(grid.rows[FIRST_ROWS - 1]?.[FIRST_COLUMNS - 1]).toBe('末格');
+  });
+
+  it.each([
+    ['one row below the first block', FIRST_ROWS, 0],
+    ['one column right of it', 0, FIRST_COLUMNS],
+  ])('a cell %s is read, in a sync of its own after the first', async (_, r, c) => {
+    const s = setup();
+    s.sheet1.write(0, 0, '县');
+    s.sheet1.write(r, c, '外');
+    const { grid, syncs } = await counted(s);
+    expect(grid.rows[r]?.[c]).toBe('外');
+    expect(syncs).toBe(2);
+  });
+
+  it('a row of figures from K1 reaching past the first block’s columns is read to its last column', async () => {
+    const s = setup();
+    const [from, to] = [10, FIRST_COLUMNS + 6];
+    for (let c = from; c < to; c++) s.sheet1.write(0, c, c);
+    const { grid } = await counted(s);
+    expect(grid.rows[0]?.slice(from)).toEqual(Array.from({ length: to - from }, (_, i) => from + i));
+  });
+
+  it('cells formatted far below the figures (a whole column given a number format) do not make the read any larger: only cells with values count', async () => {
+    const s = setup();
+    s.sheet1.write(0, 0, '县');
+    s.sheet1.write(2, 1, 5);
+    for (let r = 0; r < 2_000; r++) s.sheet1.formatCell(r, 1, 'numberFormat', '#,##0');
+    const { grid, syncs } = await counted(s);
+    expect(syncs).toBe(1);
+    expect(grid.rows).toHaveLength(3);
+    expect(grid.rows[2]?.[1]).toBe(5);
+  });
 
   it('a column of 120 figures from C101 down, reaching past the rows the first sync reads, is read whole and in place', async () => {
     const s = setup();
