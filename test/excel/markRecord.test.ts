@@ -144,7 +144,7 @@ describe('the record sheet itself', () => {
       ['a number for the sheet id', replaced(line, 1, 7)],
       ['a number for the pattern colour', replaced(line, 6, 0)],
       ['an unknown carrier', replaced(line, 8, 'email')],
-      ['an object with the same entries', Object.fromEntries(line.map((v, i) => [i, v]))],
+      ['an object with the same entries and length', { ...Object.fromEntries(line.map((v, i) => [i, v])), length: line.length }],
       ['a bare number', 5],
     ];
     for (const [what, edited] of edits) {
