@@ -1,59 +1,14 @@
 /**
  * The Office.js objects the adapter uses, as tracked office-addin-mock proxies over a FakeBook:
- * ranges, worksheets, notes, comments and replies, settings, the workbook and its context.
+ * ranges, worksheets, settings, the workbook and its context (notes and comments: threads.ts).
  */
-import { a1, parseA1 } from '../../../src/check/grid';
+import { a1 } from '../../../src/check/grid';
 import type { ExcelRun } from '../../../src/excel/run';
+import { api, supported } from './apiSets';
 import { type CalcResult, type FakeBook, FakeSheet, officeError } from './book';
+import { addressOf, places, type Rect, rectOf, sheetPrefix } from './places';
+import { Threads } from './threads';
 import { Batch, type Proxy, type Reads, type Writes } from './tracked';
-
-interface Rect {
-  r: number;
-  c: number;
-  rows: number;
-  cols: number;
-}
-
-/** Where each range proxy stands, for methods that take a Range (notes.add, comments.add, freezeAt). */
-const places = new WeakMap<object, { sheet: FakeSheet; rect: Rect }>();
-
-export function rectOf(address: string): Rect {
-  const [from, to = from] = address.replace(/^.*!/u, '').split(':') as [string, string?];
-  const p = parseA1(from);
-  const q = parseA1(to);
-  return { r: Math.min(p.r, q.r), c: Math.min(p.c, q.c), rows: Math.abs(q.r - p.r) + 1, cols: Math.abs(q.c - p.c) + 1 };
-}
-
-const addressOf = (x: Rect): string => (x.rows === 1 && x.cols === 1 ? a1(x.r, x.c) : `${a1(x.r, x.c)}:${a1(x.r + x.rows - 1, x.c + x.cols - 1)}`);
-const sheetPrefix = (name: string): string => (/^[A-Za-z_][A-Za-z0-9_.]*$/u.test(name) ? name : `'${name.replace(/'/gu, "''")}'`);
-
-/**
- * Office.js refuses a member of a requirement set this Excel lacks: it throws ApiNotFound, "The
- * method or property {0} is part of the {1} requirement set, which is not available in your version
- * of {2}." (excel-win32-16.01.debug.js:11435, 12748-12763), when a method is called (:16449) or a
- * property read (:16320); a property set is not checked there and fails in the host, at the sync.
- * The double asks the Office global (a profile, mock/profiles.ts) and refuses the same way: the
- * methods when called, the property writes and reads when the batch is synced. The sets are the
- * "[API set: …]" lines of the reference (office-js-docs-reference docs/docs-ref-autogen/excel/excel).
- */
-function supported(set: string, version: string): boolean {
-  const req = (globalThis as { Office?: { context?: { requirements?: { isSetSupported(set: string, version: string): boolean } } } }).Office?.context?.requirements;
-  return !req || req.isSetSupported(set, version);
-}
-
-function need(version: string, member: string): void {
-  if (!supported('ExcelApi', version)) {
-    throw officeError('ApiNotFound', `The method or property ${member} is part of the ExcelApi ${version} requirement set, which is not available in your version of Excel.`);
-  }
-}
-
-/** A member of ExcelApi `version`, refused where this Excel lacks it. */
-const api =
-  <A extends unknown[], R>(version: string, member: string, f: (...args: A) => R) =>
-  (...args: A): R => {
-    need(version, member);
-    return f(...args);
-  };
 
 /**
  * Rows (or columns) inserted before the range, or the range's rows (columns) deleted, the cells
@@ -272,14 +227,6 @@ export class MockExcel {
     return proxy;
   }
 
-  private where(target: unknown, sheet: FakeSheet): string {
-    if (typeof target === 'string') return target.replace(/^.*!/u, '').replace(/\$/gu, '');
-    const p = places.get(target as object);
-    if (!p || p.sheet !== sheet) throw officeError('InvalidArgument', 'not a range on this sheet');
-    if (p.rect.rows !== 1 || p.rect.cols !== 1) throw officeError('InvalidArgument', 'a note or comment goes on one cell');
-    return a1(p.rect.r, p.rect.c);
-  }
-
   sheet(batch: Batch, sheet: FakeSheet): Proxy {
     const range = (address: string) => this.range(batch, sheet, rectOf(address));
     const page = (k: string) => api('1.9', `PageLayout.${k}`, (v: unknown) => void (sheet.page[k] = v));
@@ -368,8 +315,9 @@ export class MockExcel {
       { isNullObject: false },
     );
     const proxyContext = this.contextOf(batch);
-    this.notes(batch, sheet, proxy.notes);
-    this.comments(batch, sheet, proxy.comments);
+    const threads = new Threads(this.book, batch, sheet, (rect) => this.range(batch, sheet, rect));
+    threads.notes(proxy.notes);
+    threads.comments(proxy.comments);
     return proxy;
   }
 
@@ -379,126 +327,5 @@ export class MockExcel {
   }
   private contextOf(batch: Batch): Proxy {
     return this.contexts.get(batch);
-  }
-
-  private note(batch: Batch, sheet: FakeSheet, cell: string): Proxy {
-    return batch.make(
-      { content: () => sheet.notes.get(cell) ?? '' },
-      {
-        content: (v) => {
-          sheet.editObjects();
-          if (!sheet.notes.has(cell)) throw officeError('ItemNotFound', `no note at ${cell}`);
-          sheet.notes.set(cell, String(v));
-        },
-      },
-      {
-        delete: batch.effect(() => {
-          sheet.editObjects();
-          if (!sheet.notes.delete(cell)) throw officeError('ItemNotFound', `no note at ${cell}`);
-        }),
-        getLocation: () => this.range(batch, sheet, rectOf(cell)),
-      },
-      { isNullObject: !sheet.notes.has(cell) },
-    );
-  }
-
-  private notes(batch: Batch, sheet: FakeSheet, coll: Proxy): void {
-    coll.add = api('1.18', 'NoteCollection.add', batch.effect((target: unknown, content: string) => {
-      sheet.editObjects();
-      const cell = this.where(target, sheet);
-      if (sheet.notes.has(cell) || sheet.commentAt(cell)) throw officeError('InvalidArgument', `${cell} already holds a note or a comment`);
-      sheet.notes.set(cell, content);
-      return this.note(batch, sheet, cell);
-    }));
-    coll.getItem = api('1.18', 'NoteCollection.getItem', (cell: string) => this.note(batch, sheet, cell));
-    coll.getItemOrNullObject = api('1.18', 'NoteCollection.getItemOrNullObject', (cell: string) => this.note(batch, sheet, cell));
-    batch.collection(coll, () => [...sheet.notes.keys()].map((cell) => this.note(batch, sheet, cell)));
-    coll.load = api('1.18', 'NoteCollection.load', coll.load as (arg: string) => Proxy);
-  }
-
-  /**
-   * A threaded comment as Excel keeps it (ExcelApi 1.10; office-js-docs-reference excel.comment.yml,
-   * excel.commentreply.yml, excel.commentcollection.yml): a thread on one cell, its first message
-   * (`content`, writable) and its replies, each with its author. `Comment.delete()` "Deletes the
-   * comment and all the connected replies"; `CommentReply.delete()` deletes that reply only. A reply
-   * or thread added here is the user's who runs the add-in (book.user).
-   */
-  private comment(batch: Batch, sheet: FakeSheet, id: string): Proxy {
-    const c = () => {
-      const found = sheet.comments.get(id);
-      if (!found) throw officeError('ItemNotFound', `no comment ${id}`);
-      return found;
-    };
-    const replyOf = (rid: string) => {
-      const r = c().replies.find((x) => x.id === rid);
-      if (!r) throw officeError('ItemNotFound', `no reply ${rid}`);
-      return r;
-    };
-    const reply = (rid: string) =>
-      batch.make(
-        { id: () => rid, content: () => replyOf(rid).content, authorName: () => replyOf(rid).author },
-        { content: (v) => (sheet.editObjects(), (replyOf(rid).content = String(v))) },
-        {
-          delete: batch.effect(() => {
-            sheet.editObjects();
-            replyOf(rid);
-            c().replies = c().replies.filter((r) => r.id !== rid);
-          }),
-        },
-      );
-    const proxy = batch.make(
-      { id: () => id, content: () => c().content, authorName: () => c().author },
-      { content: (v) => (sheet.editObjects(), (c().content = String(v))) },
-      {
-        delete: batch.effect(() => {
-          sheet.editObjects();
-          c();
-          sheet.comments.delete(id);
-        }),
-        getLocation: () => this.range(batch, sheet, rectOf(c().cell)),
-        replies: {
-          add: batch.effect((content: string) => {
-            sheet.editObjects();
-            const rid = this.book.newId('reply');
-            c().replies.push({ id: rid, content, author: this.book.user });
-            return reply(rid);
-          }),
-          getItem: reply,
-        },
-      },
-    );
-    batch.collection(proxy.replies, () => (sheet.comments.get(id)?.replies ?? []).map((r) => reply(r.id)));
-    return proxy;
-  }
-
-  /**
-   * A thread is refused on a cell that holds one already, or a note. The second is not documented
-   * for Office.js; VBA's Range.AddCommentThreaded adds one "if no comment already exists"
-   * (https://learn.microsoft.com/office/vba/api/excel.range.addcommentthreaded), a Range's Comment
-   * being its note, and a file keeps each thread with a legacy comment, the note's element, on its
-   * cell ([MS-XLSX], https://learn.microsoft.com/openspecs/office_standards/ms-xlsx/e0fb917a-1107-409a-852f-13b47aea70dc).
-   * The code is the one CommentCollection.add documents for a bad target, InvalidArgument
-   * (excel.commentcollection.yml); Excel's own here is not known offline.
-   */
-  private comments(batch: Batch, sheet: FakeSheet, coll: Proxy): void {
-    coll.add = api('1.10', 'CommentCollection.add', batch.effect((target: unknown, content: string) => {
-      sheet.editObjects();
-      const cell = this.where(target, sheet);
-      if (sheet.notes.has(cell) || sheet.commentAt(cell)) throw officeError('InvalidArgument', `${cell} already holds a note or a comment`, 'CommentCollection.add');
-      const id = this.book.newId('comment');
-      sheet.comments.set(id, { id, cell, content, author: this.book.user, replies: [] });
-      return this.comment(batch, sheet, id);
-    }));
-    coll.getItem = api('1.10', 'CommentCollection.getItem', (id: string) => this.comment(batch, sheet, id));
-    // getCount() (a ClientResult) and getItemByCell(cell) (ExcelApi 1.10; ItemNotFound where the cell has no thread).
-    // A ClientResult's value is there after the sync without a load.
-    coll.getCount = api('1.10', 'CommentCollection.getCount', () => batch.make({ value: () => sheet.comments.size }, {}).load('value'));
-    coll.getItemByCell = api('1.10', 'CommentCollection.getItemByCell', (target: unknown) => {
-      const found = sheet.commentAt(this.where(target, sheet));
-      if (!found) batch.failAtSync(officeError('ItemNotFound', `no comment at ${String(target)}`, 'CommentCollection.getItemByCell'));
-      return this.comment(batch, sheet, found?.id ?? 'missing');
-    });
-    batch.collection(coll, () => [...sheet.comments.keys()].map((id) => this.comment(batch, sheet, id)));
-    coll.load = api('1.10', 'CommentCollection.load', coll.load as (arg: string) => Proxy);
   }
 }
