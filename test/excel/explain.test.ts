@@ -77,6 +77,14 @@ describe('explaining the selected CARE formula', () => {
     expect(e.result).toMatchObject({ error: { code: 'BAD_ARGUMENT' } });
   });
 
+  it('so is a range of one column, row by row', async () => {
+    sheet.write(15, 1, 7);
+    sheet.write(14, 4, '=CARE.OPSUBSIDY($B$9,B15:B16,C15,A15,D15,$B$10)');
+    const e = (await s.ops.explainSelection(null))!;
+    expect(e.args[1]).toMatchObject({ text: 'B15:B16', value: [[40], [7]] });
+    expect(e.result).toMatchObject({ error: { code: 'BAD_ARGUMENT' } });
+  });
+
   it('a cell without a CARE formula has nothing to explain', async () => {
     s.book.selected = { sheet, cell: 'B15' };
     expect(await s.ops.explainSelection(null)).toBeNull();
