@@ -28,7 +28,8 @@ function ruleOf(rule: Rule): Excel.DataValidationRule {
   const operator = OPERATOR[rule.operator];
   const [first, second] = rule.bounds;
   if (first === undefined) throw new Error(`a ${rule.type} validation without a bound`);
-  if (rule.type === 'date') return { date: { operator, formula1: isoBound(first), ...(second === undefined ? {} : { formula2: isoBound(second) }) } };
+  // A date rule is "from this day on" (templates/validation.ts): one bound, no formula2.
+  if (rule.type === 'date') return { date: { operator, formula1: isoBound(first) } };
   const basic = { operator, formula1: first, ...(second === undefined ? {} : { formula2: second }) };
   return rule.type === 'whole' ? { wholeNumber: basic } : { decimal: basic };
 }
