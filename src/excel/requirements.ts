@@ -43,9 +43,6 @@ export type Capabilities = Record<Capability, boolean>;
 
 export const CAPABILITIES = Object.keys(REQUIREMENTS) as Capability[];
 
-/** The requirement set and version of a capability as people read it: "ExcelApi 1.18". */
-export const setName = (c: Capability): string => `${REQUIREMENTS[c].set} ${REQUIREMENTS[c].version}`;
-
 interface Requirements {
   isSetSupported(name: string, minVersion?: string): boolean;
 }

@@ -8,7 +8,7 @@
 import './setup';
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CAPABILITIES, detectCapabilities, setName } from '../../src/excel/requirements';
+import { CAPABILITIES, REQUIREMENTS, detectCapabilities } from '../../src/excel/requirements';
 import { enUS } from '../../src/i18n/en-US';
 import { zhCN } from '../../src/i18n/zh-CN';
 import { PROFILES, useProfile } from '../excel/mock/profiles';
@@ -47,8 +47,10 @@ describe.each(PROFILES)('the pane in $name', (profile) => {
 describe('the words for a missing capability', () => {
   it('name the requirement set and version Office was asked for, in both languages', () => {
     for (const c of CAPABILITIES) {
-      expect(zhCN.capMissing[c], c).toContain(setName(c));
-      expect(enUS.capMissing[c], c).toContain(setName(c));
+      // As people read it, "ExcelApi 1.18": the set and version Office.isSetSupported is asked.
+      const set = `${REQUIREMENTS[c].set} ${REQUIREMENTS[c].version}`;
+      expect(zhCN.capMissing[c], c).toContain(set);
+      expect(enUS.capMissing[c], c).toContain(set);
     }
   });
 });
