@@ -119,7 +119,7 @@ export class FakeSheet {
     let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
     this.rows.forEach((row, r) =>
       row?.forEach((cell, c) => {
-        if (!cell || !(cell.value !== null || cell.formula !== null || (!valuesOnly && formatted(cell)))) return;
+        if (!cell || (cell.value === null && cell.formula === null && (valuesOnly || !formatted(cell)))) return;
         r0 = Math.min(r0, r);
         r1 = Math.max(r1, r);
         c0 = Math.min(c0, c);

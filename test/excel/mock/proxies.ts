@@ -126,9 +126,10 @@ export class MockExcel {
       }
       return rows;
     };
-    const block = (member: string, local: boolean) => (v: unknown) => {
+    /** A write of a 2-D array (values, formulas, number formats): each entry put into its cell. */
+    const block = (member: string, put: (r: number, c: number, v: unknown) => void) => (v: unknown) => {
       const rows = fits(member, v);
-      each((r, c, i, j) => sheet.write(r, c, rows[i]?.[j], local));
+      each((r, c, i, j) => put(r, c, rows[i]?.[j]));
     };
     const format = (path: string) => (v: unknown) => each((r, c) => sheet.formatCell(r, c, path, v));
     const top = () => sheet.cell(rect.r, rect.c);
@@ -151,13 +152,10 @@ export class MockExcel {
       'format/fill/patternColor': api('1.9', 'RangeFill.patternColor', () => top()?.fill.patternColor ?? '#000000'),
     };
     const writes: Writes = {
-      values: block('values', false),
-      formulas: block('formulas', false),
-      formulasLocal: block('formulasLocal', true),
-      numberFormat: (v) => {
-        const rows = fits('numberFormat', v);
-        each((r, c, i, j) => sheet.formatCell(r, c, 'numberFormat', rows[i]?.[j]));
-      },
+      values: block('values', (r, c, v) => sheet.write(r, c, v)),
+      formulas: block('formulas', (r, c, v) => sheet.write(r, c, v)),
+      formulasLocal: block('formulasLocal', (r, c, v) => sheet.write(r, c, v, true)),
+      numberFormat: block('numberFormat', (r, c, v) => sheet.formatCell(r, c, 'numberFormat', v)),
       'format/columnWidth': (v) => each((_, c) => (sheet.refuseUnless('allowFormatColumns', 'a column width'), sheet.widths.set(c, Number(v)))),
       'format/rowHeight': format('rowHeight'),
     };
