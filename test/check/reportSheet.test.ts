@@ -51,11 +51,13 @@ describe('the sheet’s frame', () => {
     expect(sheet.legend).toEqual([
       { fill: 'FFC7CE', meaning: '错误：未达到文件要求或填写有误' },
       { fill: 'FFEB9C', meaning: '警告：请核实（如未填写、文件数字被改动）' },
-      { fill: 'DDEBF7', meaning: '提示：尚未到期或仅供参考' },
+      { fill: 'E4DFEC', meaning: '提示：尚未到期或仅供参考' },
       { fill: 'EDEDED', meaning: '灰色：文件中的数字（已锁定）' },
       { fill: 'FFF5CC', meaning: '黄色：填报单元格' },
       { fill: 'DDEBF7', meaning: '蓝色：公式自动计算' },
     ]);
+    // One swatch, one meaning: an information mark on a computed cell must still show.
+    expect(new Set(sheet.legend.map((l) => l.fill)).size).toBe(6);
   });
 });
 

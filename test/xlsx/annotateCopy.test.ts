@@ -120,7 +120,7 @@ describe('the 核查结果 sheet', () => {
     const first = marks[0]!.finding;
     expect(got.first.slice(0, 4)).toEqual([1, sheet, first.cell, { error: '错误', warning: '警告', info: '提示' }[first.severity]]);
     expect(got.link).toBe(`'${sheet}'!${first.cell}`);
-    expect(got.fill).toBe(`FF${{ error: 'FFC7CE', warning: 'FFEB9C', info: 'DDEBF7' }[first.severity]}`);
+    expect(got.fill).toBe(`FF${{ error: 'FFC7CE', warning: 'FFEB9C', info: 'E4DFEC' }[first.severity]}`);
     expect(got.lines).toBe(marks.length);
     expect(got.legend[0]).toMatch(/^错误：/u);
   });

@@ -13,7 +13,7 @@ import { annotateCopy, type Mark } from '../../src/xlsx/annotate';
 import { handWorkbook } from '../support/handWorkbook';
 
 /** The severities' fills as STYLE.md gives them (error red, warning amber, info blue), in exceljs's ARGB. */
-const FILL = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' } as const;
+const FILL = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFE4DFEC' } as const;
 
 const STYLES =
   '<numFmts count="1"><numFmt numFmtId="164" formatCode="0.0"/></numFmts>' +

@@ -21,7 +21,7 @@ import { tempDir } from '../support/workbooks';
 const AS_OF = '2026-03-01';
 const RED = 'FFFFC7CE';
 const YELLOW = 'FFFFEB9C';
-const BLUE = 'FFDDEBF7';
+const LAVENDER = 'FFE4DFEC';
 
 const finding = (n: number, severity: Finding['severity'], county: string | null = '信丰县'): Finding => ({
   cell: `C${n}`,
@@ -207,7 +207,7 @@ describe('核查结果', () => {
   it('fills each finding’s severity and links its cell in the city table, the sheet name quoted', async () => {
     const sheet = await s();
     expect([v(sheet, 'A2'), v(sheet, 'A12'), v(sheet, 'A14')]).toEqual(['错误 error', '警告 warning', '提示 info']);
-    expect([sheet.cells['A2']!.fill, sheet.cells['A12']!.fill, sheet.cells['A14']!.fill]).toEqual([RED, YELLOW, BLUE]);
+    expect([sheet.cells['A2']!.fill, sheet.cells['A12']!.fill, sheet.cells['A14']!.fill]).toEqual([RED, YELLOW, LAVENDER]);
     expect(v(sheet, 'J2')).toBe(`=HYPERLINK("#'县 ''床位'''!C1","C1")`);
     expect(sheet.cells['J2']!.color).toBe('FF0563C1');
   });

@@ -15,9 +15,9 @@ export const USER_NOTE = '县民政局：此数待复核';
 
 /**
  * The mark colours written out, not taken from the code: Excel's cell styles “差 / Bad” (light red)
- * and “适中 / Neutral” (light yellow), and a pale blue for information.
+ * and “适中 / Neutral” (light yellow), and a pale lavender for information.
  */
-export const MARK_FILL = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' } as const;
+export const MARK_FILL = { error: '#FFC7CE', warning: '#FFEB9C', info: '#E4DFEC' } as const;
 
 /** Everything a user could see of the sheet: values, formulas, fills, notes and comments. */
 export const seen = (sheet: FakeSheet): string =>
