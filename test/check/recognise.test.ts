@@ -1,0 +1,62 @@
+/**
+ * Which template a sheet is taken for, in the cases layout.test.ts leaves: a marker naming a county
+ * or city careplan does not know, a county's own form without its marker found by its key header in
+ * the first 40 rows only, and a county table reduced to one county's row.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkSheet } from '../../src/check';
+import type { Cell } from '../../src/check/grid';
+import { sheetOf } from './sheet';
+
+const AS_OF = '2023-01-01';
+
+describe('a marker careplan does not know', () => {
+  it('a known template for an unknown county is named whole in the note, nothing checked', () => {
+    const s = sheetOf('gz-beds', { county: '于都县' }, { name: '于都' });
+    s.grid.rows[0] = ['模板编号 careplan:gz-beds:nowhere'];
+    const report = checkSheet(s.grid, AS_OF);
+    expect(report).toMatchObject({ template: null, county: null, findings: [] });
+    expect(report.note).toEqual({
+      zh: '工作表“于都”的模板编号 careplan:gz-beds:nowhere 不认识（可能来自更新版本的 careplan），未检查。',
+      en: 'Sheet “于都” carries the template marker careplan:gz-beds:nowhere, which this careplan does not know (perhaps a newer version); not checked.',
+    });
+  });
+});
+
+describe('a county’s own form without its marker', () => {
+  const unmarked = (blankRowsAbove: number) => {
+    const s = sheetOf('gz-beds', { county: '于都县' }).removeMarker();
+    s.grid.rows.splice(0, 0, ...Array.from({ length: blankRowsAbove }, (): Cell[] => []));
+    return checkSheet(s.grid, AS_OF);
+  };
+
+  it('is that county’s form while its key header stands in the first 40 rows', () => {
+    // The key header 县（市、区） stands on row 8 of the form: 31 rows above put it on row 39.
+    expect(unmarked(31)).toMatchObject({ template: 'gz-beds', county: '于都县' });
+  });
+
+  it('lower down it is not looked for, and the sheet is said not to be a template', () => {
+    expect(unmarked(32)).toMatchObject({ template: null });
+    expect(unmarked(32).note?.zh).toContain('不是 careplan 模板');
+  });
+});
+
+describe('a city table reduced to one county', () => {
+  it('with one county’s row left and no marker, it is that county’s form', () => {
+    const s = sheetOf('gz-beds').removeMarker();
+    const keep = s.row('瑞金市');
+    const header = s.grid.rows.findIndex((row) => row[0] === '县（市、区）');
+    s.grid.rows = s.grid.rows.filter((_, r) => r <= header || r === keep);
+    expect(checkSheet(s.grid, AS_OF)).toMatchObject({ template: 'gz-beds', county: '瑞金市' });
+  });
+
+  it('with only the 全市总计 row left, it is the city table with its counties missing', () => {
+    const s = sheetOf('gz-beds').removeMarker();
+    const keep = s.row('全市总计');
+    const header = s.grid.rows.findIndex((row) => row[0] === '县（市、区）');
+    s.grid.rows = s.grid.rows.filter((_, r) => r <= header || r === keep);
+    const report = checkSheet(s.grid, AS_OF);
+    expect(report).toMatchObject({ template: 'gz-beds', county: null });
+    expect(report.findings.filter((f) => f.ruleId === 'sheet.missingRow')).toHaveLength(20);
+  });
+});
