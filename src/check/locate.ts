@@ -120,10 +120,9 @@ export function locate(template: Template, grid: Grid): Located {
 function rowsOf(grid: Grid, table: Table, headerRow: number, end: number, columns: Map<string, number>): LocatedTable {
   const keyCols = table.columns.filter((c) => c.role === 'key').map((c) => columns.get(c.key)!);
   const county = table.rows.some((r) => r.county !== null && !r.total);
+  // The total row (全市总计) is matched by its folded words, not by a county stem.
   const byIdentity = new Map(table.rows.map((r) => [rowIdentity(r.labels, county && !r.total), r] as const));
   for (const r of table.rows) for (const alias of r.aliases ?? []) byIdentity.set(rowIdentity([alias, ...r.labels.slice(1)], county), r);
-  // The total row (全市总计) is matched by its folded words, not by a county stem.
-  for (const r of table.rows) if (r.total) byIdentity.set(rowIdentity(r.labels, false), r);
   const rows = new Map<string, number>();
   const duplicateRows: LocatedTable['duplicateRows'] = [];
   for (let r = headerRow + 1; r < end; r++) {
