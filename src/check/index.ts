@@ -61,14 +61,19 @@ export function recognise(grid: Grid): { template: Template; located: Located } 
   }
   const budget = companionOf(cellText(cellAt(grid, 0, 0)));
   if (budget !== undefined) return { note: CHECK_MSG.companionSheet(grid.name, budget) };
-  let best: { template: Template; located: Located; score: number } | undefined;
+  let best: { template: Template; located: Located; score: number; rows: number; missing: number } | undefined;
   for (const entry of TEMPLATES) {
     const template = buildTemplate(entry.id);
     const located = locate(template, grid);
+    const tables = [...located.tables.values()];
     const columns = template.tables.reduce((n, t) => n + t.columns.length, 0);
-    const found = [...located.tables.values()].reduce((n, lt) => n + lt.columns.size, 0);
-    const score = found / columns;
-    if (score > (best?.score ?? 0)) best = { template, located, score };
+    const score = tables.reduce((n, lt) => n + lt.columns.size, 0) / columns;
+    // The four cities' indicator sheets share every header and differ in their rows: between
+    // templates whose headers the sheet carries equally, the one whose rows it carries wins, then
+    // the one with fewer rows missing (a city whose indicators are a subset of another's).
+    const rows = tables.reduce((n, lt) => n + lt.rows.size, 0);
+    const missing = tables.reduce((n, lt) => n + lt.missingRows.length, 0);
+    if (!best || score > best.score || (score === best.score && (rows > best.rows || (rows === best.rows && missing < best.missing)))) best = { template, located, score, rows, missing };
   }
   // Without the marker, only a sheet that carries most of a template's headers is taken for it.
   if (!best || best.score < 0.8) return turnedCountyForm(grid) ?? { note: CHECK_MSG.notRecognised(grid.name) };

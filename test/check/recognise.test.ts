@@ -60,3 +60,14 @@ describe('a city table reduced to one county', () => {
     expect(report.findings.filter((f) => f.ruleId === 'sheet.missingRow')).toHaveLength(20);
   });
 });
+
+describe('the four cities’ indicator sheets without their marker', () => {
+  // Their headers are the same (指标、目标年份、单位、…); only their rows, each city's indicators, differ.
+  it.each(['gz-indicators', 'yt-indicators', 'ja-indicators', 'fz-indicators'])('%s is its own city’s sheet, with the findings it has marked', (id) => {
+    const marked = checkSheet(sheetOf(id).grid, AS_OF);
+    const unmarked = checkSheet(sheetOf(id).removeMarker().grid, AS_OF);
+    expect(unmarked.template).toBe(id);
+    expect(unmarked.findings).toEqual(marked.findings);
+    expect(unmarked.findings.filter((f) => f.ruleId.startsWith('sheet.'))).toEqual([]);
+  });
+});
