@@ -112,6 +112,15 @@ describe('no value where Excel shows an error or careplan cannot follow', () => 
   });
 });
 
+describe('Excel’s 8,192 characters', () => {
+  it('a formula of exactly 8,192 characters is worked out; one more is past the limit', () => {
+    const exact = `10${'+0'.repeat(4095)}`;
+    expect(exact).toHaveLength(8192);
+    expect(value(grid([]), exact)).toEqual({ value: 10 });
+    expect(value(grid([]), `${exact}0`)).toEqual({ limit: 'length' });
+  });
+});
+
 describe('formulas reading formulas, 16 deep at most', () => {
   // Column A: A1 = 1, A(n) = A(n-1)+1 without a saved value, so A(n) = n.
   const chain = (n: number): Grid => grid(Array.from({ length: n }, (_, i) => [i === 0 ? 1 : noValue(`A${i}+1`)]));

@@ -91,6 +91,12 @@ describe('headerMatcher: which of a template’s columns a column’s header nam
     expect(match(['２０２４年', '年末养老床位数（张）'])).toBe('beds2024');
   });
 
+  it('a base figure by its year over the document’s words for it (2020年基数 over 养老床位总数)', () => {
+    expect(match(['2020年基数（张）', '养老床位总数'])).toBe('bedsTotal');
+    expect(match(['2020年', '每千名老人床位数（张）'])).toBe('bedsPer1000Elderly');
+    expect(match(['2021年', '养老床位总数'])).toBeUndefined();
+  });
+
   it('the lowest year wins when two rows name one', () => {
     expect(match(['2021年', '2023年', '实际新增改造（张）'])).toBe('done2023');
   });
