@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkSheet, summarize, type Finding } from '../../src/check';
+import { aFinding } from './finding';
 import { sheetOf } from './sheet';
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
@@ -45,19 +46,7 @@ describe('a sheet’s findings in reading order', () => {
 });
 
 describe('counts per county', () => {
-  const f = (county: string | null, severity: Finding['severity'], ruleId: string): Finding => ({
-    cell: 'A1',
-    severity,
-    ruleId,
-    county,
-    measure: null,
-    year: null,
-    expected: null,
-    actual: null,
-    gap: null,
-    message: { zh: '', en: '' },
-    citation: null,
-  });
+  const f = (county: string | null, severity: Finding['severity'], ruleId: string): Finding => aFinding({ county, severity, ruleId });
 
   it('errors, warnings other than unfilled cells, and unfilled cells, in the order counties first appear', () => {
     const findings = [

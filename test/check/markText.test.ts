@@ -3,41 +3,26 @@
  * county officer reads them; and the user's own note text, which careplan's words must never eat.
  */
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/check/finding';
 import { findingText, MARK_END, MARK_HEADING, markText, userNotePart, withUserNote, worstOf } from '../../src/check/markText';
-
-const finding = (over: Partial<Finding>): Finding => ({
-  cell: 'C5',
-  severity: 'error',
-  ruleId: 'task.cumulative',
-  county: '章贡区',
-  measure: '新增托位',
-  year: 2025,
-  expected: null,
-  actual: null,
-  gap: null,
-  message: { zh: '未完成。', en: 'Not met.' },
-  citation: null,
-  ...over,
-});
+import { aFinding } from './finding';
 
 describe('the words of one finding', () => {
   it('severity and message only, when there are no figures and no clause', () => {
-    expect(findingText(finding({ severity: 'warning' }))).toBe('【警告 warning】未完成。\nNot met.');
-    expect(findingText(finding({ severity: 'info' }))).toBe('【提示 info】未完成。\nNot met.');
+    expect(findingText(aFinding({ severity: 'warning' }))).toBe('【警告 warning】未完成。\nNot met.');
+    expect(findingText(aFinding({ severity: 'info' }))).toBe('【提示 info】未完成。\nNot met.');
   });
 
   it('figures, with the gap where there is one, and a blank said as blank', () => {
-    expect(findingText(finding({ expected: 100, actual: 80, gap: 20 }))).toBe('【错误 error】未完成。\nNot met.\n应为 expected 100；实际 actual 80；差 gap 20');
-    expect(findingText(finding({ expected: 100, actual: null }))).toBe('【错误 error】未完成。\nNot met.\n应为 expected 100；实际 actual （空）');
-    expect(findingText(finding({ expected: null, actual: '约三百' }))).toBe('【错误 error】未完成。\nNot met.\n应为 expected （空）；实际 actual 约三百');
-    expect(findingText(finding({ expected: 0, actual: 0, gap: 0 }))).toBe('【错误 error】未完成。\nNot met.\n应为 expected 0；实际 actual 0；差 gap 0');
+    expect(findingText(aFinding({ expected: 100, actual: 80, gap: 20 }))).toBe('【错误 error】未完成。\nNot met.\n应为 expected 100；实际 actual 80；差 gap 20');
+    expect(findingText(aFinding({ expected: 100, actual: null }))).toBe('【错误 error】未完成。\nNot met.\n应为 expected 100；实际 actual （空）');
+    expect(findingText(aFinding({ expected: null, actual: '约三百' }))).toBe('【错误 error】未完成。\nNot met.\n应为 expected （空）；实际 actual 约三百');
+    expect(findingText(aFinding({ expected: 0, actual: 0, gap: 0 }))).toBe('【错误 error】未完成。\nNot met.\n应为 expected 0；实际 actual 0；差 gap 0');
   });
 
   it('the clause: section and quote, or a table’s title said once', () => {
-    const quoted = finding({ citation: { document: '赣州市托育服务实施方案', section: '三、主要任务（二）', quote: '新增托位1000个' } });
+    const quoted = aFinding({ citation: { document: '赣州市托育服务实施方案', section: '三、主要任务（二）', quote: '新增托位1000个' } });
     expect(findingText(quoted)).toBe('【错误 error】未完成。\nNot met.\n依据：赣州市托育服务实施方案 三、主要任务（二）：“新增托位1000个”');
-    const table = finding({ citation: { document: '赣州市托育服务实施方案', section: '附件1 各县（市、区）托位任务分解表', quote: '各县（市、区）托位任务分解表' } });
+    const table = aFinding({ citation: { document: '赣州市托育服务实施方案', section: '附件1 各县（市、区）托位任务分解表', quote: '各县（市、区）托位任务分解表' } });
     expect(findingText(table)).toBe('【错误 error】未完成。\nNot met.\n依据：赣州市托育服务实施方案 附件1“各县（市、区）托位任务分解表”');
   });
 });
@@ -45,7 +30,7 @@ describe('the words of one finding', () => {
 describe('a mark: the heading, then every finding on the cell', () => {
   it('heading first, findings apart by a blank line', () => {
     expect(MARK_HEADING).toBe('careplan 检查 / check');
-    const text = markText([finding({}), finding({ severity: 'info', message: { zh: '提示。', en: 'Note.' } })]);
+    const text = markText([aFinding({}), aFinding({ severity: 'info', message: { zh: '提示。', en: 'Note.' } })]);
     expect(text).toBe('careplan 检查 / check\n\n【错误 error】未完成。\nNot met.\n\n【提示 info】提示。\nNote.');
   });
 });
@@ -58,7 +43,7 @@ describe('the worst of a cell’s findings gives its fill', () => {
     [['info'], 'info'],
     [[], 'info'],
   ] as const)('%j → %s', (severities, worst) => {
-    expect(worstOf(severities.map((severity) => finding({ severity })))).toBe(worst);
+    expect(worstOf(severities.map((severity) => aFinding({ severity })))).toBe(worst);
   });
 });
 

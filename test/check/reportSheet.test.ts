@@ -6,21 +6,22 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/check/finding';
 import { REPORT_COLUMNS, REPORT_SHEET, reportSheet, SEVERITY_WORD } from '../../src/check/reportSheet';
+import { aFinding } from './finding';
 
-const finding = (over: Partial<Finding>): Finding => ({
-  cell: 'D7',
-  severity: 'error',
-  ruleId: 'level.target',
-  county: '信丰县',
-  measure: '托位数',
-  year: 2025,
-  expected: 400,
-  actual: 300,
-  gap: 100,
-  message: { zh: '托位数未达到目标。', en: 'Short.' },
-  citation: { document: '赣州市托育服务实施方案', section: '附件1', quote: '托位400个' },
-  ...over,
-});
+/** 信丰县's 2025 托位数: 300 of 400, with its clause. */
+const finding = (over: Partial<Finding>): Finding =>
+  aFinding({
+    cell: 'D7',
+    ruleId: 'level.target',
+    county: '信丰县',
+    measure: '托位数',
+    expected: 400,
+    actual: 300,
+    gap: 100,
+    message: { zh: '托位数未达到目标。', en: 'Short.' },
+    citation: { document: '赣州市托育服务实施方案', section: '附件1', quote: '托位400个' },
+    ...over,
+  });
 
 describe('the sheet’s frame', () => {
   it('is named 核查结果 and has eleven columns, Chinese headers with their widths', () => {
