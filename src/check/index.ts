@@ -61,7 +61,7 @@ export function recognise(grid: Grid): { template: Template; located: Located } 
   }
   const budget = companionOf(cellText(cellAt(grid, 0, 0)));
   if (budget !== undefined) return { note: CHECK_MSG.companionSheet(grid.name, budget) };
-  let best: { template: Template; located: Located; score: number; rows: number; missing: number } | undefined;
+  let best: ({ template: Template; located: Located } & Fit) | undefined;
   for (const entry of TEMPLATES) {
     const template = buildTemplate(entry.id);
     const located = locate(template, grid);
@@ -73,12 +73,22 @@ export function recognise(grid: Grid): { template: Template; located: Located } 
     // the one with fewer rows missing (a city whose indicators are a subset of another's).
     const rows = tables.reduce((n, lt) => n + lt.rows.size, 0);
     const missing = tables.reduce((n, lt) => n + lt.missingRows.length, 0);
-    if (!best || score > best.score || (score === best.score && (rows > best.rows || (rows === best.rows && missing < best.missing)))) best = { template, located, score, rows, missing };
+    if (!best || fitter({ score, rows, missing }, best)) best = { template, located, score, rows, missing };
   }
   // Without the marker, only a sheet that carries most of a template's headers is taken for it.
   if (!best || best.score < 0.8) return turnedCountyForm(grid) ?? { note: CHECK_MSG.notRecognised(grid.name) };
   return countyForm(best.template, best.located, grid) ?? best;
 }
+
+/** How well a sheet carries a template: the share of its headers found, its rows found and missing. */
+interface Fit {
+  score: number;
+  rows: number;
+  missing: number;
+}
+
+/** More of the headers, then more rows, then fewer rows missing. */
+const fitter = (a: Fit, b: Fit): boolean => (a.score - b.score || a.rows - b.rows || b.missing - a.missing) > 0;
 
 /**
  * A county's own form whose years run down the rows, without its marker: the county named under a
