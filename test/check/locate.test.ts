@@ -65,6 +65,25 @@ describe('a table’s header', () => {
     const keyless = locate({ ...template, tables: [total] }, grid([['名目', '金额（元）'], ['合计', 5]]));
     expect(keyless.missingTables.map((t) => t.key)).toEqual(['total']);
   });
+
+  it('a header row lacking one of the table’s two key columns is not its header: the table is missing, not its 55 rows', () => {
+    const s = sheetOf('gz-indicators');
+    const header = s.layout.headerRow.get('main')!;
+    s.grid.rows[header]![s.col('目标年份')] = '年份要求';
+    const l = locate(s.template, s.grid);
+    expect(l.missingTables.map((t) => t.key)).toEqual(['main']);
+    expect(l.tables.size).toBe(0);
+  });
+
+  it('two tables with the same header words: the second takes the next such row, not the first table’s', () => {
+    const total = buildTemplate('budget-eldercare', { city: '赣州' }).tables.find((t) => t.key === 'total')!;
+    const again = { ...total, key: 'again' };
+    const template = { ...buildTemplate('budget-eldercare', { city: '赣州' }), tables: [total, again] };
+    const l = locate(template, grid([['项目', '金额（元）'], ['合计', 5], [], ['项目', '金额（元）'], ['合计', 7]]));
+    expect([l.tables.get('total')?.headerRow, l.tables.get('again')?.headerRow]).toEqual([0, 3]);
+    // Each reads the 合计 under its own header: the first table's rows end at the second's header.
+    expect([l.tables.get('total')?.rows.get(total.rows.at(-1)!.key), l.tables.get('again')?.rows.get(total.rows.at(-1)!.key)]).toEqual([1, 4]);
+  });
 });
 
 describe('a budget’s tables, two of them headed 项目', () => {
