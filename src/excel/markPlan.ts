@@ -94,9 +94,12 @@ export function planMarks(input: PlanInput): Step[] {
     if (found) {
       if (!fill) throw new Error(`the fill of ${cell} was not read before marking it`);
       const text = markText(found);
-      carrier = caps.notes ? (userComment && caps.comments ? 'reply' : 'note') : caps.comments ? (userComment ? 'reply' : 'comment') : 'none';
+      // careplan's own thread that colleagues answered keeps the words, notes or not: the talk about
+      // the cell is there, and a note beside it would leave the thread's first message out of date.
+      if (answered) carrier = 'comment';
+      else carrier = caps.notes ? (userComment && caps.comments ? 'reply' : 'note') : caps.comments ? (userComment ? 'reply' : 'comment') : 'none';
       if (carrier === 'note') noteThen = withUserNote(note ?? null, text);
-      if (carrier === 'comment' && answered) step.setComment = { commentId: ownThread, text };
+      if (answered) step.setComment = { commentId: ownThread, text };
       else if (carrier === 'comment') step.add = { kind: 'comment', text };
       if (carrier === 'reply' && userComment) step.add = { kind: 'reply', commentId: userComment, text };
       step.fill = { mark: severityFill(worstOf(found)) };

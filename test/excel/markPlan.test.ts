@@ -154,6 +154,17 @@ describe('where a mark’s words go, and nothing else is done to the cell', () =
     });
   });
 
+  it('careplan’s own thread a colleague answered, checked again in an Excel with notes: the thread’s first message is rewritten, no note added beside it', () => {
+    // Marked where only comments existed (ExcelApi 1.10 without notes), answered, then checked in an Excel with both.
+    const step = plan([ERROR], undefined, [line('comment', 'own-1')], { notes: true, comments: true }, {
+      now: () => ({ note: null, comments: ['own-1'] }),
+      commentIds: new Set(['own-1']),
+      replyIds: new Set(['reply-colleague']),
+      threads: new Map([['own-1', ['reply-colleague']]]),
+    });
+    expect(step).toEqual({ cell: 'E12', fill: { mark: MARK_FILL.error }, setComment: { commentId: 'own-1', text: words }, record: line('comment', 'own-1') });
+  });
+
   it('a note the record does not know is the user’s, whole, even one holding careplan’s words copied from a marked cell', () => {
     const copied = `县民政局：复核\n\n${MARK_HEADING}\n\n错误 error：别处的标记\n${MARK_END}`;
     const step = plan([ERROR], YELLOW_INPUT, [], undefined, { now: () => ({ note: copied, comments: [], fill: YELLOW_INPUT }) });
