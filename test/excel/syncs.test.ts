@@ -6,7 +6,7 @@
  * throws ResponsePayloadSizeLimitExceeded beyond). Counted twice: by countingRun around the
  * adapter's run, and by the mock's own context.
  */
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CELLS_PER_BLOCK } from '../../src/excel/read';
 import { buildTemplate } from '../../src/templates';
 import { layout } from '../../src/templates/layout';
@@ -58,5 +58,18 @@ describe('context.sync() calls and the size of each', () => {
     const blocks = Math.ceil(5_000 / rowsPerBlock);
     expect(large).toMatchObject({ insert: 3, check: 4 + blocks, recheck: 4 + blocks, clear: 3 });
     expect(large.largest).toBeLessThan(PAYLOAD_LIMIT);
+  });
+
+  it('a batch on the context of an earlier one, as an event handler runs, counts each of its syncs once', async () => {
+    const s = setup();
+    const before = s.book.syncs;
+    const context = await s.counter.run(async (c) => {
+      await c.sync();
+      return c;
+    });
+    await s.counter.run(context, async (c) => {
+      await c.sync();
+    });
+    expect([s.counter.syncs(), s.book.syncs - before]).toEqual([2, 2]);
   });
 });
