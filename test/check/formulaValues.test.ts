@@ -37,6 +37,10 @@ describe('arithmetic as Excel does it', () => {
     ['2E-1*10', 2],
     [' 1 + 2 ', 3],
     ['=1+1', 2],
+    ['5*0', 0],
+    ['0/5', 0],
+    // Forty brackets one after another are one level deep each time, far from Excel's 64.
+    [Array.from({ length: 40 }, () => '(1)').join('+'), 40],
   ])('%s = %d', (formula, n) => {
     expect(value(grid([]), formula)).toEqual({ value: n });
   });
@@ -75,6 +79,8 @@ describe('cells and ranges', () => {
 describe('no value where Excel shows an error or careplan cannot follow', () => {
   it.each([
     ['1/0'],
+    // Excel's #DIV/0! inside stays an error outside: not 1 divided by an endless number, 0.
+    ['1/(1/0)'],
     ['A1/B2'],
     ['C2+1'],
     // Excel adds TRUE as 1 here; careplan gives no value rather than guess, and the cell's finding
@@ -89,6 +95,8 @@ describe('no value where Excel shows an error or careplan cannot follow', () => 
     ['1+2)'],
     ['SUM(1,2'],
     ['1 2'],
+    // A comparison (TRUE in Excel) is no arithmetic; only a leading = is the formula's own.
+    ['1=1'],
     ['1+2 #'],
     [''],
   ])('%j', (formula) => {

@@ -30,6 +30,11 @@ describe('a county table’s figures, by county and by measure and year', () => 
     expect(figures['zhanggong']!['新增改造床位|2021']).toBeNull();
   });
 
+  it('a cell holding only spaces, as a cleared cell pasted from elsewhere may, is blank: null, not its spaces', () => {
+    const figures = figuresOf((s) => s.fill('于都县', done2021, ' \u3000 '));
+    expect(figures['yudu']!['新增改造床位|2021']).toBeNull();
+  });
+
   it('a formula is read by its saved value, a number typed as text as its number', () => {
     const figures = figuresOf((s) =>
       s

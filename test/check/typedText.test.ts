@@ -58,7 +58,8 @@ describe('赣州 规划指标填报表: a share typed as 60%', () => {
     const at = atCell(checkSheet(s.grid, '2026-01-01').findings, s.address(['护理型养老床位占比', '2025'], '实际值'));
     expect(rules(at)).toEqual(['input.textNumber warning']);
     expect(at[0]!.actual).toBe(0.6);
-    expect(at[0]!.message.zh).toContain('60%');
+    // The figure checked is shown as the row's unit shows it (a share), not as the bare 0.6.
+    expect(at[0]!.message.zh).toContain('已按 60% 检查');
   });
 
   it('“45 %” is read as 0.45, short of the 60% target: the shortfall is reported with the figure read', () => {
