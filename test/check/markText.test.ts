@@ -68,6 +68,8 @@ describe('a user’s note kept whole around careplan’s words', () => {
   it('text typed before and after careplan’s words is kept, joined by one line break', () => {
     expect(userNotePart(`前\n${mark}\n${end}\n  \n后`)).toBe('前\n后');
     expect(userNotePart(`${mark}\n${end}后`)).toBe('后');
+    // Only the space right after the end line goes: the user's own spaces stay.
+    expect(userNotePart(`${mark}\n${end}已核实 2 处`)).toBe('已核实 2 处');
     expect(userNotePart(`${mark}\n${end}\n\n`)).toBeNull();
   });
 

@@ -25,6 +25,11 @@ describe('cut: text from the file repeated at most 200 characters', () => {
     expect(cut(kept)).toBe(`${'a'.repeat(198)}\u{20000}…（截断，共 203 字符 / cut, 203 characters）`);
   });
 
+  it('knows a pair by its first unit over the whole range U+D800–U+DBFF, both ends included', () => {
+    // 𐀀 (U+10000) starts with U+D800, 􏰀 (U+10FC00) with U+DBFF: each straddles the limit and goes whole.
+    for (const ch of ['\u{10000}', '\u{10FC00}']) expect(cut(`${'a'.repeat(199)}${ch}bbb`)).toBe(`${'a'.repeat(199)}…（截断，共 204 字符 / cut, 204 characters）`);
+  });
+
   it('treats a low surrogate at the limit as no reason to shorten', () => {
     // U+DC00 alone (a low surrogate) at index 199 is no pair's start: 200 units are kept.
     const text = `${'a'.repeat(199)}\udc00zz`;
@@ -57,6 +62,8 @@ describe('fmtApart: two figures shown with enough digits to differ', () => {
     [48.0004, 48, 'decimal', ['48.0004', '48']],
     [0.600001, 0.6, 'share', ['60.0001%', '60%']],
     [3, 3, 'decimal', ['3', '3']],
+    // The same figure needs no more digits than it shows: 48.0049 is 48 against 48.0049.
+    [48.0049, 48.0049, 'decimal', ['48', '48']],
     [5, 4, 'decimal', ['5', '4']],
     ['五', 5, 'decimal', ['五', '5']],
     [5, null, 'decimal', ['5', '（空）']],

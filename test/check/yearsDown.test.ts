@@ -116,6 +116,15 @@ describe('a form laid out otherwise', () => {
     expect(lt.missingColumns.map((c) => c.key).sort()).toEqual(['elderly2021', 'elderly2022', 'elderly2023', 'elderly2024', 'elderly2025', 'nursingShare2021', 'nursingShare2022', 'nursingShare2023', 'nursingShare2024', 'nursingShare2025', 'per10002021', 'per10002022', 'per10002023', 'per10002024', 'per10002025'].sort());
   });
 
+  it('exactly half the form found is this form: 3 fixed cells and 4 years of 4 measures, 19 of 38', () => {
+    const g = own().grid;
+    g.rows[17]![0] = '';
+    g.rows[15]![0] = '合计';
+    const lt = located(g)!;
+    expect(lt.cells?.size).toBe(19);
+    expect(lt.missingColumns).toHaveLength(19);
+  });
+
   it('under half the form found is not this form', () => {
     const g = own().grid;
     g.rows[10] = ['年度', '新增改造\n任务\n（张）'];
@@ -138,5 +147,14 @@ describe('a form laid out otherwise', () => {
     const within = own().grid;
     within.rows.splice(0, 0, ...Array.from({ length: 170 }, (): Cell[] => []));
     expect(at(located(within), 'done2021')).toEqual({ r: 181, c: 2 });
+  });
+
+  it('a year row on the 201st row is past the search: the last year of the second block is missing', () => {
+    const g = own().grid;
+    // The second block's 2021–2025 rows (18–22) moved down 178 rows: 196–200.
+    g.rows.splice(0, 0, ...Array.from({ length: 178 }, (): Cell[] => []));
+    const lt = located(g)!;
+    expect(at(lt, 'elderly2024')).toEqual({ r: 199, c: 1 });
+    expect(at(lt, 'elderly2025')).toBeUndefined();
   });
 });
