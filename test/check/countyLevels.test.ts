@@ -46,6 +46,7 @@ describe('赣州 托位: the slots a county must have at each year’s end', () 
     const after = only(check(s, '2022-01-01'), cell);
     expect(after).toMatchObject({ severity: 'error', ruleId: 'level.target', county: '于都县', measure: '托位', year: 2021, expected: goal, actual: goal - 1, gap: 1 });
     expect(after.citation?.section).toContain('托位分解表');
+    expect(after.message.zh).toContain(`为 ${goal - 1}，未达到 2021 年应增至的 ${goal}，差 1。`);
     const before = only(check(s, '2021-12-31'), cell);
     expect(before).toMatchObject({ severity: 'info', ruleId: 'level.notYetDue', year: 2021, expected: goal, actual: goal - 1, gap: 1 });
     expect(before.message.zh).toContain('尚未到期');
