@@ -175,6 +175,14 @@ describe('养老服务补贴测算表 made portable for one city (built-in funct
     expect(r.findings).toEqual([]);
   });
 
+  it('so checked, its 依据 column is checked too: a clause typed over is a finding the CARE form could not give', () => {
+    const s = sheetOf('budget-eldercare', { city: '赣州', asOf: AS_OF, form: 'portable' }).recalculate();
+    s.grid.rows[0]![0] = '模板编号 careplan:budget-eldercare（careplan 据此识别本表，请勿删改）';
+    s.setCached('新建', '依据', '自拟依据', 'beds');
+    const r = checkSheet(s.grid, AS_OF);
+    expect(r.findings.map((f) => [f.ruleId, f.cell])).toEqual([['computed.mismatch', s.address('新建', '依据', 'beds')]]);
+  });
+
   it('a marker naming a city no budget is made for is a marker careplan does not know', () => {
     const s = sheetOf('budget-eldercare', { city: '赣州', asOf: AS_OF, form: 'portable' });
     s.grid.rows[0]![0] = '模板编号 careplan:budget-eldercare:nanchang';

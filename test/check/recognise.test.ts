@@ -35,6 +35,12 @@ describe('a county’s own form without its marker', () => {
     expect(unmarked(31)).toMatchObject({ template: 'gz-beds', county: '于都县' });
   });
 
+  it('with a 序号 column inserted before its first column, its county is read under the key header, not under column A', () => {
+    const s = sheetOf('gz-beds', { county: '于都县' }).removeMarker();
+    s.grid.rows = s.grid.rows.map((row) => [null, ...row]);
+    expect(checkSheet(s.grid, AS_OF)).toMatchObject({ template: 'gz-beds', county: '于都县' });
+  });
+
   it('lower down it is not looked for, and the sheet is said not to be a template', () => {
     expect(unmarked(32)).toMatchObject({ template: null });
     expect(unmarked(32).note?.zh).toContain('不是 careplan 模板');
@@ -69,5 +75,25 @@ describe('the four cities’ indicator sheets without their marker', () => {
     expect(unmarked.template).toBe(id);
     expect(unmarked.findings).toEqual(marked.findings);
     expect(unmarked.findings.filter((f) => f.ruleId.startsWith('sheet.'))).toEqual([]);
+  });
+});
+
+describe('a sheet without its marker, by the share of a template’s headers it carries', () => {
+  /** 赣州's service list (15 headers over its two tables) with `n` of its label headers retyped as 备注1, 备注2, …. */
+  const retyped = (n: number) => {
+    const s = sheetOf('gz-services').removeMarker();
+    const labels: [string, string][] = [['服务类型', 'items'], ['市增项目', 'items'], ['服务对象', 'items'], ['牵头责任单位', 'items']];
+    labels.slice(0, n).forEach(([header, table], i) => (s.grid.rows[s.layout.headerRow.get(table)!]![s.col(header, table)] = `备注${i + 1}`));
+    return checkSheet(s.grid, AS_OF);
+  };
+
+  it('12 of 15 (80%) is enough: the sheet is the template, the three columns missing', () => {
+    const r = retyped(3);
+    expect(r.template).toBe('gz-services');
+    expect(r.findings.filter((f) => f.ruleId === 'sheet.missingColumn')).toHaveLength(3);
+  });
+
+  it('11 of 15 is not', () => {
+    expect(retyped(4).template).toBeNull();
   });
 });
