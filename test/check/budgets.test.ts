@@ -183,6 +183,14 @@ describe('养老服务补贴测算表 made portable for one city (built-in funct
     expect(r.findings.map((f) => [f.ruleId, f.cell])).toEqual([['computed.mismatch', s.address('新建', '依据', 'beds')]]);
   });
 
+  it('a bare-marker budget whose city cell names no city it is made for is read as the CARE form, whose city is wrong', () => {
+    const s = sheetOf('budget-eldercare', { city: '赣州', asOf: AS_OF, form: 'portable' }).recalculate();
+    s.grid.rows[0]![0] = '模板编号 careplan:budget-eldercare（careplan 据此识别本表，请勿删改）';
+    s.fill('城市', '取值', '南昌', 'settings');
+    const r = checkSheet(s.grid, AS_OF);
+    expect(r.findings.filter((f) => f.cell === s.address('城市', '取值', 'settings')).map((f) => f.ruleId)).toEqual(['input.invalid']);
+  });
+
   it('a marker naming a city no budget is made for is a marker careplan does not know', () => {
     const s = sheetOf('budget-eldercare', { city: '赣州', asOf: AS_OF, form: 'portable' });
     s.grid.rows[0]![0] = '模板编号 careplan:budget-eldercare:nanchang';
