@@ -95,3 +95,23 @@ describe('what of the template is not on the sheet', () => {
     expect(byRule(fs, 'sheet.duplicateRow').map((f) => [f.cell, f.message.zh])).toEqual([[`A${copy + 1}`, `“基本养老保险参保率 2025”在第 ${copy + 1} 行再次出现；只检查第一处，请删去重复的行。`]]);
   });
 });
+
+describe('a document figure typed over', () => {
+  const changed = (s: ReturnType<typeof sheetOf>, asOf = '2026-01-01') => byRule(checkSheet(s.grid, asOf).findings, 'document.changed');
+
+  it('is said in the row’s own unit: the 60% target of 护理型养老床位占比 retyped as 0.5 reads 60% and 50%', () => {
+    const [f] = changed(sheetOf('gz-indicators').fill(['护理型养老床位占比', '2025'], '目标值', 0.5));
+    expect(f?.message.zh).toContain('是文件规定的数字 60%');
+    expect(f?.message.zh).toContain('被改成了 50%');
+  });
+
+  it('cleared to an empty text, it is said as （空）', () => {
+    const [f] = changed(sheetOf('gz-indicators').fill(['护理型养老床位占比', '2025'], '目标值', ''));
+    expect(f?.message.zh).toContain('被改成了 （空）');
+  });
+
+  it('a figure the document leaves blank (抚州 市本级’s 社区数) shown as an empty text agrees', () => {
+    const s = sheetOf('fz-facilities').fill('市本级', '社区数（个）', '');
+    expect(changed(s, '2020-01-01')).toEqual([]);
+  });
+});
