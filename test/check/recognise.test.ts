@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSheet } from '../../src/check';
 import type { Cell } from '../../src/check/grid';
+import { buildTemplate } from '../../src/templates';
 import { sheetOf } from './sheet';
 
 const AS_OF = '2023-01-01';
@@ -20,6 +21,14 @@ describe('a marker careplan does not know', () => {
       zh: '工作表“于都”的模板编号 careplan:gz-beds:nowhere 不认识（可能来自更新版本的 careplan），未检查。',
       en: 'Sheet “于都” carries the template marker careplan:gz-beds:nowhere, which this careplan does not know (perhaps a newer version); not checked.',
     });
+  });
+});
+
+describe('a marker naming no template', () => {
+  it('is named as it stands, with nothing added after it', () => {
+    const s = sheetOf('gz-beds');
+    s.grid.rows[0] = ['模板编号 careplan:gz-nursinghomes'];
+    expect(checkSheet(s.grid, AS_OF).note?.zh).toContain('的模板编号 careplan:gz-nursinghomes 不认识');
   });
 });
 
@@ -75,6 +84,17 @@ describe('the four cities’ indicator sheets without their marker', () => {
     expect(unmarked.template).toBe(id);
     expect(unmarked.findings).toEqual(marked.findings);
     expect(unmarked.findings.filter((f) => f.ruleId.startsWith('sheet.'))).toEqual([]);
+  });
+
+  it('鹰潭’s sheet cut to the 14 rows 赣州’s also has is still 鹰潭’s: the same rows found, fewer missing (21 against 41)', () => {
+    const gz = new Set(buildTemplate('gz-indicators').tables[0]!.rows.map((r) => r.labels.join('|')));
+    const s = sheetOf('yt-indicators').removeMarker();
+    const own = s.template.tables[0]!.rows.filter((r) => !gz.has(r.labels.join('|')));
+    expect(own).toHaveLength(35 - 14);
+    for (const r of own) s.removeRow(r.labels as [string, string]);
+    const report = checkSheet(s.grid, AS_OF);
+    expect(report.template).toBe('yt-indicators');
+    expect(report.findings.filter((f) => f.ruleId === 'sheet.missingRow')).toHaveLength(21);
   });
 });
 
