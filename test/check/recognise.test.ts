@@ -86,6 +86,12 @@ describe('the four cities’ indicator sheets without their marker', () => {
     expect(unmarked.findings.filter((f) => f.ruleId.startsWith('sheet.'))).toEqual([]);
   });
 
+  it('抚州’s sheet cut to one row is still 抚州’s indicator sheet, not taken for a county’s own form', () => {
+    const s = sheetOf('fz-indicators').removeMarker();
+    for (const r of s.template.tables[0]!.rows.slice(1)) s.removeRow(r.labels as [string, string]);
+    expect(checkSheet(s.grid, AS_OF)).toMatchObject({ template: 'fz-indicators', county: null });
+  });
+
   it('鹰潭’s sheet cut to the 14 rows 赣州’s also has is still 鹰潭’s: the same rows found, fewer missing (21 against 41)', () => {
     const gz = new Set(buildTemplate('gz-indicators').tables[0]!.rows.map((r) => r.labels.join('|')));
     const s = sheetOf('yt-indicators').removeMarker();
