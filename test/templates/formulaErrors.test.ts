@@ -1,12 +1,14 @@
 /**
  * What a template formula gives when a cell it reads holds an error, is blank or cannot be read yet,
  * as Excel does: an error in any operand comes out as that same error (#N/A stays #N/A, not
- * #VALUE!), a cell not yet known leaves the formula unknown, an empty text is a blank. Expectations
- * are Excel's rules for these operators, written out here.
+ * #VALUE!), a cell not yet known leaves the formula unknown, an empty text is a blank; and a sheet
+ * name quoted in a reference as Excel writes it. Expectations are Excel's rules, written out here.
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, MEETS_WORDS, type Value } from '../../src/templates/formula';
+import { quotedSheet } from '../../src/templates/address';
 import type { CellRef, Formula } from '../../src/templates/model';
+import { exprValue } from '../../src/templates/sheetExpr';
 
 const ref = (col: string): CellRef => ({ table: 't', row: 'r', col });
 const NA: Value = { t: 'error', code: '#N/A' };
@@ -58,5 +60,19 @@ describe('an empty text is a blank', () => {
   it('an actual met or not is said in the document’s words', () => {
     expect(run(meets, { a: 0.6, b: 0.6 })).toBe(MEETS_WORDS.yes);
     expect(run(meets, { a: 0.59, b: 0.6 })).toBe(MEETS_WORDS.no);
+  });
+});
+
+describe('a built-in expression’s operands', () => {
+  it('a sum or product with an operand not yet known is not yet known', () => {
+    const get = (r: CellRef): Value | undefined => (r.col === 'a' ? 2 : undefined);
+    expect(exprValue({ x: 'plus', of: [{ x: 'ref', ref: ref('a') }, { x: 'ref', ref: ref('b') }] }, get)).toBeUndefined();
+    expect(exprValue({ x: 'times', of: [{ x: 'ref', ref: ref('a') }, { x: 'ref', ref: ref('b') }] }, get)).toBeUndefined();
+  });
+});
+
+describe('a sheet name in a reference', () => {
+  it('is quoted, its apostrophes doubled, as Excel writes it', () => {
+    expect(quotedSheet("县's 参数")).toBe("'县''s 参数'");
   });
 });
