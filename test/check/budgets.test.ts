@@ -166,9 +166,12 @@ describe('养老服务补贴测算表 made portable for one city (built-in funct
     expect(reports[1]!.note?.zh).toBe('工作表“参数”是测算表“养老服务补贴测算表”的参数表（文件规定的数值及其依据），不单独检查；测算表核对其公式。');
   });
 
+  /** The marker careplan wrote before it named a budget's city. */
+  const BARE_MARKER = '模板编号 careplan:budget-eldercare（careplan 据此识别本表，请勿删改）';
+
   it('one written before the marker named its city (careplan:budget-eldercare alone) is still checked as its city’s portable budget', () => {
     const s = sheetOf('budget-eldercare', { city: '鹰潭', asOf: AS_OF, form: 'portable' }).fill('新建', '核定护理型床位数（张）', 120, 'beds');
-    s.grid.rows[0]![0] = '模板编号 careplan:budget-eldercare（careplan 据此识别本表，请勿删改）';
+    s.grid.rows[0]![0] = BARE_MARKER;
     const r = checkSheet(s.grid, AS_OF);
     expect(r.template).toBe('budget-eldercare');
     // 鹰潭 leaves the amount per bed to the province: blank until given, the line says so, and nothing is wrong.
@@ -177,7 +180,7 @@ describe('养老服务补贴测算表 made portable for one city (built-in funct
 
   it('so checked, its 依据 column is checked too: a clause typed over is a finding the CARE form could not give', () => {
     const s = sheetOf('budget-eldercare', { city: '赣州', asOf: AS_OF, form: 'portable' }).recalculate();
-    s.grid.rows[0]![0] = '模板编号 careplan:budget-eldercare（careplan 据此识别本表，请勿删改）';
+    s.grid.rows[0]![0] = BARE_MARKER;
     s.setCached('新建', '依据', '自拟依据', 'beds');
     const r = checkSheet(s.grid, AS_OF);
     expect(r.findings.map((f) => [f.ruleId, f.cell])).toEqual([['computed.mismatch', s.address('新建', '依据', 'beds')]]);
@@ -185,7 +188,7 @@ describe('养老服务补贴测算表 made portable for one city (built-in funct
 
   it('a bare-marker budget whose city cell names no city it is made for is read as the CARE form, whose city is wrong', () => {
     const s = sheetOf('budget-eldercare', { city: '赣州', asOf: AS_OF, form: 'portable' }).recalculate();
-    s.grid.rows[0]![0] = '模板编号 careplan:budget-eldercare（careplan 据此识别本表，请勿删改）';
+    s.grid.rows[0]![0] = BARE_MARKER;
     s.fill('城市', '取值', '南昌', 'settings');
     const r = checkSheet(s.grid, AS_OF);
     expect(r.findings.filter((f) => f.cell === s.address('城市', '取值', 'settings')).map((f) => f.ruleId)).toEqual(['input.invalid']);

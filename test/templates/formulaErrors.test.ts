@@ -56,7 +56,9 @@ describe('an empty text is a blank', () => {
     const persons = { kind: 'care', fn: 'ALLOWANCE', args: ['赣州', '高龄津贴（80-89周岁）', ref('b'), null, '2024-06-01'] } as const satisfies Formula;
     expect(run(persons, { b: '' })).toEqual(run(persons, { b: null }));
   });
+});
 
+describe('是否达到', () => {
   it('an actual met or not is said in the document’s words', () => {
     expect(run(meets, { a: 0.6, b: 0.6 })).toBe(MEETS_WORDS.yes);
     expect(run(meets, { a: 0.59, b: 0.6 })).toBe(MEETS_WORDS.no);
