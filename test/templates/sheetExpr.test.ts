@@ -57,6 +57,9 @@ describe('a figure in force, as it comes out', () => {
   it('is #N/A before the first version, and for a 生效日期 that is text but no day, as LOOKUP gives', () => {
     expect(valueOn(figure(AWARD), { C4: serialOf('2023-12-12') })).toEqual({ t: 'error', code: '#N/A' });
     expect(valueOn(figure(AWARD), { C4: '2024-06-011' })).toEqual({ t: 'error', code: '#N/A' });
+    // A day with something before it is no day either, even a space or a digit a number reading would take.
+    expect(valueOn(figure(AWARD), { C4: ' 2024-06-01' })).toEqual({ t: 'error', code: '#N/A' });
+    expect(valueOn(figure(AWARD), { C4: '12024-06-01' })).toEqual({ t: 'error', code: '#N/A' });
   });
 
   it('is 0 where the version in force leaves the figure empty, as N() makes it', () => {
