@@ -45,6 +45,16 @@ describe('a sheet’s findings in reading order', () => {
   });
 });
 
+describe('findings on one cell', () => {
+  it('keep the order they were made in: the rows a sheet lacks, each county in the document’s order', () => {
+    // Taken out in another order than the document's, so the order below can only come from the document.
+    const s = sheetOf('gz-slots').removeRow('瑞金市').removeRow('章贡区').removeRow('于都县');
+    const missing = checkSheet(s.grid, '2026-01-01').findings.filter((f) => f.ruleId === 'sheet.missingRow');
+    expect(new Set(missing.map((f) => `${f.severity} ${f.cell}`)).size).toBe(1);
+    expect(missing.map((f) => f.county)).toEqual(['章贡区', '于都县', '瑞金市']);
+  });
+});
+
 describe('counts per county', () => {
   const f = (county: string | null, severity: Finding['severity'], ruleId: string): Finding => aFinding({ county, severity, ruleId });
 
