@@ -29,7 +29,10 @@ export type Expr =
   | { x: 'figure'; block: Block; field: 'value' | 'clause'; date: CellRef }
   | { x: 'times'; of: Expr[] }
   | { x: 'plus'; of: Expr[] }
-  /** Texts one after another, separated by “；”. */
+  /**
+   * Texts one after another, separated by “；”, each text once: two parameters set in one clause (an
+   * amount and its share) have the same clause words, which would otherwise be listed twice.
+   */
   | { x: 'join'; of: Expr[] }
   | { x: 'if'; when: Cond; then: Expr; else: Expr };
 
@@ -61,12 +64,31 @@ export function exprText(e: Expr, address: (ref: CellRef) => string): string {
     case 'plus':
       return e.of.map(t).join('+');
     case 'join':
-      return e.of.map(t).join(`&${quote(JOINER)}&`);
+      return e.of
+        .map((x, i) => {
+          if (i === 0) return t(x);
+          const next = `${quote(JOINER)}&${t(x)}`;
+          const earlier = e.of.slice(0, i).filter((y) => mayBeSame(x, y));
+          if (earlier.length === 0) return next;
+          const same = earlier.map((y) => `${t(x)}=${t(y)}`);
+          return `IF(${same.length === 1 ? same[0] : `OR(${same.join(',')})`},"",${next})`;
+        })
+        .join('&');
     case 'if': {
       const when = e.when.c === 'blank' ? `${address(e.when.ref)}=""` : `${address(e.when.date)}<${address(e.when.block.rows[0]!.from)}`;
       return `IF(${when},${t(e.then)},${t(e.else)})`;
     }
   }
+}
+
+/**
+ * Can two joined texts ever be the same? Two clauses can where their parameters share a clause's
+ * words in some version; a text can where it is those words; anything else is not known here.
+ */
+function mayBeSame(a: Expr, b: Expr): boolean {
+  const words = (x: Expr): readonly string[] | undefined => (x.x === 'figure' && x.field === 'clause' ? x.block.rows.map((r) => r.clauseText) : x.x === 'text' ? [x.text] : undefined);
+  const [wa, wb] = [words(a), words(b)];
+  return wa === undefined || wb === undefined || wa.some((w) => wb.includes(w));
 }
 
 /**
@@ -115,7 +137,11 @@ export function exprValue(e: Expr, get: (ref: CellRef) => Value | undefined): Va
     case 'join': {
       const parts = e.of.map(v);
       if (parts.some((p) => p === undefined)) return undefined;
-      return parts.map((p) => (p === null ? '' : String(p))).join(JOINER);
+      // An error read by & is the result, as in Excel.
+      const error = parts.find((p) => typeof p === 'object' && p !== null);
+      if (error) return error;
+      const texts = parts.map((p) => (p === null ? '' : String(p)));
+      return texts.filter((p, i) => i === 0 || !texts.slice(0, i).includes(p)).join(JOINER);
     }
     case 'if': {
       let holds: boolean;

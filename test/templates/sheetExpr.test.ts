@@ -89,6 +89,25 @@ describe('arithmetic and words', () => {
     expect(valueOn({ x: 'join', of: [text('甲'), ref('C9'), text('乙')] }, { C9: null })).toBe('甲；；乙');
   });
 
+  it('lists a clause once where two parameters are set in the same clause (an amount and its share), on the days they are', () => {
+    // The share stands in the 2023 clause from the start; the award moves to another clause in 2025.
+    const share = block(['2023-12-13', 0.2, CLAUSE_2023]);
+    const clauses: Expr = { x: 'join', of: [figure(AWARD, 'clause'), figure(share, 'clause')] };
+    const [award, ofShare] = [`LOOKUP(C4,'参数'!$B$5:$B$6,'参数'!$D$5:$D$6)`, `LOOKUP(C4,'参数'!$B$5,'参数'!$D$5)`];
+    expect(exprText(clauses, address)).toBe(`${award}&IF(${ofShare}=${award},"","；"&${ofShare})`);
+    expect(valueOn(clauses, { C4: serialOf('2024-06-01') })).toBe(CLAUSE_2023);
+    expect(valueOn(clauses, { C4: serialOf('2025-06-01') })).toBe(`（测试）第二版；${CLAUSE_2023}`);
+    // Clauses that never share words are joined as they are.
+    const other = block(['2023-12-13', 1, '（测试）另一条']);
+    expect(exprText({ x: 'join', of: [figure(AWARD, 'clause'), figure(other, 'clause')] }, address)).toBe(`${award}&"；"&LOOKUP(C4,'参数'!$B$5,'参数'!$D$5)`);
+  });
+
+  it('compares a third text with each earlier one it may repeat, and gives an error it reads as that error', () => {
+    expect(exprText({ x: 'join', of: [text('甲'), text('乙'), ref('C9')] }, address)).toBe('"甲"&"；"&"乙"&IF(OR(C9="甲",C9="乙"),"","；"&C9)');
+    expect(valueOn({ x: 'join', of: [text('甲'), text('乙'), ref('C9')] }, { C9: '乙' })).toBe('甲；乙');
+    expect(valueOn({ x: 'join', of: [text('甲'), ref('C9')] }, { C9: { t: 'error', code: '#N/A' } })).toEqual({ t: 'error', code: '#N/A' });
+  });
+
   it('is unknown while a clause it joins is unknown', () => {
     expect(valueOn({ x: 'join', of: [text('甲'), ref('C9')] }, { C9: undefined })).toBeUndefined();
   });
