@@ -6,23 +6,14 @@
  * and a line with no amount says why in its 依据 cell.
  */
 import { describe, expect, it } from 'vitest';
-import { dayBefore, serialOf } from '../../src/rules/core/dates';
 import { CITY, type City } from '../../src/rules/core/enums';
 import { TEMPLATES, buildTemplate } from '../../src/templates';
-import type { Value } from '../../src/templates/formula';
-import { layout, type PlacedCell } from '../../src/templates/layout';
+import { layout } from '../../src/templates/layout';
 import { checkBytes } from '../../src/xlsx/checkBytes';
 import { writeTemplate } from '../../src/xlsx/write';
 import { skipLibreOffice, throughLibreOfficeAll } from '../support/libreoffice';
-import { countFor, expectRuleAmounts, fillWithOpenpyxl, meaning, readWithOpenpyxl } from '../support/budgets';
-
-/** The days a figure the budget reads starts (from its 参数 sheet), and the day before each. */
-function datesAround(cells: readonly PlacedCell[]): string[] {
-  const starts = new Set<string>();
-  for (const c of cells) if (c.column?.key === 'from' && typeof c.value === 'number') starts.add(isoOf(c.value));
-  return [...starts].sort().flatMap((d) => [dayBefore(d), d]);
-}
-const isoOf = (serial: number): string => new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+import { budgetRuns } from '../support/budgetRuns';
+import { expectRuleAmounts, fillWithOpenpyxl, readWithOpenpyxl } from '../support/budgets';
 
 const CASES = TEMPLATES.filter((e) => e.serves).flatMap((e) => e.serves!.map((city) => ({ id: e.id, city })));
 
@@ -41,21 +32,9 @@ describe.skipIf(skipLibreOffice)('budgets recalculated by LibreOffice without th
     const pl = layout(portable);
     const params = layout(portable.companion!);
     const care = layout(buildTemplate(id, { city, form: 'functions' }));
-    const dates = datesAround(params.cells);
-    expect(dates.length).toBeGreaterThanOrEqual(2);
     const bytes = await writeTemplate(portable);
-    const inputs = pl.cells.filter((c) => c.kind === 'input' && c.table?.key !== 'settings');
-    const provincial = pl.cells.find((c) => c.kind === 'input' && c.row?.key === 'provincial');
-    const asOfCell = pl.cells.find((c) => c.row?.key === 'asOf' && c.column?.key === 'value')!;
-    const runs = dates.map((date, k) => {
-      const fill: Record<string, number | string> = Object.fromEntries(inputs.map((c, i) => [c.address, countFor(i + k)]));
-      // A provincial amount per bed the user looked up (鹰潭, 吉安 leave it to the province).
-      if (provincial) fill[provincial.address] = 5000 + 1000 * k;
-      const typed = new Map<string, Value>(pl.cells.filter((c) => c.address in fill).map((c) => [meaning(c), fill[c.address] as number]));
-      typed.set(meaning(asOfCell), serialOf(date));
-      fill[asOfCell.address] = date;
-      return { date, typed, bytes: fillWithOpenpyxl(bytes, portable.sheet, fill) };
-    });
+    const runs = budgetRuns(pl, params).map((run) => ({ ...run, bytes: fillWithOpenpyxl(bytes, portable.sheet, run.fill) }));
+    expect(runs.length).toBeGreaterThanOrEqual(2);
     const recalculated = throughLibreOfficeAll(runs.map((r, i) => ({ bytes: r.bytes, name: `b${i}.xlsx` })));
     runs.forEach((run, i) => {
       const sheets = readWithOpenpyxl(recalculated[i]!);
@@ -63,12 +42,15 @@ describe.skipIf(skipLibreOffice)('budgets recalculated by LibreOffice without th
         for (const [address, v] of Object.entries(cells)) expect(String(v), `${run.date} ${name}!${address}`).not.toMatch(/^#(NAME\?|N\/A|VALUE!|REF!|DIV\/0!)/u);
       }
       const compared = expectRuleAmounts(sheets[portable.sheet]!, pl, care, run.typed, run.date);
-      // A line reading several clauses lists them apart, one document number a clause (赣市府字〔2022〕94号 …；赣市府发〔2023〕13号 …).
+      // A line reading several clauses lists them apart, one document number a clause (赣市府字〔2022〕94号 …；赣市府发〔2023〕13号 …), each once.
       // (A line with no figure says why in the rule's own sentence instead, which is not a list of clauses.)
       for (const basis of pl.cells.filter((c) => c.column?.key === 'basis' && c.formula !== undefined)) {
         const text = String(sheets[portable.sheet]![basis.address] ?? '');
         if (!/^\S*〔\d{4}〕\d+号 /u.test(text)) continue;
-        for (const clause of text.split('；')) expect((clause.match(/〔\d{4}〕\d+号/gu) ?? []).length, `${run.date} ${basis.address} ${clause}`).toBe(1);
+        const clauses = text.split('；');
+        for (const clause of clauses) expect((clause.match(/〔\d{4}〕\d+号/gu) ?? []).length, `${run.date} ${basis.address} ${clause}`).toBe(1);
+        // Two figures set in one clause (a grant and its city share) name it once.
+        expect(new Set(clauses).size, `${run.date} ${basis.address} ${text}`).toBe(clauses.length);
       }
       // The checker, reading what LibreOffice saved, agrees with every amount on the sheet.
       expect(checkBytes(recalculated[i]!, run.date).find((r) => r.sheet === portable.sheet)?.findings, run.date).toEqual([]);
