@@ -53,6 +53,31 @@ describe('a county’s own form (years down the rows)', () => {
   });
 });
 
+describe('titles, sheet names and the 依据 line', () => {
+  const titled = (id: string, county?: string) => {
+    const t = buildTemplate(id, county === undefined ? {} : { county });
+    return { zh: t.title.zh, en: t.title.en, sheet: t.sheet };
+  };
+
+  it('keep the document’s table title for the city’s form; a county’s own form puts the county for 县（市、区）, or names it after the title', () => {
+    expect(titled('gz-beds')).toEqual({ zh: '赣州市县（市、区）新增改造养老床位分解表', en: 'Ganzhou: County breakdown of new and renovated elderly-care beds', sheet: '养老床位分解表' });
+    expect(titled('gz-beds', '章贡区')).toEqual({ zh: '章贡区新增改造养老床位分解表（县级填报）', en: 'zhanggong: County breakdown of new and renovated elderly-care beds', sheet: '章贡区养老床位分解表' });
+    expect(titled('fz-facilities').zh).toBe('抚州市养老服务设施建设任务分解表（2019-2021年）');
+    expect(titled('fz-facilities', '临川区')).toMatchObject({ zh: '抚州市养老服务设施建设任务分解表（2019-2021年）（临川区填报）', sheet: '临川区养老服务设施任务分解表' });
+  });
+
+  it('end the city’s form with the city’s row as the document words it: 赣州 全市总计, 抚州 全市合计', () => {
+    const last = (id: string) => words(layout(buildTemplate(id)).cells.filter((c) => c.c === 0 && c.row?.total).at(-1)!);
+    expect([last('gz-beds'), last('fz-facilities')]).toEqual(['全市总计', '全市合计']);
+  });
+
+  it('cite the document by number, title and the table’s place in it (赣市府字〔2022〕94号, 二、发展目标（二）具体指标)', () => {
+    const t = buildTemplate('gz-beds');
+    expect(t.basis).toBe('赣市府字〔2022〕94号《赣州市“一老一小”整体解决方案》二、发展目标（二）具体指标 县（市、区）新增改造养老床位分解表');
+    expect(t.basisEn).toBe('赣市府字〔2022〕94号 Ganzhou integrated plan for the elderly and young children, County breakdown of new and renovated elderly-care beds');
+  });
+});
+
 describe('what each column measures, in the documents’ words', () => {
   it('赣州’s 新增改造任务 is the year’s own task (非累计); its 托位目标 a level to reach by the year’s end', () => {
     const beds = buildTemplate('gz-beds');
@@ -70,6 +95,54 @@ describe('what each column measures, in the documents’ words', () => {
       expect(columnOf(fz, `${y}年具备助餐功能农村互助养老服务设施增至（个）`).measureKind).toBe('level');
       for (const h of ['新增嵌入式养护院任务（个）', '新增床位任务（张）', '新增护理型床位任务（张）']) expect(columnOf(fz, `${y}年${h}`).measureKind, h).toBe('task');
     }
+  });
+
+  it('a county’s own figure is measured as its target is: 实际新增 against the year’s task, 年末托位数 and 实有 against a level; the rest against none', () => {
+    const kinds = (t: Template, y: number) => Object.fromEntries(t.tables[0]!.columns.filter((c) => c.year === y && c.role === 'input').map((c) => [c.header, c.measureKind ?? null]));
+    expect(kinds(buildTemplate('gz-beds'), 2022)).toEqual({ '2022年实际新增改造（张）': 'task', '2022年末养老床位数（张）': null, '2022年末护理型床位数（张）': null, '2022年末老年人口（人）': null });
+    expect(kinds(buildTemplate('gz-slots'), 2024)).toEqual({ '2024年末托位数（个）': 'level', '2024年末普惠性托位数（个）': null, '2024年末常住人口（人）': null });
+    expect(kinds(buildTemplate('fz-facilities'), 2020)).toEqual({
+      '2020年末城市居家和社区养老服务设施实有（个）': 'level',
+      '2020年末具备助餐功能农村互助养老服务设施实有（个）': 'level',
+      '2020年实际新增嵌入式养护院（个）': 'task',
+      '2020年实际新增床位（张）': 'task',
+      '2020年实际新增护理型床位（张）': 'task',
+    });
+  });
+
+  it('only a target column answers to the document’s other names for its measure (新增、改造养老床位数任务 …)', () => {
+    const named = buildTemplate('gz-beds').tables[0]!.columns.filter((c) => c.year === 2022 && c.aliases?.length).map((c) => c.header);
+    expect(named).toEqual(['2022年新增改造任务（张）']);
+  });
+
+  it('heads the 2020 base columns with their year and unit, as the document’s table does, a per-thousand figure with decimals', () => {
+    const base = (id: string) => buildTemplate(id).tables[0]!.columns.filter((c) => c.role === 'given').map((c) => [c.header, c.format]);
+    expect(base('gz-beds')).toEqual([
+      ['2020年养老床位总数（张）', 'count'],
+      ['2020年每千名老人床位数（张）', 'decimal'],
+    ]);
+    expect(base('fz-facilities')).toEqual([
+      ['社区数（个）', 'count'],
+      ['建制村数（个）', 'count'],
+    ]);
+  });
+
+  it('names every column in English too (for English findings), each apart, a yearly one with its year', () => {
+    for (const id of ['gz-beds', 'gz-slots', 'fz-facilities']) {
+      const columns = buildTemplate(id).tables[0]!.columns;
+      expect(new Set(columns.map((c) => c.headerEn)).size, id).toBe(columns.length);
+      for (const c of columns) {
+        expect(c.headerEn, c.header).toMatch(/^[A-Z0-9][\x20-\x7e]*[a-z]/u);
+        if (c.year != null && c.role !== 'given') expect(c.headerEn, c.header).toContain(String(c.year));
+      }
+    }
+  });
+
+  it('each ratio a county works out is measured by the city’s plan indicator of the same name, where the city’s plan has one', () => {
+    const indicators = (id: string) => Object.fromEntries(buildTemplate(id).tables[0]!.columns.filter((c) => c.year === 2021 && c.role === 'computed').map((c) => [c.header, c.indicator ?? null]));
+    expect(indicators('gz-beds')).toEqual({ '2021年每千名老人床位数（张）': 'bedsPer1000Elderly', '2021年护理型床位占比': 'nursingBedShare' });
+    expect(indicators('gz-slots')).toEqual({ '2021年每千人口托位数（个）': 'slotsPer1000People', '2021年普惠性托位占比': 'inclusiveSlotShare' });
+    expect(Object.values(indicators('fz-facilities'))).toEqual(['urbanCommunityCareCoverage', 'ruralMutualAidCoverage']);
   });
 
   it('护理型 beds are part of the beds, 普惠性 slots part of the slots, of the same year', () => {
