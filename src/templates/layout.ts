@@ -137,8 +137,14 @@ export function layout(t: Template): Layout {
   if (returned(t)) {
     const row = SOFTWARE_ROWS + 2;
     const half = from + Math.max(1, Math.floor((width - from) / 2));
-    labels.push({ r: row, c: from, kind: 'filer', value: FILER }, { r: row, c: half, kind: 'filedOn', value: FILED_ON });
-    merges.push({ r1: row, c1: from, r2: row, c2: half - 1 }, { r1: row, c1: half, r2: row, c2: width - 1 });
+    // The date's words are the longer: on a narrow form (a county's own 托位分解表) half the width
+    // cut off its 填, so its run widens leftwards as a signature entry's does.
+    const halves = fitRuns([[from, half - 1], [half, width - 1]], [textWidth(FILER), textWidth(FILED_ON)], widths);
+    (['filer', 'filedOn'] as const).forEach((kind, i) => {
+      const [c1, c2] = halves[i]!;
+      labels.push({ r: row, c: c1, kind, value: kind === 'filer' ? FILER : FILED_ON });
+      if (c2 > c1) merges.push({ r1: row, c1, r2: row, c2 });
+    });
     signatureRows.push(row);
     const perLine = width - from >= WIDE_SIGNATURE ? 3 : 2;
     const lines = Array.from({ length: Math.ceil(SIGNATURE_WORDS.length / perLine) }, (_, i) => SIGNATURE_WORDS.slice(i * perLine, (i + 1) * perLine));
