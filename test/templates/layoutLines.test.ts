@@ -1,0 +1,67 @@
+/**
+ * The lines a laid-out sheet carries besides its tables, and what stays in view: the 依据 line, the
+ * frozen rows, the signature entries' room, the cells `template --describe` lists and the 参数
+ * companion's clause words. Text and room are measured as templates/lines.ts measures them for
+ * breaking headers (a Chinese character two units of an Excel column width).
+ */
+import { describe, expect, it } from 'vitest';
+import { TEMPLATES, buildTemplate } from '../../src/templates';
+import { describedCells, layout, type Layout } from '../../src/templates/layout';
+import { roomOf, textWidth } from '../../src/templates/lines';
+
+describe('the 依据 line', () => {
+  it('names the document and, where the figures have units, the units; a list of services has none', () => {
+    const basis = (l: Layout) => String(l.cells.find((c) => c.kind === 'basis')!.value).replace(/\n/gu, '');
+    expect(basis(layout(buildTemplate('gz-services')))).toBe('依据：赣市府发〔2023〕13号 附件');
+    expect(basis(layout(buildTemplate('yt-indicators')))).toBe('依据：鹰府字〔2022〕20号\u3000\u3000单位：见“单位”列');
+  });
+});
+
+describe('what stays in view', () => {
+  it('a budget, a county’s own form and the list of services keep their title in view as they scroll', () => {
+    for (const l of [layout(buildTemplate('budget-eldercare')), layout(buildTemplate('gz-beds', { county: '于都县' })), layout(buildTemplate('gz-services'))]) {
+      const title = l.cells.find((c) => c.kind === 'title')!;
+      expect([l.freeze.rows, l.freeze.cols], l.template.id).toEqual([title.r + 1, 0]);
+    }
+  });
+});
+
+describe('the filer’s line and the signature entries', () => {
+  it.each(TEMPLATES.filter((e) => e.counties || e.id.endsWith('-indicators')).flatMap((e) => [{ id: e.id, county: undefined }, ...(e.counties ? [{ id: e.id, county: buildTemplate(e.id).tables[0]!.rows[0]!.labels[0]! }] : [])]))(
+    '$id $county: each entry has the room of its merged run, so that no word is cut off at its edge',
+    ({ id, county }) => {
+      const l = layout(buildTemplate(id, county === undefined ? {} : { county: String(county) }));
+      const entries = l.cells.filter((c) => c.kind === 'signature' || c.kind === 'filer' || c.kind === 'filedOn');
+      expect(entries.length).toBe(8);
+      const lineStart = Math.min(...entries.map((s) => s.c));
+      // The first entry of a line starts at the form's edge and has no room to take from its left.
+      // The one that passes its measure (填报单位（盖章）： on 赣州's 托位 own form, 18 units in 16.4)
+      // prints whole (LibreOffice PDF, 2026-12-01): the measure counts a full-width bracket two units.
+      for (const s of entries.filter((x) => x.c > lineStart)) {
+        const merge = l.merges.find((m) => m.r1 === s.r && m.c1 === s.c);
+        expect(roomOf(l.widths, s.c, merge?.c2 ?? s.c), `${s.value} in ${s.address}`).toBeGreaterThanOrEqual(textWidth(String(s.value)));
+      }
+    },
+  );
+});
+
+describe('the cells a reader fills or reads', () => {
+  it('are every figure cell of the tables, none of the words around them: 赣州’s beds table, 21 rows of 37 figures', () => {
+    const t = buildTemplate('gz-beds');
+    const described = describedCells(layout(t));
+    const { rows, columns } = t.tables[0]!;
+    expect(described.length).toBe(rows.length * (columns.length - 1));
+    // 20 counties and 全市总计; the 2020 base (2 columns) and 7 columns a year for 2021–2025.
+    expect(rows.length * (columns.length - 1)).toBe(21 * (2 + 7 * 5));
+    expect(new Set(described.map((c) => c.kind))).toEqual(new Set(['given', 'target', 'input', 'computed']));
+  });
+});
+
+describe('a 参数 companion', () => {
+  it('keeps each clause’s words as the document has them, unbroken: the budget’s formulas read them', () => {
+    const portable = buildTemplate('budget-eldercare', { city: 'ganzhou', form: 'portable' });
+    const clauses = layout(portable.companion!).cells.filter((c) => c.kind === 'label' && typeof c.value === 'string' && /〔\d{4}〕\d+号/u.test(c.value));
+    expect(clauses.length).toBeGreaterThan(0);
+    for (const c of clauses) expect(c.value, c.address).not.toContain('\n');
+  });
+});
