@@ -51,6 +51,13 @@ describe('budgets without the add-in, worked out in process', () => {
       const got = worked(pl, run.typed);
       for (const [address, v] of Object.entries(got)) expect(String(v), `${run.date} ${address}`).not.toMatch(/^#/u);
       expect(expectRuleAmounts(got, pl, care, run.typed, run.date), run.date).toBeGreaterThan(0);
+      // Each 小计 is the sum of the lines above it in its table, worked out here.
+      for (const sub of pl.cells.filter((c) => c.row?.key === 'sub' && c.formula !== undefined && c.column?.key !== 'basis')) {
+        const lines = pl.cells.filter((c) => c.table === sub.table && c.column === sub.column && c.row !== sub.row && c.row);
+        expect(lines.length, sub.address).toBeGreaterThan(1);
+        const sum = lines.reduce((n, c) => n + (typeof got[c.address] === 'number' ? (got[c.address] as number) : 0), 0);
+        expect(Math.abs((got[sub.address] as number) - sum), `${run.date} ${sub.address}`).toBeLessThan(0.005);
+      }
       // The sheet is for one city, named where the city was chosen.
       expect(got[pl.cells.find((c) => c.row?.key === 'city' && c.column?.key === 'value')!.address]).toBe(CITY.options[city as City].zh);
     }
