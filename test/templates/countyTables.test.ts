@@ -42,6 +42,17 @@ describe('a county’s own form (years down the rows)', () => {
     expect(under('2020年每千名老人床位数（张）')).toBe(45.32);
   });
 
+  it('names the county under 县（市、区） and runs the years 2021年–2025年 down each block of measures, no block empty', () => {
+    const key = l.cells.find((c) => c.kind === 'header' && words(c) === '县（市、区）')!;
+    expect(l.cells.find((c) => c.c === key.c && c.r === key.r + 1)?.value).toBe('于都县');
+    const blocks = l.cells.filter((c) => c.kind === 'header' && words(c) === '年度');
+    expect(blocks.length).toBeGreaterThan(1);
+    for (const b of blocks) {
+      expect(l.cells.filter((c) => c.c === b.c && c.r > b.r && c.r <= b.r + 5).map((c) => c.value), `block at ${b.address}`).toEqual(['2021年', '2022年', '2023年', '2024年', '2025年']);
+      expect(l.cells.some((c) => c.kind === 'header' && c.r === b.r && c.c === b.c + 1), `block at ${b.address}`).toBe(true);
+    }
+  });
+
   it('carries every entry of the signature block an office signs (STYLE.md): 填报单位（盖章）, 单位负责人, 审核人, 填报人, 联系电话, 填报日期', () => {
     const signed = l.cells.filter((c) => c.kind === 'signature').map((c) => String(c.value));
     for (const w of ['填报单位（盖章）', '单位负责人', '审核人', '填报人', '联系电话', '填报日期']) expect(signed.some((s) => s.startsWith(w)), w).toBe(true);
