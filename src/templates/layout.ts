@@ -139,10 +139,11 @@ export function layout(t: Template): Layout {
     const half = from + Math.max(1, Math.floor((width - from) / 2));
     // The date's words are the longer: on a narrow form (a county's own 托位分解表) half the width
     // cut off its 填, so its run widens leftwards as a signature entry's does.
-    const halves = fitRuns([[from, half - 1], [half, width - 1]], [textWidth(FILER), textWidth(FILED_ON)], widths);
-    (['filer', 'filedOn'] as const).forEach((kind, i) => {
+    const entries = [['filer', FILER], ['filedOn', FILED_ON]] as const;
+    const halves = fitRuns([[from, half - 1], [half, width - 1]], entries.map(([, words]) => textWidth(words)), widths);
+    entries.forEach(([kind, value], i) => {
       const [c1, c2] = halves[i]!;
-      labels.push({ r: row, c: c1, kind, value: kind === 'filer' ? FILER : FILED_ON });
+      labels.push({ r: row, c: c1, kind, value });
       if (c2 > c1) merges.push({ r1: row, c1, r2: row, c2 });
     });
     signatureRows.push(row);

@@ -63,17 +63,18 @@ export function exprText(e: Expr, address: (ref: CellRef) => string): string {
       return e.of.map((x) => (x.x === 'plus' ? `(${t(x)})` : t(x))).join('*');
     case 'plus':
       return e.of.map(t).join('+');
-    case 'join':
-      return e.of
-        .map((x, i) => {
-          if (i === 0) return t(x);
-          const next = `${quote(JOINER)}&${t(x)}`;
-          const earlier = e.of.slice(0, i).filter((y) => mayBeSame(x, y));
-          if (earlier.length === 0) return next;
-          const same = earlier.map((y) => `${t(x)}=${t(y)}`);
+    case 'join': {
+      const texts = e.of.map(t);
+      return texts
+        .map((text, i) => {
+          if (i === 0) return text;
+          const next = `${quote(JOINER)}&${text}`;
+          const same = texts.slice(0, i).filter((_, j) => mayBeSame(e.of[i]!, e.of[j]!)).map((earlier) => `${text}=${earlier}`);
+          if (same.length === 0) return next;
           return `IF(${same.length === 1 ? same[0] : `OR(${same.join(',')})`},"",${next})`;
         })
         .join('&');
+    }
     case 'if': {
       const when = e.when.c === 'blank' ? `${address(e.when.ref)}=""` : `${address(e.when.date)}<${address(e.when.block.rows[0]!.from)}`;
       return `IF(${when},${t(e.then)},${t(e.else)})`;
