@@ -57,13 +57,17 @@ function pagesAt(n: PrintNeeds, room: number): number[] | undefined {
   const sum = (a: number, b: number) => w.slice(a, b).reduce((s, x) => s + x, 0);
   const key = sum(0, n.keyColumns);
   const starts = [...n.groupStarts, w.length];
+  // The first page holds the key columns and any before the first year (a 基数) whatever follows.
+  if (sum(0, starts[0]!) > room) return undefined;
   const breaks: number[] = [];
   let pageStart = 0;
   for (let i = 1; i < starts.length; i++) {
     const used = (pageStart === 0 ? 0 : key) + sum(pageStart, starts[i]!);
     if (used <= room) continue;
+    // The new page starts at a year group, never at column A, so it carries the key columns too;
+    // a group that does not fit beside them cannot be placed at this scale.
     const prev = starts[i - 1]!;
-    if (prev === pageStart || (pageStart === 0 ? 0 : key) + sum(prev, starts[i]!) > room) return undefined;
+    if (key + sum(prev, starts[i]!) > room) return undefined;
     breaks.push(prev);
     pageStart = prev;
   }
