@@ -14,9 +14,8 @@ export interface CountyForm {
 /** Every county's form of the template, in the document's order; undefined for a template without county forms. */
 export function countyForms(id: string): CountyForm[] | undefined {
   const entry = findTemplate(id);
-  const city = buildTemplate(entry.id);
-  if (!entry.counties || city.kind !== 'county') return undefined;
-  return city.tables[0]!.rows
+  if (!entry.counties) return undefined;
+  return buildTemplate(entry.id).tables[0]!.rows
     .filter((r) => !r.total)
     .map((r) => buildTemplate(entry.id, { county: r.key }))
     .map((t) => ({ template: t, fileName: `${t.county}_${t.sheet.slice(t.county!.length)}.xlsx` }));

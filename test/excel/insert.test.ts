@@ -8,7 +8,8 @@ import { literalText } from '../../src/excel/sheetPlan';
 import { freeSheetName } from '../../src/templates/sheetName';
 import { allocation } from '../../src/rules/plans/allocation';
 import { TEMPLATES, buildTemplate } from '../../src/templates';
-import { layout } from '../../src/templates/layout';
+import { layout, type Layout, type PlacedCell } from '../../src/templates/layout';
+import type { Template } from '../../src/templates/model';
 import { FILL, NUM_FMT } from '../../src/templates/look';
 import type { FakeSheet } from './mock/book';
 import { inputCell, setup, templateCalc, type Setup } from './mock/fixtures';
@@ -28,8 +29,12 @@ beforeEach(() => {
 });
 
 describe('a county table loaded from the task pane', () => {
-  const t = buildTemplate('gz-beds');
-  const l = layout(t);
+  let t: Template;
+  let l: Layout;
+  beforeEach(() => {
+    t = buildTemplate('gz-beds');
+    l = layout(t);
+  });
 
   itWithCommands('stands on a new sheet named as the document names the table, and is the sheet shown', async () => {
     const r = await s.ops.insertTemplate(t);
@@ -192,8 +197,12 @@ describe('texts that Excel would read as numbers or dates', () => {
 });
 
 describe('CARE formulas under a Chinese interface (office-js#6614)', () => {
-  const t = buildTemplate('budget-eldercare');
-  const careCells = layout(t).cells.filter((p) => p.formula?.startsWith('CARE.'));
+  let t: Template;
+  let careCells: PlacedCell[];
+  beforeEach(() => {
+    t = buildTemplate('budget-eldercare');
+    careCells = layout(t).cells.filter((p) => p.formula?.startsWith('CARE.'));
+  });
 
   itWithCommands('bind as written where Excel knows the functions', async () => {
     s.book.calc = templateCalc([t]);

@@ -12,10 +12,9 @@ import { has } from './mock/profiles';
 import { itWithCommands, profile } from './mock/eachExcel';
 
 const AS_OF = '2026-01-01';
-const t = buildTemplate('gz-beds');
-
 describe(`in ${profile.name}`, () => {
   itWithCommands('inserts, checks, marks with what this Excel carries, and clears back to the sheet as it was', async () => {
+    const t = buildTemplate('gz-beds');
     const s = setup();
     s.book.calc = templateCalc([t]);
     await s.ops.insertTemplate(t);

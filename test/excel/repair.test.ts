@@ -6,19 +6,22 @@
 import { beforeEach, describe, expect, vi } from 'vitest';
 import { ExcelOpError } from '../../src/excel/errors';
 import { buildTemplate } from '../../src/templates';
-import { layout } from '../../src/templates/layout';
+import { layout, type PlacedCell } from '../../src/templates/layout';
+import type { Template } from '../../src/templates/model';
 import type { FakeSheet } from './mock/book';
 import { withInserted, type Setup } from './mock/fixtures';
 import { commandsRun, itWithCommands } from './mock/eachExcel';
 
 
-const t = buildTemplate('budget-eldercare', { asOf: '2024-01-01' });
+let t: Template;
 /** The CARE cells of the template, worked out from its layout. */
-const careCells = layout(t).cells.filter((c) => c.formula !== undefined && /CARE\./u.test(c.formula));
+let careCells: PlacedCell[];
 let s: Setup;
 let sheet: FakeSheet;
 
 beforeEach(async () => {
+  t = buildTemplate('budget-eldercare', { asOf: '2024-01-01' });
+  careCells = layout(t).cells.filter((c) => c.formula !== undefined && /CARE\./u.test(c.formula));
   if (commandsRun) ({ s, sheet } = await withInserted(t));
 });
 

@@ -6,10 +6,11 @@
  * carry its names. Sheets are recalculated as a spreadsheet would (test/check/sheet.ts); every
  * expected figure is typed here or worked out from those.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { RuleError } from '../../src/rules/core/errors';
 import { buildTemplate } from '../../src/templates';
 import { layout } from '../../src/templates/layout';
+import type { Template } from '../../src/templates/model';
 import { freeNames } from '../../src/templates/sheetName';
 import { sheetOf } from '../check/sheet';
 
@@ -77,7 +78,10 @@ describe('养老补贴发放测算表 made portable for 赣州', () => {
 });
 
 describe('a portable budget inserted where its names are taken', () => {
-  const t = freeNames(buildTemplate('budget-eldercare', { city: '赣州', asOf: AS_OF, form: 'portable' }), ['养老服务补贴测算表', '参数']);
+  let t: Template;
+  beforeEach(() => {
+    t = freeNames(buildTemplate('budget-eldercare', { city: '赣州', asOf: AS_OF, form: 'portable' }), ['养老服务补贴测算表', '参数']);
+  });
 
   it('goes in as 养老服务补贴测算表 (2) with 参数 (2), each sheet’s guide naming the other as it is now called', () => {
     expect([t.sheet, t.companion!.sheet]).toEqual(['养老服务补贴测算表 (2)', '参数 (2)']);

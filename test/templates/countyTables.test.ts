@@ -4,7 +4,7 @@
  * worked out by arithmetic in the test; a cell is found as a reader finds it, by the words over it
  * and beside it on the laid-out sheet.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildTemplate } from '../../src/templates';
 import { countyForms } from '../../src/templates/countyForms';
 import { layout, type Layout, type PlacedCell } from '../../src/templates/layout';
@@ -31,7 +31,10 @@ const columnOf = (t: Template, header: string) => {
 };
 
 describe('a county’s own form (years down the rows)', () => {
-  const l = layout(buildTemplate('gz-beds', { county: '于都县' }));
+  let l: Layout;
+  beforeEach(() => {
+    l = layout(buildTemplate('gz-beds', { county: '于都县' }));
+  });
 
   it('stands 于都县’s 2020 base under its headers: 6101 beds, 45.32 per thousand elderly (赣州 table: 于都县 6101 45.32)', () => {
     const under = (header: string) => {

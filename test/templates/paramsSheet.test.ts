@@ -3,7 +3,7 @@
  * version, with the days it runs, its unit, its clause and the document's words. Expected rows are
  * copied from the documents (赣市府字〔2022〕94号 四（三）, superseded on 2023-12-13 by 赣市府发〔2023〕13号).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { serialOf } from '../../src/rules/core/dates';
 import { buildTemplate } from '../../src/templates';
 import { layout, type Layout } from '../../src/templates/layout';
@@ -18,7 +18,10 @@ function rowOf(l: Layout, what: string, item: string): Record<string, [unknown, 
 }
 
 describe('赣州’s 参数 for the 养老服务补贴测算表', () => {
-  const l = layout(companion('budget-eldercare', 'ganzhou'));
+  let l: Layout;
+  beforeEach(() => {
+    l = layout(companion('budget-eldercare', 'ganzhou'));
+  });
 
   it('is titled for its budget and city, and says each row carries its clause', () => {
     const t = l.template;

@@ -4,7 +4,7 @@
  * portrait where the form fits, the table at 10 pt or more on a returned form and 9 pt on a
  * whole-city table split by years. Rows and columns are found by the words that stand in them.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildTemplate } from '../../src/templates';
 import { layout, type Layout, type PlacedCell } from '../../src/templates/layout';
 import { lookOf } from '../../src/templates/look';
@@ -19,7 +19,10 @@ const find = (l: Layout, text: string, kind?: string): PlacedCell => {
 const printedPoints = (l: Layout): number => (11 * l.print.scale) / 100;
 
 describe('赣州’s whole-city bed table', () => {
-  const l = layout(buildTemplate('gz-beds'));
+  let l: Layout;
+  beforeEach(() => {
+    l = layout(buildTemplate('gz-beds'));
+  });
 
   it('repeats on every printed page both heading rows: the year (2021年) and the measures under it', () => {
     const year = find(l, '2021年', 'group');
@@ -67,7 +70,10 @@ describe('returned forms', () => {
 });
 
 describe('a budget sheet', () => {
-  const l = layout(buildTemplate('budget-eldercare'));
+  let l: Layout;
+  beforeEach(() => {
+    l = layout(buildTemplate('budget-eldercare'));
+  });
 
   it('merges each caption over exactly the columns of its table', () => {
     for (const caption of ['一、护理型床位一次性建设补贴', '二、运营补贴（按实际收住失能老年人，按等级评定系数）', '四、合计']) {
