@@ -129,6 +129,18 @@ describe('what each column measures, in the documents’ words', () => {
     expect(named).toEqual(['2022年新增改造任务（张）']);
   });
 
+  it('finds a base column by its measure’s name without the year, as a county may head it (养老床位总数)', () => {
+    const aliases = buildTemplate('gz-beds').tables[0]!.columns.filter((c) => c.role === 'given').map((c) => c.aliases);
+    expect(aliases).toEqual([['养老床位总数'], ['每千名老人床位数']]);
+  });
+
+  it('knows a county by the other names the documents give it: the bed table’s 赣州开发区 is the slot table’s 赣州经开区', () => {
+    const row = (id: string, name: string) => buildTemplate(id).tables[0]!.rows.find((r) => r.labels[0] === name)!;
+    expect(row('gz-beds', '赣州开发区').aliases).toContain('赣州经开区');
+    expect(row('gz-slots', '赣州经开区').aliases).toContain('赣州开发区');
+    expect(row('gz-beds', '全市总计').aliases).toEqual(expect.arrayContaining(['全市', '合计', '总计']));
+  });
+
   it('heads the 2020 base columns with their year and unit, as the document’s table does, a per-thousand figure with decimals', () => {
     const base = (id: string) => buildTemplate(id).tables[0]!.columns.filter((c) => c.role === 'given').map((c) => [c.header, c.format]);
     expect(base('gz-beds')).toEqual([

@@ -54,6 +54,11 @@ describe('赣州’s whole-city bed table', () => {
     expect(l.print.columnBreaks.length).toBeGreaterThan(0);
     expect(l.print.titleColumns).toEqual([0, 0]);
   });
+
+  it('starts each printed page after the first at a year, never inside one or at the 基数', () => {
+    const yearAt = new Map(l.cells.filter((c) => c.kind === 'group').map((c) => [c.c, String(c.value)]));
+    for (const b of l.print.columnBreaks) expect(yearAt.get(b), `column ${b}`).toMatch(/^20\d\d年$/u);
+  });
 });
 
 describe('returned forms', () => {
