@@ -15,6 +15,16 @@ describe('the 依据 line', () => {
     expect(basis(layout(buildTemplate('gz-services')))).toBe('依据：赣市府发〔2023〕13号 附件');
     expect(basis(layout(buildTemplate('yt-indicators')))).toBe('依据：鹰府字〔2022〕20号\u3000\u3000单位：见“单位”列');
   });
+
+  it('lists the units its headers give, each once: 张 beds, 元 amounts, 家 homes; 个 slots, 人 persons, % shares', () => {
+    const units = (id: string) => String(layout(buildTemplate(id)).cells.find((c) => c.kind === 'basis')!.value).replace(/\n/gu, '').replace(/^.*单位：/u, '');
+    expect(units('budget-eldercare')).toBe('张、元、家');
+    expect(units('budget-childcare')).toBe('个、元');
+    expect(units('budget-allowances')).toBe('人、元');
+    expect(units('gz-slots')).toBe('个、人、%');
+    expect(units('gz-beds')).toBe('张、人、%');
+    expect(units('fz-facilities')).toBe('个、%、张');
+  });
 });
 
 describe('what stays in view', () => {
@@ -43,6 +53,32 @@ describe('the filer’s line and the signature entries', () => {
       }
     },
   );
+});
+
+describe('who signs', () => {
+  it('a form returned to the city carries the filer’s line (填报单位, 填报日期) and the six signature entries; a budget or the list of services none', () => {
+    for (const e of TEMPLATES) {
+      const l = layout(buildTemplate(e.id));
+      const words = l.cells.filter((c) => c.kind === 'signature' || c.kind === 'filer' || c.kind === 'filedOn').map((c) => String(c.value).replace(/[：（].*$/u, ''));
+      const returned = l.template.kind === 'county' || l.template.kind === 'indicators';
+      expect(words.sort(), e.id).toEqual(returned ? ['填报单位', '填报日期', '填报单位', '单位负责人', '审核人', '填报人', '联系电话', '填报日期'].sort() : []);
+      // The filer's line, then as many lines as the entries take at the count the first line holds.
+      const perLine = l.cells.filter((c) => c.kind === 'signature' && c.r === l.signatureRows[1]).length;
+      expect(l.signatureRows.length, e.id).toBe(returned ? 1 + Math.ceil(6 / perLine) : 0);
+    }
+  });
+
+  it('merges no cell with itself and none past the form’s last column', () => {
+    for (const e of TEMPLATES) {
+      for (const o of [{}, ...(e.counties ? [{ county: buildTemplate(e.id).tables[0]!.rows[0]!.labels[0]! }] : [])]) {
+        const l = layout(buildTemplate(e.id, o));
+        for (const m of l.merges) {
+          expect(m.r2 > m.r1 || m.c2 > m.c1, `${e.id} ${JSON.stringify(m)}`).toBe(true);
+          expect(m.c2, `${e.id} ${JSON.stringify(m)} past the form's last column`).toBeLessThan(l.widths.length);
+        }
+      }
+    }
+  });
 });
 
 describe('the cells a reader fills or reads', () => {
