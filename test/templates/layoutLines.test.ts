@@ -34,6 +34,12 @@ describe('what stays in view', () => {
       expect([l.freeze.rows, l.freeze.cols], l.template.id).toEqual([title.r + 1, 0]);
     }
   });
+
+  it('a budget of several tables repeats its title on every printed page, not its first table’s header', () => {
+    const l = layout(buildTemplate('budget-eldercare'));
+    const title = l.cells.find((c) => c.kind === 'title')!;
+    expect(l.printRows).toEqual([title.r, title.r]);
+  });
 });
 
 describe('the filer’s line and the signature entries', () => {
