@@ -129,6 +129,12 @@ describe('what each column measures, in the documents’ words', () => {
     expect(named).toEqual(['2022年新增改造任务（张）']);
   });
 
+  it('groups the 2020 base columns under 基数, as the document’s table heads them', () => {
+    const l = layout(buildTemplate('gz-beds'));
+    const group = l.cells.find((c) => c.kind === 'group' && c.c === l.cells.find((x) => x.kind === 'header' && String(x.value).replace(/\n/gu, '') === '2020年养老床位总数（张）')!.c);
+    expect(group?.value).toBe('基数');
+  });
+
   it('finds a base column by its measure’s name without the year, as a county may head it (养老床位总数)', () => {
     const aliases = buildTemplate('gz-beds').tables[0]!.columns.filter((c) => c.role === 'given').map((c) => c.aliases);
     expect(aliases).toEqual([['养老床位总数'], ['每千名老人床位数']]);
