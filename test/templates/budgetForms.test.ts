@@ -7,11 +7,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildTemplate } from '../../src/templates';
-import { layout } from '../../src/templates/layout';
+import { layout, type Layout } from '../../src/templates/layout';
 
 type Shape = [caption: string, headers: string, lines: string][];
 const shape = (id: string): Shape =>
   buildTemplate(id, { city: 'ganzhou' }).tables.map((t) => [t.caption ?? '', t.columns.map((c) => c.header).join(' / '), t.rows.map((r) => r.labels.filter(Boolean).join('·')).join(' / ')]);
+
+/** A laid-out cell found as a reader finds it: its table, the first words of its row, its header. */
+const cellOf = (l: Layout) => (table: string, row: string, header: string) =>
+  l.cells.find((c) => c.table?.key === table && c.row?.labels[0] === row && c.column?.header === header)!;
 
 describe('the budget forms', () => {
   it('养老服务补贴测算表: bed grants by how the beds were built, operating subsidy by grade, awards for the grades rated, and their total', () => {
@@ -83,7 +87,7 @@ describe('the budget forms', () => {
 
   it('add up each table on its 小计 line, 补贴月数 left blank there, and carry each 小计 to its line of the 合计 table', () => {
     const l = layout(buildTemplate('budget-eldercare'));
-    const cell = (table: string, row: string, header: string) => l.cells.find((c) => c.table?.key === table && c.row?.labels[0] === row && c.column?.header === header)!;
+    const cell = cellOf(l);
     const column = (table: string, header: string) => l.cells.filter((c) => c.table?.key === table && c.row !== undefined && c.row.labels[0] !== '小计' && c.column?.header === header).map((c) => c.address);
     const span = (addresses: string[]) => `SUM(${addresses[0]}:${addresses.at(-1)})`;
     expect(cell('beds', '小计', '核定护理型床位数（张）').formula).toBe(span(column('beds', '核定护理型床位数（张）')));
@@ -96,8 +100,7 @@ describe('the budget forms', () => {
   });
 
   it('carry the 托育 grants’ 小计 and the operating line to the 合计 table, 合计, 市级 and 县级 each to its own column', () => {
-    const l = layout(buildTemplate('budget-childcare'));
-    const cell = (table: string, row: string, header: string) => l.cells.find((c) => c.table?.key === table && c.row?.labels[0] === row && c.column?.header === header)!;
+    const cell = cellOf(layout(buildTemplate('budget-childcare')));
     const shares = ['其中市级（元）', '其中县级（元）'];
     for (const [i, header] of ['合计（元）', ...shares].entries()) {
       expect(cell('total', '建设补助', header).formula).toBe(`SUM(${cell('grants', '小计', ['建设补助合计（元）', ...shares][i]!).address})`);

@@ -131,7 +131,7 @@ describe('what each column measures, in the documents’ words', () => {
 
   it('groups the 2020 base columns under 基数, as the document’s table heads them', () => {
     const l = layout(buildTemplate('gz-beds'));
-    const group = l.cells.find((c) => c.kind === 'group' && c.c === l.cells.find((x) => x.kind === 'header' && String(x.value).replace(/\n/gu, '') === '2020年养老床位总数（张）')!.c);
+    const group = l.cells.find((c) => c.kind === 'group' && c.c === l.cells.find((x) => x.kind === 'header' && words(x) === '2020年养老床位总数（张）')!.c);
     expect(group?.value).toBe('基数');
   });
 

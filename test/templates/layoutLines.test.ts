@@ -9,15 +9,17 @@ import { TEMPLATES, buildTemplate } from '../../src/templates';
 import { describedCells, layout, type Layout } from '../../src/templates/layout';
 import { roomOf, textWidth } from '../../src/templates/lines';
 
+/** The 依据 line as it reads, without the breaks the layout adds for its width. */
+const basis = (l: Layout) => String(l.cells.find((c) => c.kind === 'basis')!.value).replace(/\n/gu, '');
+
 describe('the 依据 line', () => {
   it('names the document and, where the figures have units, the units; a list of services has none', () => {
-    const basis = (l: Layout) => String(l.cells.find((c) => c.kind === 'basis')!.value).replace(/\n/gu, '');
     expect(basis(layout(buildTemplate('gz-services')))).toBe('依据：赣市府发〔2023〕13号 附件');
     expect(basis(layout(buildTemplate('yt-indicators')))).toBe('依据：鹰府字〔2022〕20号\u3000\u3000单位：见“单位”列');
   });
 
   it('lists the units its headers give, each once: 张 beds, 元 amounts, 家 homes; 个 slots, 人 persons, % shares', () => {
-    const units = (id: string) => String(layout(buildTemplate(id)).cells.find((c) => c.kind === 'basis')!.value).replace(/\n/gu, '').replace(/^.*单位：/u, '');
+    const units = (id: string) => basis(layout(buildTemplate(id))).replace(/^.*单位：/u, '');
     expect(units('budget-eldercare')).toBe('张、元、家');
     expect(units('budget-childcare')).toBe('个、元');
     expect(units('budget-allowances')).toBe('人、元');
