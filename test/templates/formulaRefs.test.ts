@@ -64,3 +64,11 @@ describe('the cells a formula reads', () => {
     expect([...seen].sort()).toEqual(['care', 'meets', 'product', 'ratio', 'sheet', 'sum']);
   });
 });
+
+describe('an A1 address read back', () => {
+  it('reads one cell, $ signs or not, to Excel’s last (XFD1048576), and refuses what is not one cell', () => {
+    expect(parseA1('$C$12')).toEqual({ r: 11, c: 2 });
+    expect(parseA1('xfd1048576')).toEqual({ r: 1048575, c: 16383 });
+    for (const bad of ['A1:B2', '参数!A1', 'ABCD1', 'A', '12']) expect(() => parseA1(bad), bad).toThrow(bad);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * The two sheets a city reads rather than fills, row by row against the documents' own lines:
  * - a plan indicator sheet: 鹰府字〔2022〕20号 表1 line 1 reads `基本养老保险参保率 % 96.89 ≥95.5 约束性
- *   市人社局` (seeds/sources/001…, line 66); 抚府办发〔2020〕4号 一、总体要求 sets 新增有效供给床位
+ *   市人社局` (seeds/sources/001…, line 66); 抚办发〔2020〕4号 一、总体要求 sets 新增有效供给床位
  *   6000张以上 for 2021 with no base, attribute or lead department;
  * - 赣州's service list (赣市府发〔2023〕13号 附件, seeds/sources/002…, from line 95): 30 items, item 4
  *   `物质帮助 高龄津贴 80周岁及以上老年人 每人每月50-1000元不等 市民政局`, item 13 marked `*` as the
@@ -25,6 +25,20 @@ const contentOf = (l: Layout, labels: string[], header: string) =>
   l.cells.find((c) => isRow(labels)(c) && c.column?.header === header)?.content;
 
 const captions = (l: Layout): string[] => l.cells.filter((c) => !c.row && typeof c.value === 'string').map((c) => String(c.value));
+
+describe('a plan indicator sheet names its city and the documents it rests on', () => {
+  it('赣州’s rests on both its documents (the plan and the service list), in Chinese and English; 鹰潭’s on its one', () => {
+    const gz = buildTemplate('gz-indicators');
+    expect([gz.title.zh, gz.title.en, gz.sheet]).toEqual(['赣州市“一老一小”规划指标填报表', 'Ganzhou: plan indicators', '赣州规划指标']);
+    expect([gz.basis, gz.basisEn]).toEqual(['赣市府字〔2022〕94号、赣市府发〔2023〕13号', '赣市府字〔2022〕94号, 赣市府发〔2023〕13号']);
+    const yt = buildTemplate('yt-indicators');
+    expect([yt.title.zh, yt.sheet, yt.basis]).toEqual(['鹰潭市“一老一小”规划指标填报表', '鹰潭规划指标', '鹰府字〔2022〕20号']);
+  });
+
+  it('tells the filler what is locked and how a ratio is typed', () => {
+    expect(buildTemplate('fz-indicators').guide).toBe('灰色为规划原文（已锁定），黄色“实际值”为填报单元格：比例填小数或百分比（如 0.6 或 60%）。');
+  });
+});
 
 describe('a plan indicator sheet, as the plan’s table lists its indicators', () => {
   let yt: Layout;

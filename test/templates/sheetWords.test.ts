@@ -18,6 +18,10 @@ describe('sheet names', () => {
     expect(sheetNameExcelTakes("'参数'")).toBe('参数');
   });
 
+  it('takes off every apostrophe at either end and keeps one inside, which Excel accepts (李\'s表)', () => {
+    expect(sheetNameExcelTakes("''李's表''")).toBe("李's表");
+  });
+
   it('names a sheet of apostrophes only careplan, Excel refusing an empty name', () => {
     expect(sheetNameExcelTakes("'''")).toBe('careplan');
   });
