@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { TEMPLATES, buildTemplate } from '../../src/templates';
 import { describedCells, layout, type Layout } from '../../src/templates/layout';
 import { roomOf, textWidth } from '../../src/templates/lines';
+import { SIGNATURE_WORDS } from '../../src/templates/signature';
 
 /** The 依据 line as it reads, without the breaks the layout adds for its width. */
 const basis = (l: Layout) => String(l.cells.find((c) => c.kind === 'basis')!.value).replace(/\n/gu, '');
@@ -16,6 +17,8 @@ describe('the 依据 line', () => {
   it('names the document and, where the figures have units, the units; a list of services has none', () => {
     expect(basis(layout(buildTemplate('gz-services')))).toBe('依据：赣市府发〔2023〕13号 附件');
     expect(basis(layout(buildTemplate('yt-indicators')))).toBe('依据：鹰府字〔2022〕20号\u3000\u3000单位：见“单位”列');
+    // A 参数 sheet's figures are in the units its rows name; its column 依据（文件 条款） is no unit.
+    expect(basis(layout(buildTemplate('budget-eldercare', { city: 'ganzhou', form: 'portable' }).companion!))).toBe('依据：赣州政策文件，各行见“依据”');
   });
 
   it('lists the units its headers give, each once: 张 beds, 元 amounts, 家 homes; 个 slots, 人 persons, % shares', () => {
@@ -85,6 +88,49 @@ describe('who signs', () => {
           expect(m.c2, `${e.id} ${JSON.stringify(m)} past the form's last column`).toBeLessThan(l.widths.length);
         }
       }
+    }
+  });
+});
+
+describe('where the lines around the table sit', () => {
+  const returnedForms = () =>
+    TEMPLATES.filter((e) => e.counties || e.id.endsWith('-indicators')).flatMap((e) => [
+      layout(buildTemplate(e.id)),
+      ...(e.counties ? [layout(buildTemplate(e.id, { county: buildTemplate(e.id).tables[0]!.rows[0]!.labels[0]! }))] : []),
+    ]);
+  const runOf = (l: Layout, c: Layout['cells'][number]): [number, number] => [c.c, l.merges.find((m) => m.r1 === c.r && m.c1 === c.c)?.c2 ?? c.c];
+
+  it('the filer’s line is cut in two halves that meet; 填报日期 reaches left of the middle only as far as its words need', () => {
+    for (const l of returnedForms()) {
+      const filer = l.cells.find((c) => c.kind === 'filer')!;
+      const date = l.cells.find((c) => c.kind === 'filedOn')!;
+      const [d1, d2] = runOf(l, date);
+      const middle = filer.c + Math.max(1, Math.floor((d2 + 1 - filer.c) / 2));
+      const id = `${l.template.id} ${l.template.county ?? ''}`;
+      expect(runOf(l, filer), id).toEqual([filer.c, d1 - 1]);
+      expect(d1, id).toBeLessThanOrEqual(middle);
+      if (d1 < middle) expect(roomOf(l.widths, d1 + 1, d2), `${id}: one column less would have held 填报日期`).toBeLessThan(textWidth(String(date.value)));
+    }
+  });
+
+  it('a whole-city form signs three entries a line, a county’s own form (5 columns) two, in reading order, ending where the filer’s line ends', () => {
+    const lines = (l: Layout) => l.signatureRows.slice(1).map((r) => l.cells.filter((c) => c.kind === 'signature' && c.r === r).map((c) => String(c.value)));
+    const [a, b, c, d, e, f] = SIGNATURE_WORDS;
+    expect(lines(layout(buildTemplate('gz-beds')))).toEqual([[a, b, c], [d, e, f]]);
+    expect(lines(layout(buildTemplate('fz-facilities')))).toEqual([[a, b, c], [d, e, f]]);
+    expect(lines(layout(buildTemplate('gz-beds', { county: '于都县' })))).toEqual([[a, b], [c, d], [e, f]]);
+    for (const l of returnedForms()) {
+      const lineEnd = runOf(l, l.cells.find((x) => x.kind === 'filedOn')!)[1];
+      for (const s of l.cells.filter((x) => x.kind === 'signature' && x.value === f)) expect(runOf(l, s)[1], l.template.id).toBe(lineEnd);
+    }
+  });
+
+  it('the first table (its caption, group or header row) begins one blank row below the lines above it: the 依据 line, or the filer’s line on a returned form', () => {
+    for (const l of [...TEMPLATES.map((e) => layout(buildTemplate(e.id))), ...returnedForms()]) {
+      const top = Math.min(...l.cells.filter((c) => c.kind === 'caption' || c.kind === 'group' || c.kind === 'header').map((c) => c.r));
+      const id = `${l.template.id} ${l.template.county ?? ''}`;
+      expect(l.cells.filter((c) => c.r === top - 1), id).toEqual([]);
+      expect(l.cells.filter((c) => c.r === top - 2).map((c) => c.kind)[0], id).toBe(l.template.kind === 'county' || l.template.kind === 'indicators' ? 'filer' : 'basis');
     }
   });
 });
