@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { markerName } from '../../src/templates/marker';
 import { readWorkbook } from '../../src/xlsx/read';
 import { handWorkbook } from '../support/handWorkbook';
+import { expectRefusal } from '../support/refusals';
 
 /** A column's 0-based index from its letters, as bijective base 26: A = 1 … Z = 26, AA = 27. */
 const columnIndex = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
@@ -55,5 +56,12 @@ describe('the workbook part', () => {
       ['说明', undefined],
       ['床位', 'careplan:gz-beds'],
     ]);
+  });
+});
+
+describe('a text cell in a workbook with no string table', () => {
+  it('is DAMAGED, naming the sheet’s part: the text it points to is nowhere in the file', () => {
+    const bytes = handWorkbook([{ name: 'S', xml: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }]);
+    expectRefusal(() => readWorkbook(bytes), 'DAMAGED', 'xl/worksheets/sheet1.xml');
   });
 });
