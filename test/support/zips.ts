@@ -29,7 +29,7 @@ export function zerosPackage(mib: number, text?: string): Uint8Array {
  * 4.3.16 end of central directory record), little-endian, so a test can make a directory declare
  * what a hostile or unusual writer would.
  */
-const u32At = (b: Uint8Array, o: number): number => new DataView(b.buffer, b.byteOffset).getUint32(o, true);
+export const u32At = (b: Uint8Array, o: number): number => new DataView(b.buffer, b.byteOffset).getUint32(o, true);
 const u16At = (b: Uint8Array, o: number): number => new DataView(b.buffer, b.byteOffset).getUint16(o, true);
 export const setU32 = (b: Uint8Array, o: number, v: number): void => new DataView(b.buffer, b.byteOffset).setUint32(o, v, true);
 export const setU16 = (b: Uint8Array, o: number, v: number): void => new DataView(b.buffer, b.byteOffset).setUint16(o, v, true);
@@ -39,6 +39,9 @@ export function eocdOffset(b: Uint8Array): number {
   for (let p = b.length - 22; p >= 0; p--) if (u32At(b, p) === 0x06054b50) return p;
   throw new Error('no end of central directory');
 }
+
+/** Where the central directory begins, as the end record gives it (4.3.16, offset 16). */
+export const directoryOffset = (b: Uint8Array): number => u32At(b, eocdOffset(b) + 16);
 
 /** Offset of the central directory header of `name`: 46 fixed bytes, then name, extra field and comment. */
 export function centralHeader(b: Uint8Array, name: string): number {
@@ -62,6 +65,12 @@ export function patched(zip: Uint8Array, name: string, field: keyof typeof CENTR
 
 /** The directory's uncompressed size of `name` set to `size`: a header that lies. */
 export const declaring = (zip: Uint8Array, name: string, size: number): Uint8Array => patched(zip, name, 'uncompressed', size);
+
+/** The first bytes of an OLE compound file ([MS-CFB] 2.2), the container of an .xls or an encrypted .xlsx. */
+export const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** A stream name as an OLE directory holds it: UTF-16LE. */
+export const utf16le = (s: string): number[] => [...s].flatMap((ch) => [ch.charCodeAt(0), 0]);
 
 export const CONTENT_TYPES = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
 

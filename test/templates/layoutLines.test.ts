@@ -5,10 +5,16 @@
  * breaking headers (a Chinese character two units of an Excel column width).
  */
 import { describe, expect, it } from 'vitest';
-import { TEMPLATES, buildTemplate } from '../../src/templates';
+import { TEMPLATES, buildTemplate, type TemplateOptions } from '../../src/templates';
 import { describedCells, layout, type Layout } from '../../src/templates/layout';
 import { roomOf, textWidth } from '../../src/templates/lines';
 import { SIGNATURE_WORDS } from '../../src/templates/signature';
+
+/** Forms returned to the city, signed and stamped: the county tables and the plan indicators. */
+const RETURNED = TEMPLATES.filter((e) => e.counties || e.id.endsWith('-indicators'));
+const isReturned = (l: Layout): boolean => l.template.kind === 'county' || l.template.kind === 'indicators';
+/** How a template is laid out here: the city's form and, for a county table, its first county's own form too. */
+const optionsOf = (e: (typeof TEMPLATES)[number]): TemplateOptions[] => [{}, ...(e.counties ? [{ county: String(buildTemplate(e.id).tables[0]!.rows[0]!.labels[0]) }] : [])];
 
 /** The 依据 line as it reads, without the breaks the layout adds for its width. */
 const basis = (l: Layout) => String(l.cells.find((c) => c.kind === 'basis')!.value).replace(/\n/gu, '');
@@ -48,10 +54,10 @@ describe('what stays in view', () => {
 });
 
 describe('the filer’s line and the signature entries', () => {
-  it.each(TEMPLATES.filter((e) => e.counties || e.id.endsWith('-indicators')).flatMap((e) => [{ id: e.id, county: undefined }, ...(e.counties ? [{ id: e.id, county: buildTemplate(e.id).tables[0]!.rows[0]!.labels[0]! }] : [])]))(
+  it.each(RETURNED.flatMap((e) => optionsOf(e).map((o) => ({ id: e.id, county: o.county }))))(
     '$id $county: each entry has the room of its merged run, so that no word is cut off at its edge',
     ({ id, county }) => {
-      const l = layout(buildTemplate(id, county === undefined ? {} : { county: String(county) }));
+      const l = layout(buildTemplate(id, county === undefined ? {} : { county }));
       const entries = l.cells.filter((c) => c.kind === 'signature' || c.kind === 'filer' || c.kind === 'filedOn');
       expect(entries.length).toBe(8);
       const lineStart = Math.min(...entries.map((s) => s.c));
@@ -71,7 +77,7 @@ describe('who signs', () => {
     for (const e of TEMPLATES) {
       const l = layout(buildTemplate(e.id));
       const words = l.cells.filter((c) => c.kind === 'signature' || c.kind === 'filer' || c.kind === 'filedOn').map((c) => String(c.value).replace(/[：（].*$/u, ''));
-      const returned = l.template.kind === 'county' || l.template.kind === 'indicators';
+      const returned = isReturned(l);
       expect(words.sort(), e.id).toEqual(returned ? ['填报单位', '填报日期', '填报单位', '单位负责人', '审核人', '填报人', '联系电话', '填报日期'].sort() : []);
       // The filer's line, then as many lines as the entries take at the count the first line holds.
       const perLine = l.cells.filter((c) => c.kind === 'signature' && c.r === l.signatureRows[1]).length;
@@ -81,7 +87,7 @@ describe('who signs', () => {
 
   it('merges no cell with itself and none past the form’s last column', () => {
     for (const e of TEMPLATES) {
-      for (const o of [{}, ...(e.counties ? [{ county: buildTemplate(e.id).tables[0]!.rows[0]!.labels[0]! }] : [])]) {
+      for (const o of optionsOf(e)) {
         const l = layout(buildTemplate(e.id, o));
         for (const m of l.merges) {
           expect(m.r2 > m.r1 || m.c2 > m.c1, `${e.id} ${JSON.stringify(m)}`).toBe(true);
@@ -93,11 +99,7 @@ describe('who signs', () => {
 });
 
 describe('where the lines around the table sit', () => {
-  const returnedForms = () =>
-    TEMPLATES.filter((e) => e.counties || e.id.endsWith('-indicators')).flatMap((e) => [
-      layout(buildTemplate(e.id)),
-      ...(e.counties ? [layout(buildTemplate(e.id, { county: buildTemplate(e.id).tables[0]!.rows[0]!.labels[0]! }))] : []),
-    ]);
+  const returnedForms = () => RETURNED.flatMap((e) => optionsOf(e).map((o) => layout(buildTemplate(e.id, o))));
   const runOf = (l: Layout, c: Layout['cells'][number]): [number, number] => [c.c, l.merges.find((m) => m.r1 === c.r && m.c1 === c.c)?.c2 ?? c.c];
 
   it('the filer’s line is cut in two halves that meet; 填报日期 reaches left of the middle only as far as its words need', () => {
@@ -130,7 +132,7 @@ describe('where the lines around the table sit', () => {
       const top = Math.min(...l.cells.filter((c) => c.kind === 'caption' || c.kind === 'group' || c.kind === 'header').map((c) => c.r));
       const id = `${l.template.id} ${l.template.county ?? ''}`;
       expect(l.cells.filter((c) => c.r === top - 1), id).toEqual([]);
-      expect(l.cells.filter((c) => c.r === top - 2).map((c) => c.kind)[0], id).toBe(l.template.kind === 'county' || l.template.kind === 'indicators' ? 'filer' : 'basis');
+      expect(l.cells.filter((c) => c.r === top - 2).map((c) => c.kind)[0], id).toBe(isReturned(l) ? 'filer' : 'basis');
     }
   });
 });

@@ -14,6 +14,7 @@ import { LISTED_FINDINGS_PER_SHEET, type Finding } from '../../src/check/finding
 import { annotateCopy, type Mark } from '../../src/xlsx/annotate';
 import { inspectZip } from '../../src/xlsx/zip';
 import { pythonJson } from '../support/python';
+import { directoryOffset } from '../support/zips';
 import { tempDir } from '../support/workbooks';
 
 const mark = (sheet: string, cell: string, severity: Finding['severity'] = 'error'): Mark => ({
@@ -63,7 +64,7 @@ function streamed(files: Record<string, Uint8Array>): Uint8Array {
 /** Each entry's whole local record (header, name, data, data descriptor), from its offset to the next record. */
 function localRecords(bytes: Uint8Array): Map<string, string> {
   const entries = [...inspectZip(bytes).entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
-  const directory = new DataView(bytes.buffer, bytes.byteOffset).getUint32(bytes.length - 22 + 16, true);
+  const directory = directoryOffset(bytes);
   return new Map(entries.map((e, i) => [e.name, Buffer.from(bytes.subarray(e.localHeaderOffset, entries[i + 1]?.localHeaderOffset ?? directory)).toString('hex')]));
 }
 

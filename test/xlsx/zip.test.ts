@@ -8,7 +8,7 @@ import { INFLATE_STEP, inflateWithFflate } from '../../src/xlsx/inflate';
 import { checkDeclaredSizes, inspectZip, readEntry } from '../../src/xlsx/zip';
 import { random } from '../support/random';
 import { expectRefusal } from '../support/refusals';
-import { CONTENT_TYPES, eocdOffset, patched, setU32, tinyWorkbook, zerosPackage } from '../support/zips';
+import { CONTENT_TYPES, OLE_MAGIC, eocdOffset, patched, setU32, tinyWorkbook, utf16le, zerosPackage } from '../support/zips';
 
 // Every inflation goes through fflate's Inflate, so a test can prove that a refusal came before any.
 const pushes = vi.spyOn(Inflate.prototype, 'push');
@@ -30,16 +30,16 @@ describe('what kind of file it is, from its first bytes', () => {
 
   it('an old .xls (an OLE container without an encrypted package) is LEGACY_XLS, and says to save as .xlsx', () => {
     const ole = new Uint8Array(1536);
-    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    ole.set(Array.from('Workbook').flatMap((ch) => [ch.charCodeAt(0), 0]), 1024);
+    ole.set(OLE_MAGIC);
+    ole.set(utf16le('Workbook'), 1024);
     expectRefusal(() => inspectZip(ole), 'LEGACY_XLS', '另存为 .xlsx', 'save it as .xlsx');
     expectRefusal(() => readWorkbook(ole), 'LEGACY_XLS');
   });
 
   it('a password-protected workbook (an OLE container holding EncryptedPackage) is ENCRYPTED, and says how to remove the password', () => {
     const ole = new Uint8Array(1536);
-    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    ole.set(Array.from('EncryptedPackage').flatMap((ch) => [ch.charCodeAt(0), 0]), 1100);
+    ole.set(OLE_MAGIC);
+    ole.set(utf16le('EncryptedPackage'), 1100);
     expectRefusal(() => inspectZip(ole), 'ENCRYPTED', '文件→信息→保护工作簿→用密码进行加密', 'Encrypt with Password');
   });
 

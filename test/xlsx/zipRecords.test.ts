@@ -14,21 +14,18 @@ import { hasDeflateRawStream } from '../../src/xlsx/inflateStream';
 import { readWorkbook } from '../../src/xlsx/read';
 import { inspectZip, readEntryAsync } from '../../src/xlsx/zip';
 import { expectRefusal } from '../support/refusals';
-import { CONTENT_TYPES, centralHeader, eocdOffset, patched, setU16, setU32, tinyWorkbook } from '../support/zips';
+import { CONTENT_TYPES, OLE_MAGIC, centralHeader, directoryOffset, eocdOffset, patched, setU16, setU32, tinyWorkbook, utf16le } from '../support/zips';
 
 const SHEET = 'xl/worksheets/sheet1.xml';
-const u32 = (b: Uint8Array, o: number): number => new DataView(b.buffer, b.byteOffset).getUint32(o, true);
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const utf16 = (s: string): number[] => [...s].flatMap((ch) => [ch.charCodeAt(0), 0]);
 const ole = (...parts: number[][]): Uint8Array => Uint8Array.from([...OLE_MAGIC, ...parts.flat()]);
 
 describe('an OLE container: an old .xls, or a workbook with a password to open', () => {
   it('is LEGACY_XLS when its names only begin like EncryptedPackage (an .xls’s Workbook and an unfinished “Encrypted”)', () => {
-    expectRefusal(() => inspectZip(ole(utf16('Workbook'), new Array(64).fill(0), utf16('EncryptedPack'), new Array(64).fill(0))), 'LEGACY_XLS', '.xls');
+    expectRefusal(() => inspectZip(ole(utf16le('Workbook'), new Array(64).fill(0), utf16le('EncryptedPack'), new Array(64).fill(0))), 'LEGACY_XLS', '.xls');
   });
 
   it('is ENCRYPTED when EncryptedPackage is the last thing in the file', () => {
-    expectRefusal(() => inspectZip(ole(new Array(512).fill(0), utf16('EncryptionInfo'), utf16('EncryptedPackage'))), 'ENCRYPTED', '密码');
+    expectRefusal(() => inspectZip(ole(new Array(512).fill(0), utf16le('EncryptionInfo'), utf16le('EncryptedPackage'))), 'ENCRYPTED', '密码');
   });
 });
 
@@ -54,7 +51,7 @@ describe('a zip directory damaged in one field is DAMAGED', () => {
 
   it('a local header that would run into the directory, and only then: one ending exactly where it begins is not refused by the directory', () => {
     const b = tinyWorkbook();
-    const directory = u32(b, eocdOffset(b) + 16);
+    const directory = directoryOffset(b);
     expectRefusal(() => inspectZip(patched(b, SHEET, 'offset', directory - 29)), 'DAMAGED', SHEET);
     expect(inspectZip(patched(b, SHEET, 'offset', directory - 30)).get(SHEET)!.localHeaderOffset).toBe(directory - 30);
   });
