@@ -8,7 +8,7 @@ import { layout } from '../../src/templates/layout';
 import { cellKey, type Template } from '../../src/templates/model';
 import { FILL, NUM_FMT, excelWidth } from '../../src/templates/look';
 import { MAX_MESSAGE, MAX_TITLE } from '../../src/templates/validation';
-import { validationFor } from '../../src/xlsx/validation';
+import { dateOfSerial, validationFor } from '../../src/xlsx/validation';
 import { fileFormula, writeTemplate } from '../../src/xlsx/write';
 
 const AS_OF = '2025-01-01';
@@ -259,5 +259,21 @@ describe('validation', () => {
     }
     expect(validationFor('share')!.error).toContain('请填写 0 到 1 之间的小数或百分比，如 0.6 或 60%；不要填 60');
     expect(validationFor('text')).toBeUndefined();
+  });
+
+  it('each rule in exceljs\'s words: a blank always allowed, the prompt shown on selecting, each bound as written', () => {
+    const shown = { allowBlank: true, showInputMessage: true, showErrorMessage: true, errorStyle: 'stop' };
+    expect(validationFor('count')).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], promptTitle: '填写整数', errorTitle: '输入有误', ...shown });
+    expect(validationFor('share')).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 1], promptTitle: '填写比例', ...shown });
+    expect(validationFor('quantity')).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], promptTitle: '填写数值', ...shown });
+    expect(validationFor('city')).toMatchObject({ type: 'list', formulae: ['"赣州,鹰潭,吉安,抚州"'], promptTitle: '选择城市', ...shown });
+    expect(validationFor('city')!.operator).toBeUndefined();
+    // Serial 1 is what Excel shows as 1900-01-01: exceljs counts from 1899-12-30, as it reads it back.
+    expect(validationFor('date')).toMatchObject({ type: 'date', operator: 'greaterThanOrEqual', formulae: [new Date(Date.UTC(1899, 11, 31))], promptTitle: '填写日期', ...shown });
+  });
+
+  it('a date serial becomes the UTC midnight exceljs writes back as that serial', () => {
+    // 45292 is 2024-01-01 and 61 is 1900-03-01 in Excel's 1900 date system, whose serial 60 is the 29 February 1900 it counts.
+    expect([dateOfSerial(45292), dateOfSerial(61), dateOfSerial(45292.5)].map((d) => d.toISOString())).toEqual(['2024-01-01T00:00:00.000Z', '1900-03-01T00:00:00.000Z', '2024-01-01T12:00:00.000Z']);
   });
 });
