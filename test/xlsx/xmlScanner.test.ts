@@ -48,6 +48,11 @@ describe('tags', () => {
     expect(tags(xml, ['a', 'c'])).toEqual(['open a', 'close a']);
   });
 
+  it('a comment ends at -->, not at a > inside it, and may end the part', () => {
+    expect(tags('<a/><!-- x > <c/> y --><!-- z -->', ['a', 'c'])).toEqual(['empty a']);
+    expect(tags('<a/><![CDATA[ x > <c/> ]]>', ['a', 'c'])).toEqual(['empty a']);
+  });
+
   it('takes a > inside a quoted value as part of the value, in either quote', () => {
     const s = scan(`<c f="a>b" g='c>"d'/><d/>`);
     s.next();
@@ -181,7 +186,7 @@ describe('text', () => {
   });
 
   it('text broken by CDATA and comments is joined, CDATA taken literally', () => {
-    expect(textOf('<t>a<![CDATA[<b>&amp;]]>c<!-- x -->d</t><e/>', 'e')).toEqual({ text: 'a<b>&amp;cd', number: NaN, empty: false, next: true, nextIs: true });
+    expect(textOf('<t>a<![CDATA[<b>&amp;]]>c<!-- x -->d<!-- a longer comment -->e</t><e/>', 'e')).toEqual({ text: 'a<b>&amp;cde', number: NaN, empty: false, next: true, nextIs: true });
   });
 
   it('a number inside CDATA is a number; an empty CDATA is empty text', () => {
