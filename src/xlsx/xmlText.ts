@@ -72,13 +72,27 @@ const HEAD_DIGITS = 15;
 const MAX_DIGITS = 19;
 
 /**
- * A number from bytes, without building a string. Up to 15 significant digits and no exponent: an
- * exact integer divided by an exact power of ten, which rounds correctly. 16 to 19 digits (Excel
- * writes 17 significant digits for every computed ratio, 0.33333333333333331): the quotient is
- * proved correctly rounded by its exact remainder (quotientNear), or handed to Number(). Exponents
- * and the rest are checked here byte by byte and read by Number() as they stand.
+ * A number from bytes, exactly as Number() reads its text. A plain decimal of up to 19 significant
+ * digits is read by plainDecimal, without building a string; anything else (an exponent, more
+ * digits, a quotient plainDecimal cannot prove) by the text and Number(). Text longer than any
+ * number a writer writes (Excel: 17 significant digits and an exponent) is not a number, which
+ * bounds the work a cell costs.
  */
 export function parseNumberBytes(b: Uint8Array, start: number, end: number): number {
+  const value = plainDecimal(b, start, end);
+  if (!Number.isNaN(value)) return value;
+  return end - start <= SHORT_TEXT ? parseNumber(latin1(b, start, end)) : NaN;
+}
+
+/**
+ * A plain decimal (an optional minus, digits, at most one point) from bytes: NaN for anything else.
+ * Up to 15 significant digits it is an exact integer divided by an exact power of ten, which rounds
+ * correctly. 16 to 19 digits (Excel writes 17 significant digits for every computed ratio,
+ * 0.33333333333333331): the quotient is proved correctly rounded by its exact remainder
+ * (quotientNear), or NaN when the proof does not hold, which parseNumberBytes then reads by Number().
+ * Exported for its test: that the proof holds, not merely that the fallback answers.
+ */
+export function plainDecimal(b: Uint8Array, start: number, end: number): number {
   let i = start;
   const negative = b[i] === 0x2d;
   if (negative) i++;
@@ -96,7 +110,7 @@ export function parseNumberBytes(b: Uint8Array, start: number, end: number): num
       continue;
     }
     const d = ch - 0x30;
-    if (d < 0 || d > 9) break;
+    if (d < 0 || d > 9) return NaN;
     anyDigit = true;
     if (fraction >= 0) fraction++;
     // Leading zeros are not significant: 0.000123 has three digits.
@@ -108,13 +122,10 @@ export function parseNumberBytes(b: Uint8Array, start: number, end: number): num
       tailDigits++;
     }
   }
-  if (i === end && anyDigit && significant <= MAX_DIGITS && fraction < POW10.length) {
-    const scale = POW10[Math.max(0, fraction)]!;
-    const value = tailDigits === 0 ? head / scale : quotientNear(head, tail, POW10[tailDigits]!, scale);
-    if (!Number.isNaN(value)) return negative ? -value : value;
-  }
-  if (anyDigit && end - start <= SHORT_TEXT && (i === end || exponentEnds(b, i, end))) return Number(latin1(b, start, end));
-  return end - start <= SHORT_TEXT ? parseNumber(latin1(b, start, end)) : NaN;
+  if (!anyDigit || significant > MAX_DIGITS || fraction >= POW10.length) return NaN;
+  const scale = POW10[Math.max(0, fraction)]!;
+  const value = tailDigits === 0 ? head / scale : quotientNear(head, tail, POW10[tailDigits]!, scale);
+  return negative ? -value : value;
 }
 
 /** Splits a double into two halves of 26 bits each whose products are exact (Veltkamp). */
@@ -158,15 +169,3 @@ function quotientNear(head: number, tail: number, tailScale: number, scale: numb
   const half = ((remainder >= 0 ? neighbour(q, true) - q : q - neighbour(q, false)) / 2) * scale;
   return Math.abs(remainder) < half * (1 - 2 ** -20) ? q : NaN;
 }
-
-/** True when b[i..end) is an exponent, E or e, an optional sign and at least one digit, and nothing else. */
-function exponentEnds(b: Uint8Array, i: number, end: number): boolean {
-  if (b[i] !== 0x45 && b[i] !== 0x65) return false;
-  i++;
-  if (b[i] === 0x2b || b[i] === 0x2d) i++;
-  if (i === end) return false;
-  for (; i < end; i++) if (b[i]! < 0x30 || b[i]! > 0x39) return false;
-  return true;
-}
-
-// ─── Cell text ───────────────────────────────────────────────────────────────────────────────────────

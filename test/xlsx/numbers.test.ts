@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseNumberBytes } from '../../src/xlsx/xmlText';
+import { parseNumberBytes, plainDecimal } from '../../src/xlsx/xmlText';
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 /** The reader's number for a cell's text, read out of the middle of a larger buffer as a sheet holds it. */
@@ -42,5 +42,64 @@ describe('a cell value reads as the number its text writes, exactly as Number() 
 
   it('text that is not a number is NaN, never 0', () => {
     for (const s of ['', '-', '.', '1e', '1E+', '1.2.3', 'abc', '1,000', '0x10', 'Infinity']) expect(read(s), s).toBeNaN();
+  });
+});
+
+describe('a plain decimal is read from its bytes, without the fallback through a string', () => {
+  /** plainDecimal on the text in the middle of a larger buffer. */
+  const plain = (s: string): number => {
+    const b = bytes(`<v>${s}</v>`);
+    return plainDecimal(b, 3, b.length - 4);
+  };
+
+  it('up to 15 significant digits, every one, with a point anywhere and an optional minus: exact, never left to Number()', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 15 }), fc.nat(15), fc.nat(6), (minus, digits, at, zeros) => {
+        const point = Math.min(at, digits.length);
+        // Leading zeros after the point are not significant: 0.000123 has three digits.
+        const s = `${minus ? '-' : ''}${point === 0 ? `0.${'0'.repeat(zeros)}` : `${digits.slice(0, point)}.`}${digits.slice(point)}`;
+        expect(Object.is(plain(s), Number(s)), s).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const s of ['0', '-0', '7', '1.', '.5', '00012.5000', '999999999999999', '0.1', '-123456.789012345']) expect(Object.is(plain(s), Number(s)), s).toBe(true);
+  });
+
+  it('most of Excel\'s 17-digit ratios, each exactly as Number() reads it where the proof holds', () => {
+    let proved = 0;
+    let all = 0;
+    for (let a = 1; a < 120; a++) {
+      for (let c = 1; c < 120; c++) {
+        const s = (a / c).toPrecision(17);
+        all++;
+        const v = plain(s);
+        if (Number.isNaN(v)) continue;
+        proved++;
+        expect(Object.is(v, Number(s)), s).toBe(true);
+      }
+    }
+    // A bound, not a count: at least four in five are read without a string (a proof that never
+    // held would leave every one of them to Number(), correct but slow).
+    expect(proved / all).toBeGreaterThan(0.8);
+    expect(plain('0.33333333333333331')).toBe(1 / 3);
+  });
+
+  it('anything but a plain decimal of at most 19 significant digits and 22 decimals is NaN, for the fallback', () => {
+    for (const s of ['', '-', '.', '-.', '+1', ' 1', '1 ', '1e5', '1E-3', '1.2.3', '1,5', '0x10', 'Infinity', '12345678901234567890', '0.00000000000000000000001']) {
+      expect(plain(s), s).toBeNaN();
+    }
+    expect(plain('1234567890123456789')).toBe(Number('1234567890123456789'));
+    expect(plain('0.0000000000000000000001')).toBe(1e-22);
+  });
+});
+
+describe('the length of a number', () => {
+  it('a number of up to 64 characters is read; a longer text is not a number (no writer writes one, and a cell\'s work stays bounded)', () => {
+    const long = `1.${'0'.repeat(60)}25`;
+    expect(long).toHaveLength(64);
+    expect(read(long)).toBe(1);
+    expect(read(`0${long}`)).toBeNaN();
+    expect(read(`${'0'.repeat(59)}1E+10`)).toBe(1e10);
+    expect(read(`${'0'.repeat(60)}1E+10`)).toBeNaN();
   });
 });
