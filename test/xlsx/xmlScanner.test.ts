@@ -48,8 +48,9 @@ describe('tags', () => {
     expect(tags(xml, ['a', 'c'])).toEqual(['open a', 'close a']);
   });
 
-  it('a comment ends at -->, not at a > inside it, and may end the part', () => {
+  it('a comment ends at -->, a processing instruction at ?>, CDATA at ]]>: not at a > inside them; each may end the part', () => {
     expect(tags('<a/><!-- x > <c/> y --><!-- z -->', ['a', 'c'])).toEqual(['empty a']);
+    expect(tags('<a/><?pi x > <c/> y ?><?pi z?>', ['a', 'c'])).toEqual(['empty a']);
     expect(tags('<a/><![CDATA[ x > <c/> ]]>', ['a', 'c'])).toEqual(['empty a']);
   });
 
