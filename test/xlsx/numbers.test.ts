@@ -41,7 +41,7 @@ describe('a cell value reads as the number its text writes, exactly as Number() 
   });
 
   it('text that is not a number is NaN, never 0', () => {
-    for (const s of ['', '-', '.', '1e', '1E+', '1.2.3', 'abc', '1,000', '0x10', 'Infinity']) expect(read(s), s).toBeNaN();
+    for (const s of ['', '-', '.', '1e', '1E+', '1.2.3', '1..2', 'abc', '1,000', '0x10', 'Infinity']) expect(read(s), s).toBeNaN();
   });
 });
 
@@ -85,7 +85,7 @@ describe('a plain decimal is read from its bytes, without the fallback through a
   });
 
   it('anything but a plain decimal of at most 19 significant digits and 22 decimals is NaN, for the fallback', () => {
-    for (const s of ['', '-', '.', '-.', '+1', ' 1', '1 ', '1e5', '1E-3', '1.2.3', '1,5', '0x10', 'Infinity', '12345678901234567890', '0.00000000000000000000001']) {
+    for (const s of ['', '-', '.', '-.', '+1', ' 1', '1 ', '1e5', '1E-3', '1.2.3', '1..2', '..5', '1,5', '0x10', 'Infinity', '12345678901234567890', '0.00000000000000000000001']) {
       expect(plain(s), s).toBeNaN();
     }
     expect(plain('1234567890123456789')).toBe(Number('1234567890123456789'));
