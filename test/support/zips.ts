@@ -1,4 +1,4 @@
-/** Crafted zip packages for the inflaters' bounds: a zip bomb made without holding it, and a header that lies. */
+/** Crafted zip packages: a zip bomb made without holding it, a header that lies, a package streamed with data descriptors. */
 import { Zip, ZipDeflate, ZipPassThrough, strToU8, zipSync, type Zippable } from 'fflate';
 
 const MiB = 1024 * 1024;
@@ -22,6 +22,26 @@ export function zerosPackage(mib: number, text?: string): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   chunks.reduce((at, c) => (out.set(c, at), at + c.length), 0);
   return out;
+}
+
+/**
+ * A package as a streaming writer makes it (fflate's Zip): each entry's sizes and CRC in a data
+ * descriptor after its data, with its signature (APPNOTE 4.3.9). Entries named in `stored` are
+ * stored, the rest deflated.
+ */
+export function streamed(files: Record<string, Uint8Array>, stored: readonly string[] = []): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((err, chunk) => {
+    if (err) throw err;
+    chunks.push(chunk);
+  });
+  for (const [name, data] of Object.entries(files)) {
+    const entry = stored.includes(name) ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 6 });
+    zip.add(entry);
+    entry.push(data, true);
+  }
+  zip.end();
+  return Uint8Array.from(chunks.flatMap((c) => [...c]));
 }
 
 /*

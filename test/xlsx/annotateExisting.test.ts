@@ -8,13 +8,13 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { Zip, ZipDeflate, strFromU8, unzipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { LISTED_FINDINGS_PER_SHEET, type Finding } from '../../src/check/finding';
 import { annotateCopy, type Mark } from '../../src/xlsx/annotate';
 import { inspectZip } from '../../src/xlsx/zip';
 import { pythonJson } from '../support/python';
-import { directoryOffset } from '../support/zips';
+import { directoryOffset, streamed } from '../support/zips';
 import { tempDir } from '../support/workbooks';
 
 const mark = (sheet: string, cell: string, severity: Finding['severity'] = 'error'): Mark => ({
@@ -43,22 +43,6 @@ function pythonReads(bytes: Uint8Array): { badCrc: string | null; malformed: str
     "print(json.dumps({'badCrc': z.testzip(), 'malformed': bad}))",
   ].join('\n');
   return pythonJson<{ badCrc: string | null; malformed: string[] }>(script);
-}
-
-/** The package as fflate streams it: each entry's sizes and CRC in a data descriptor after its data (APPNOTE 4.3.9). */
-function streamed(files: Record<string, Uint8Array>): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const zip = new Zip((err, chunk) => {
-    if (err) throw err;
-    chunks.push(chunk);
-  });
-  for (const [name, data] of Object.entries(files)) {
-    const entry = new ZipDeflate(name, { level: 6 });
-    zip.add(entry);
-    entry.push(data, true);
-  }
-  zip.end();
-  return Uint8Array.from(chunks.flatMap((c) => [...c]));
 }
 
 /** Each entry's whole local record (header, name, data, data descriptor), from its offset to the next record. */
