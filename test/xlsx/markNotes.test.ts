@@ -32,15 +32,16 @@ describe('notes added to a sheet\'s own comments', () => {
     '</commentList></comments>';
 
   it('a cell with a note of its own gets the finding after it; the others get notes by careplan, the next author', () => {
-    const { bytes, added } = addToComments(utf8(own), PART, [{ r: 2, c: 2, text: '超过目标' }, { r: 4, c: 0, text: '缺少' }, { r: 0, c: 0, text: '低于' }]);
+    const { bytes, added } = addToComments(utf8(own), PART, [{ r: 2, c: 2, text: '超过目标' }, { r: 4, c: 0, text: '缺少' }, { r: 0, c: 0, text: '低于' }, { r: 5, c: 1, text: '空' }]);
     expect(text(bytes)).toBe(
       '<comments><authors><author>张三</author><author>李四</author><author>careplan</author></authors><commentList>' +
         `<comment ref="A1" authorId="1"><text><r><t>请核对</t></r>${run('\n\n低于')}</text></comment>` +
         `<comment ref="$c$3" authorId="0"><text><t>已改</t>${run('\n\n超过目标')}</text></comment>` +
         `<comment ref="A5" authorId="2"><text>${run('缺少')}</text></comment>` +
+        `<comment ref="B6" authorId="2"><text>${run('空')}</text></comment>` +
         '</commentList></comments>',
     );
-    expect(added).toEqual([{ r: 4, c: 0, text: '缺少' }]);
+    expect(added).toEqual([{ r: 4, c: 0, text: '缺少' }, { r: 5, c: 1, text: '空' }]);
   });
 
   it('with every marked cell already noted, no comment is added', () => {
@@ -75,6 +76,9 @@ describe('the VML drawing', () => {
     expect(anchors(vml)).toEqual(['0,1: 2, 15, 0, 2, 5, 15, 6, 16', '9,3: 4, 15, 9, 2, 7, 15, 15, 16']);
     expect(vml.match(/visibility:hidden/gu)).toHaveLength(2);
     expect(vml.endsWith('</v:shape></xml>')).toBe(true);
+    // Shapes follow one another directly; the box of each is Excel's note box.
+    expect(vml).toContain('</v:shape><v:shape id="_x0000_s2050"');
+    expect(vml).toContain('<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>');
   });
 
   it('an existing drawing gains shapes before its end, numbered after the highest id it has; its shape type is not repeated', () => {
@@ -82,6 +86,7 @@ describe('the VML drawing', () => {
     const vml = text(addToVml(utf8(own), [{ r: 2, c: 0, text: 'a' }, { r: 3, c: 0, text: 'b' }]));
     expect(vml.startsWith('<xml><v:shapetype id="_x0000_t202"/><v:shape id="_x0000_s1025"/><v:shape id="_x0000_s1031"/><br><v:shape id="_x0000_s1032"')).toBe(true);
     expect(shapeIds(vml)).toEqual(['1025', '1031', '1032', '1033']);
+    expect(vml).toContain('</v:shape><v:shape id="_x0000_s1033"');
     expect(vml.match(/<v:shapetype /gu)).toHaveLength(1);
     expect(vml.endsWith('</v:shape></xml>')).toBe(true);
   });

@@ -32,6 +32,15 @@ describe('cells that are written', () => {
     expect(marked(xml, [mark(2, 2), mark(3, 1)])).toBe(sheet('<sheetData><row r="3"><c r="B3"/><c s="100"/></row><row><c/><c s="102"/></row></sheetData>'));
   });
 
+  it('columns of two letters and Z count as Excel counts them (Z 26, AB 28)', () => {
+    const xml = sheet('<sheetData><row r="1"><c r="Y1"/><c r="Z1"/><c r="AB1"/></row></sheetData>');
+    expect(marked(xml, [mark(0, 25), mark(0, 27), mark(0, 26)])).toBe(sheet('<sheetData><row r="1"><c r="Y1"/><c s="100" r="Z1"/><c r="AA1" s="100"/><c s="100" r="AB1"/></row></sheetData>'));
+  });
+
+  it('a first row without r is row 1', () => {
+    expect(marked(sheet('<sheetData><row><c s="4"/></row></sheetData>'), [mark(0, 0)])).toBe(sheet('<sheetData><row><c s="104"/></row></sheetData>'));
+  });
+
   it('a cell whose address is in lower case is the cell it names', () => {
     const xml = sheet('<sheetData><row r="1"><c r="b1"/></row></sheetData>');
     expect(marked(xml, [mark(0, 1)])).toBe(sheet('<sheetData><row r="1"><c s="100" r="b1"/></row></sheetData>'));
@@ -41,7 +50,13 @@ describe('cells that are written', () => {
 describe('cells and rows that were never written', () => {
   it('a missing cell is added in column order: before, between and after the written ones', () => {
     const xml = sheet('<sheetData><row r="1"><c r="B1"/><c r="D1"/></row></sheetData>');
-    expect(marked(xml, [mark(0, 4), mark(0, 0), mark(0, 2)])).toBe(sheet('<sheetData><row r="1"><c r="A1" s="100"/><c r="B1"/><c r="C1" s="100"/><c r="D1"/><c r="E1" s="100"/></row></sheetData>'));
+    expect(marked(xml, [mark(0, 4), mark(0, 0), mark(0, 2), mark(0, 5)])).toBe(
+      sheet('<sheetData><row r="1"><c r="A1" s="100"/><c r="B1"/><c r="C1" s="100"/><c r="D1"/><c r="E1" s="100"/><c r="F1" s="100"/></row></sheetData>'),
+    );
+  });
+
+  it('a new row holds every marked cell of it, in column order', () => {
+    expect(marked(sheet('<sheetData><row r="1"/></sheetData>'), [mark(2, 3), mark(2, 1)])).toBe(sheet('<sheetData><row r="1"/><row r="3"><c r="B3" s="100"/><c r="D3" s="100"/></row></sheetData>'));
   });
 
   it('a missing row is added in row order: before the first, between, and after the last', () => {

@@ -93,6 +93,31 @@ describe('the 核查结果 sheet\'s styles', () => {
     );
   });
 
+  it('a font shared by two styles is added once, and both styles point at it', () => {
+    const m = styles(part([XF0]));
+    expect([m.styleOf(0, { fill: 'D9D9D9', font: { bold: true } }), m.styleOf(0, { fill: 'FFC7CE', font: { bold: true } })]).toEqual([1, 2]);
+    const xml = out(m);
+    expect(xml).toContain(`<fonts count="2">${FONT}<font><b/><sz val="11"/><name val="宋体"/><charset val="134"/></font></fonts>`);
+    expect(xml).toContain('<xf fontId="1" applyFont="1" fillId="2" applyFill="1" numFmtId="0" borderId="0" xfId="0"/><xf fontId="1" applyFont="1" fillId="3" applyFill="1" numFmtId="0" borderId="0" xfId="0"/>');
+  });
+
+  it('a font list that never closes is left alone: the style takes only its fill', () => {
+    const m = styles(`<styleSheet><fonts count="1">${FONT}<fills count="2">${FILLS}</fills><cellXfs count="1">${XF0}</cellXfs></styleSheet>`);
+    m.styleOf(0, { fill: 'D9D9D9', font: { bold: true } });
+    expect(out(m)).toBe(`<styleSheet><fonts count="1">${FONT}<fills count="3">${FILLS}${solid('FFD9D9D9')}</fills><cellXfs count="2">${XF0}<xf fillId="2" applyFill="1" numFmtId="0" fontId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>`);
+  });
+
+  it('wrapping keeps a prefix, and replaces an alignment that has children of its own', () => {
+    const prefixed = '<x:xf numFmtId="0" fontId="0" fillId="0" borderId="0"><x:alignment horizontal="center"><x:extLst/></x:alignment><x:protection locked="0"/></x:xf>';
+    const plain = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"><alignment horizontal="left">\n<extLst/></alignment></xf>';
+    const m = styles(`<x:styleSheet><x:fills count="2">${FILLS}</x:fills><x:cellXfs count="2">${prefixed}${plain}</x:cellXfs></x:styleSheet>`);
+    expect([m.styleOf(0, { wrap: true }), m.styleOf(1, { wrap: true })]).toEqual([2, 3]);
+    expect(out(m)).toContain(
+      '<x:xf applyAlignment="1" numFmtId="0" fontId="0" fillId="0" borderId="0"><x:alignment vertical="top" wrapText="1"/><x:protection locked="0"/></x:xf>' +
+        '<xf applyAlignment="1" numFmtId="0" fontId="0" fillId="0" borderId="0"><alignment vertical="top" wrapText="1"/></xf></x:cellXfs>',
+    );
+  });
+
   it('a part with no font list keeps its fonts: the style takes only its fill', () => {
     const m = styles(part([XF0], null));
     expect(m.styleOf(0, { fill: 'D9D9D9', font: { bold: true } })).toBe(1);
@@ -118,6 +143,7 @@ describe('parts it refuses', () => {
     ['an empty fill list element', `<styleSheet><fills/><cellXfs count="1">${XF0}</cellXfs></styleSheet>`],
     ['no cellXfs', `<styleSheet><fills count="2">${FILLS}</fills></styleSheet>`],
     ['a cellXfs with no style in it', `<styleSheet><fills count="2">${FILLS}</fills><cellXfs count="0"></cellXfs></styleSheet>`],
+    ['a cellXfs that never closes', `<styleSheet><fills count="2">${FILLS}</fills><cellXfs count="1">${XF0}`],
     ['a fill list that never closes', `<styleSheet><fills count="2">${FILLS}<cellXfs count="1">${XF0}</cellXfs></styleSheet>`],
   ])('%s is DAMAGED, naming the part', (_, xml) => {
     expect(() => styles(xml)).toThrow(expect.objectContaining({ code: 'DAMAGED', zh: expect.stringContaining(PART) }));

@@ -24,8 +24,13 @@ describe('applyEdits', () => {
     expect(text(applyEdits(source, edits))).toBe('1<a><b/>2<c/>3</a>');
   });
 
-  it('keeps two edits at one offset in the order they were made', () => {
+  it('keeps edits at one offset in the order they were made, however many there are among others', () => {
     expect(text(applyEdits(source, [{ at: 3, remove: 0, text: 'x' }, { at: 3, remove: 0, text: 'y' }, { at: 3, remove: 0, text: 'z' }]))).toBe('<a>xyz<b/>县<c/></a>');
+    // Enough edits that the engine's sort merges runs rather than inserting one by one.
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const edits = [...letters].flatMap((ch, i) => [{ at: 3, remove: 0, text: ch }, { at: 14 - (i % 2), remove: 0, text: String(i % 10) }]);
+    const out = text(applyEdits(source, edits));
+    expect(out.slice(0, 3 + 26)).toBe(`<a>${letters}`);
   });
 
   it('edits at the very start and end, and removes a whole part', () => {
