@@ -50,7 +50,7 @@ export function streamed(files: Record<string, Uint8Array>, stored: readonly str
  * what a hostile or unusual writer would.
  */
 export const u32At = (b: Uint8Array, o: number): number => new DataView(b.buffer, b.byteOffset).getUint32(o, true);
-const u16At = (b: Uint8Array, o: number): number => new DataView(b.buffer, b.byteOffset).getUint16(o, true);
+export const u16At = (b: Uint8Array, o: number): number => new DataView(b.buffer, b.byteOffset).getUint16(o, true);
 export const setU32 = (b: Uint8Array, o: number, v: number): void => new DataView(b.buffer, b.byteOffset).setUint32(o, v, true);
 export const setU16 = (b: Uint8Array, o: number, v: number): void => new DataView(b.buffer, b.byteOffset).setUint16(o, v, true);
 

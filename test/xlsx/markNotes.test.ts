@@ -4,12 +4,11 @@
  * (one `v:shape` per note, `x:Row`/`x:Column` from 0, shape ids unique in the drawing). Every
  * expectation is the XML typed out.
  */
+import { strFromU8, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { addToComments, addToVml, newComments, newVml } from '../../src/xlsx/markNotes';
 
 const PART = 'xl/comments1.xml';
-const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
-const text = (b: Uint8Array): string => new TextDecoder().decode(b);
 const run = (t: string): string => `<r><t xml:space="preserve">${t}</t></r>`;
 
 describe('a new comments part', () => {
@@ -32,8 +31,8 @@ describe('notes added to a sheet\'s own comments', () => {
     '</commentList></comments>';
 
   it('a cell with a note of its own gets the finding after it; the others get notes by careplan, the next author', () => {
-    const { bytes, added } = addToComments(utf8(own), PART, [{ r: 2, c: 2, text: '超过目标' }, { r: 4, c: 0, text: '缺少' }, { r: 0, c: 0, text: '低于' }, { r: 5, c: 1, text: '空' }]);
-    expect(text(bytes)).toBe(
+    const { bytes, added } = addToComments(strToU8(own), PART, [{ r: 2, c: 2, text: '超过目标' }, { r: 4, c: 0, text: '缺少' }, { r: 0, c: 0, text: '低于' }, { r: 5, c: 1, text: '空' }]);
+    expect(strFromU8(bytes)).toBe(
       '<comments><authors><author>张三</author><author>李四</author><author>careplan</author></authors><commentList>' +
         `<comment ref="A1" authorId="1"><text><r><t>请核对</t></r>${run('\n\n低于')}</text></comment>` +
         `<comment ref="$c$3" authorId="0"><text><t>已改</t>${run('\n\n超过目标')}</text></comment>` +
@@ -45,21 +44,21 @@ describe('notes added to a sheet\'s own comments', () => {
   });
 
   it('with every marked cell already noted, no comment is added', () => {
-    const { bytes, added } = addToComments(utf8(own), PART, [{ r: 0, c: 0, text: 'x' }]);
+    const { bytes, added } = addToComments(strToU8(own), PART, [{ r: 0, c: 0, text: 'x' }]);
     expect(added).toEqual([]);
-    expect(text(bytes)).toContain(`<text><r><t>请核对</t></r>${run('\n\nx')}</text></comment><comment ref="$c$3"`);
+    expect(strFromU8(bytes)).toContain(`<text><r><t>请核对</t></r>${run('\n\nx')}</text></comment><comment ref="$c$3"`);
   });
 
   it('a comment\'s text ends at its own </text>, after its rich runs', () => {
     const nested = '<comments><authors><author>a</author></authors><commentList><comment ref="B2" authorId="0"><text><r><rPr><b/></rPr><t>x</t></r></text></comment></commentList></comments>';
-    expect(text(addToComments(utf8(nested), PART, [{ r: 1, c: 1, text: 'y' }]).bytes)).toContain(`<t>x</t></r>${run('\n\ny')}</text></comment>`);
+    expect(strFromU8(addToComments(strToU8(nested), PART, [{ r: 1, c: 1, text: 'y' }]).bytes)).toContain(`<t>x</t></r>${run('\n\ny')}</text></comment>`);
   });
 
   it.each([
     ['no authors', '<comments><commentList></commentList></comments>'],
     ['no comment list', '<comments><authors><author>a</author></authors></comments>'],
   ])('a part with %s is DAMAGED, naming it', (_, xml) => {
-    expect(() => addToComments(utf8(xml), PART, [{ r: 0, c: 0, text: 'x' }])).toThrow(expect.objectContaining({ code: 'DAMAGED', zh: expect.stringContaining(PART) }));
+    expect(() => addToComments(strToU8(xml), PART, [{ r: 0, c: 0, text: 'x' }])).toThrow(expect.objectContaining({ code: 'DAMAGED', zh: expect.stringContaining(PART) }));
   });
 });
 
@@ -83,7 +82,7 @@ describe('the VML drawing', () => {
 
   it('an existing drawing gains shapes before its end, numbered after the highest id it has; its shape type is not repeated', () => {
     const own = '<xml><v:shapetype id="_x0000_t202"/><v:shape id="_x0000_s1025"/><v:shape id="_x0000_s1031"/><br></xml>';
-    const vml = text(addToVml(utf8(own), [{ r: 2, c: 0, text: 'a' }, { r: 3, c: 0, text: 'b' }]));
+    const vml = strFromU8(addToVml(strToU8(own), [{ r: 2, c: 0, text: 'a' }, { r: 3, c: 0, text: 'b' }]));
     expect(vml.startsWith('<xml><v:shapetype id="_x0000_t202"/><v:shape id="_x0000_s1025"/><v:shape id="_x0000_s1031"/><br><v:shape id="_x0000_s1032"')).toBe(true);
     expect(shapeIds(vml)).toEqual(['1025', '1031', '1032', '1033']);
     expect(vml).toContain('</v:shape><v:shape id="_x0000_s1033"');
@@ -93,20 +92,20 @@ describe('the VML drawing', () => {
 
   it('a drawing of form controls only gains the note shape type with its first note', () => {
     const own = '<xml><v:shapetype id="_x0000_t201"/><v:shape id="_x0000_s1025" type="#_x0000_t201"/></xml>';
-    const vml = text(addToVml(utf8(own), [{ r: 0, c: 0, text: 'a' }]));
+    const vml = strFromU8(addToVml(strToU8(own), [{ r: 0, c: 0, text: 'a' }]));
     expect(vml).toMatch(/<v:shape id="_x0000_s1025" type="#_x0000_t201"\/><v:shapetype id="_x0000_t202"[^>]*>.*<\/v:shapetype><v:shape id="_x0000_s1026"/u);
   });
 
   it('a drawing with no end is left as it was, bytes not UTF-8 included', () => {
-    const own = new Uint8Array([...utf8('<xml><v:shape id="_x0000_s1"/>'), 0x96, 0xff]);
+    const own = new Uint8Array([...strToU8('<xml><v:shape id="_x0000_s1"/>'), 0x96, 0xff]);
     expect(addToVml(own, [{ r: 0, c: 0, text: 'a' }])).toEqual(own);
   });
 
   it('keeps bytes that are not UTF-8 where they were: the drawing is edited a byte at a time', () => {
-    const own = new Uint8Array([...utf8('<xml><p>'), 0x96, 0xe9, ...utf8('</p></xml>')]);
+    const own = new Uint8Array([...strToU8('<xml><p>'), 0x96, 0xe9, ...strToU8('</p></xml>')]);
     const out = addToVml(own, [{ r: 0, c: 0, text: 'a' }]);
     expect(out.subarray(0, 13)).toEqual(own.subarray(0, 13));
-    expect(text(out.subarray(own.length - 6))).toMatch(/^<v:shapetype/u);
-    expect(text(out.subarray(out.length - 6))).toBe('</xml>');
+    expect(strFromU8(out.subarray(own.length - 6))).toMatch(/^<v:shapetype/u);
+    expect(strFromU8(out.subarray(out.length - 6))).toBe('</xml>');
   });
 });

@@ -5,16 +5,16 @@
  * the one before), 18.3.1.99 CT_Worksheet's sequence (legacyDrawing before legacyDrawingHF, picture,
  * oleObjects, controls, webPublishItems, tableParts, extLst).
  */
+import { strFromU8, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { legacyDrawingOf, markSheet, type CellMark } from '../../src/xlsx/markSheet';
 
 const PART = 'xl/worksheets/sheet1.xml';
 const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const sheet = (data: string, after = ''): string => `<worksheet><sheetPr/>${data}${after}</worksheet>`;
 /** A mark whose marked style is 100 plus the cell's own: what it was given shows in what it became. */
 const mark = (r: number, c: number): CellMark => ({ r, c, style: (base) => 100 + base });
-const marked = (xml: string, marks: CellMark[], legacy?: string): string => new TextDecoder().decode(markSheet(utf8(xml), PART, marks, legacy));
+const marked = (xml: string, marks: CellMark[], legacy?: string): string => strFromU8(markSheet(strToU8(xml), PART, marks, legacy));
 
 describe('cells that are written', () => {
   it('a cell with a style takes the style marked from it; one without is given the mark of style 0, just after its name', () => {
@@ -96,8 +96,8 @@ describe('the drawing that shows notes', () => {
   });
 
   it('the id of a drawing the sheet already has is read, whatever its prefix', () => {
-    expect(legacyDrawingOf(utf8(sheet('<sheetData/>', '<x:legacyDrawing r:id="rId4"/>')), PART)).toBe('rId4');
-    expect(legacyDrawingOf(utf8(sheet('<sheetData/>', '<legacyDrawingHF r:id="rId4"/>')), PART)).toBeUndefined();
+    expect(legacyDrawingOf(strToU8(sheet('<sheetData/>', '<x:legacyDrawing r:id="rId4"/>')), PART)).toBe('rId4');
+    expect(legacyDrawingOf(strToU8(sheet('<sheetData/>', '<legacyDrawingHF r:id="rId4"/>')), PART)).toBeUndefined();
   });
 });
 

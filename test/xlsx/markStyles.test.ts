@@ -5,11 +5,11 @@
  * index `<fills>` and `<fonts>` from 0. The marks' colours are Excel's "Bad" (FFC7CE) and "Neutral"
  * (FFEB9C) fills.
  */
+import { strFromU8, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { MarkStyles } from '../../src/xlsx/markStyles';
 
 const PART = 'xl/styles.xml';
-const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const FONT = '<font><sz val="11"/><name val="Calibri"/></font>';
 const FILLS = '<fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>';
 const solid = (argb: string): string => `<fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor indexed="64"/></patternFill></fill>`;
@@ -17,8 +17,8 @@ const solid = (argb: string): string => `<fill><patternFill patternType="solid">
 /** A styles part with the given `<cellXfs>` children; `count` attributes as Excel writes them. */
 const part = (xfs: string[], fonts: string | null = `<fonts count="1">${FONT}</fonts>`): string =>
   `<styleSheet>${fonts ?? ''}<fills count="2">${FILLS}</fills><cellXfs count="${xfs.length}">${xfs.join('')}</cellXfs></styleSheet>`;
-const styles = (xml: string): MarkStyles => new MarkStyles(utf8(xml), PART);
-const out = (m: MarkStyles): string => new TextDecoder().decode(m.toBytes());
+const styles = (xml: string): MarkStyles => new MarkStyles(strToU8(xml), PART);
+const out = (m: MarkStyles): string => strFromU8(m.toBytes());
 
 const XF0 = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
 const XF1 = '<xf numFmtId="14" fontId="0" fillId="1" borderId="0" xfId="0" applyFill="1" applyNumberFormat="1"/>';

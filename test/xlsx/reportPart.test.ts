@@ -5,12 +5,13 @@
  * `customHeight`), 18.3.1.47 hyperlink (`location` within the workbook needs no relationship),
  * 18.3.1.55 mergeCell, 18.3.1.66 pane (frozen rows), 18.3.1.63 pageSetup (paperSize 9 is A4).
  */
+import { strFromU8, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ReportSheet } from '../../src/check/reportSheet';
 import { MarkStyles, MINIMAL_STYLES } from '../../src/xlsx/markStyles';
 import { reportPart } from '../../src/xlsx/reportPart';
 
-const styles = (): MarkStyles => new MarkStyles(new TextEncoder().encode(MINIMAL_STYLES), 'xl/styles.xml');
+const styles = (): MarkStyles => new MarkStyles(strToU8(MINIMAL_STYLES), 'xl/styles.xml');
 
 /** Four columns: the third is each line's link, the fourth its severity. Widths in the layout's characters. */
 const REPORT: ReportSheet = {
@@ -71,7 +72,7 @@ describe('the 核查结果 part', () => {
   it('adds the styles it uses to the styles part: bold 16 pt title, the header fill, the link font, each severity and legend fill', () => {
     const s = styles();
     reportPart(REPORT, s);
-    const part = new TextDecoder().decode(s.toBytes());
+    const part = strFromU8(s.toBytes());
     expect(part).toContain('<cellXfs count="10">');
     for (const rgb of ['FFD6DCE4', 'FFFFC7CE', 'FFFFEB9C', 'FFD9D9D9']) expect(part, rgb).toContain(`<fgColor rgb="${rgb}"/>`);
     expect(part).toContain('<font><b/><sz val="16"/><name val="宋体"/><charset val="134"/></font>');

@@ -6,11 +6,12 @@
  * Namespaces in XML §4 (a prefix before `:`, SpreadsheetML's `x:c` is `c`). Each expectation is the
  * XML as written in the test, never what the scanner returned elsewhere.
  */
+import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { CLOSE, EMPTY, OPEN, XmlScanner, xmlName } from '../../src/xlsx/xmlScanner';
 
 const PART = 'xl/worksheets/sheet1.xml';
-const scan = (xml: string): XmlScanner => new XmlScanner(new TextEncoder().encode(xml), PART);
+const scan = (xml: string): XmlScanner => new XmlScanner(strToU8(xml), PART);
 const decoder = new TextDecoder();
 const KIND = { [OPEN]: 'open', [CLOSE]: 'close', [EMPTY]: 'empty' } as Record<number, string>;
 
@@ -208,7 +209,7 @@ describe('text', () => {
   it('text that is not UTF-8 is DAMAGED, plain or beside CDATA', () => {
     // 0xFF never occurs in UTF-8 (RFC 3629 §1).
     for (const [before, after] of [['<t>a', '</t>'], ['<t>a', '<![CDATA[b]]></t>']]) {
-      const bytes = new Uint8Array([...new TextEncoder().encode(before!), 0xff, ...new TextEncoder().encode(after!)]);
+      const bytes = new Uint8Array([...strToU8(before!), 0xff, ...strToU8(after!)]);
       const s = new XmlScanner(bytes, PART);
       s.next();
       damagedIn(() => {

@@ -4,14 +4,14 @@
  * UTF-8 (RFC 3629), and OOXML's `_xHHHH_` escape (ECMA-376 Part 1, 22.9.2.19 ST_Xstring). Numbers
  * are in numbers.test.ts.
  */
+import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { decodeText, parseUint, unescapeOoxml } from '../../src/xlsx/xmlText';
 
 const PART = 'xl/sharedStrings.xml';
-const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 /** The text between `>` and `<` of `<t>…</t>`, as a part holds it: the range is inside a larger buffer. */
 const decode = (s: string): string => {
-  const b = utf8(`<t>${s}</t>`);
+  const b = strToU8(`<t>${s}</t>`);
   return decodeText(b, 3, b.length - 4, PART);
 };
 
@@ -41,7 +41,7 @@ describe('decodeText', () => {
   });
 
   it('returns the range asked for, not the buffer around it', () => {
-    const b = utf8('abcdef');
+    const b = strToU8('abcdef');
     expect([decodeText(b, 1, 3), decodeText(b, 2, 3), decodeText(b, 4, 4)]).toEqual(['bc', 'c', '']);
   });
 
@@ -52,7 +52,7 @@ describe('decodeText', () => {
     ['an overlong encoding of /', [0xc0, 0xaf]],
   ])('%s is DAMAGED, naming the part', (_, bad) => {
     for (const pad of [0, 70]) {
-      const b = new Uint8Array([...utf8('x'.repeat(pad)), ...bad]);
+      const b = new Uint8Array([...strToU8('x'.repeat(pad)), ...bad]);
       expect(() => decodeText(b, 0, b.length, PART), `${pad}`).toThrow(expect.objectContaining({ code: 'DAMAGED', en: expect.stringContaining(PART) }));
     }
   });
@@ -74,7 +74,7 @@ describe('unescapeOoxml', () => {
 
 describe('parseUint', () => {
   const uint = (s: string): number => {
-    const b = utf8(`"${s}"`);
+    const b = strToU8(`"${s}"`);
     return parseUint(b, 1, b.length - 1);
   };
 

@@ -4,7 +4,7 @@
  * 4.3.7 local file header, 4.3.9 data descriptor (with or without its signature), 4.3.12 central
  * directory header, 4.3.16 end of central directory record, 4.4.4 flag bits 3 and 11.
  */
-import { strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,14 +13,15 @@ import { inspectZip, readEntry } from '../../src/xlsx/zip';
 import { crc32, rewriteZip } from '../../src/xlsx/zipWrite';
 import { pythonJson } from '../support/python';
 import { tempDir } from '../support/workbooks';
-import { centralHeader, directoryOffset, eocdOffset, setU16, setU32, streamed, u32At } from '../support/zips';
+import { centralHeader, directoryOffset, eocdOffset, setU16, setU32, streamed, u16At, u32At } from '../support/zips';
 
-const u16At = (b: Uint8Array, o: number): number => b[o]! | (b[o + 1]! << 8);
-const text = (b: Uint8Array): string => new TextDecoder().decode(b);
+
+/** Each part's text as UTF-8 bytes, by name. */
+const encoded = (parts: Record<string, string>): [string, Uint8Array][] => Object.entries(parts).map(([name, body]) => [name, strToU8(body)]);
 
 /** The parts as a streaming writer packs them, the picture stored, the rest deflated. */
 const streamedText = (parts: Record<string, string>): Uint8Array =>
-  streamed(Object.fromEntries(Object.entries(parts).map(([name, body]) => [name, strToU8(body)])), Object.keys(parts).filter((name) => name.endsWith('.bin')));
+  streamed(Object.fromEntries(encoded(parts)), Object.keys(parts).filter((name) => name.endsWith('.bin')));
 
 /** One stored part followed by a data descriptor without its signature (APPNOTE 4.3.9.3 allows both). */
 function bareDescriptor(name: string, body: string): Uint8Array {
@@ -72,7 +73,7 @@ print(json.dumps({'bad': bad, 'entries': [{'name': i.filename, 'flags': i.flag_b
 }
 
 const rewrite = (bytes: Uint8Array, replaced: Record<string, string> = {}, added: Record<string, string> = {}): Uint8Array =>
-  rewriteZip(bytes, inspectZip(bytes), new Map(Object.entries(replaced).map(([k, v]) => [k, strToU8(v)])), new Map(Object.entries(added).map(([k, v]) => [k, strToU8(v)])));
+  rewriteZip(bytes, inspectZip(bytes), new Map(encoded(replaced)), new Map(encoded(added)));
 
 describe('crc32', () => {
   it('gives the check values of CRC-32/ISO-HDLC', () => {
@@ -151,8 +152,8 @@ describe('rewriteZip', () => {
   it('reads back through careplan\'s own reader and fflate alike', () => {
     const out = rewrite(streamedText(parts), { 'xl/worksheets/sheet1.xml': '<worksheet>新</worksheet>' });
     const dir = inspectZip(out);
-    expect(text(readEntry(out, dir.get('xl/worksheets/sheet1.xml')!, inflateWithFflate))).toBe('<worksheet>新</worksheet>');
-    expect(text(unzipSync(out)['xl/workbook.xml']!)).toBe('<workbook>工作簿</workbook>');
+    expect(strFromU8(readEntry(out, dir.get('xl/worksheets/sheet1.xml')!, inflateWithFflate))).toBe('<worksheet>新</worksheet>');
+    expect(strFromU8(unzipSync(out)['xl/workbook.xml']!)).toBe('<workbook>工作簿</workbook>');
   });
 
   it('a part whose stored data runs past the end of the file is DAMAGED, naming it', () => {
