@@ -91,8 +91,30 @@ print(json.dumps({ws.title: len(ws._charts) for ws in wb.worksheets}, ensure_asc
     }
   });
 
+  it('links the sheet to its drawing by an id XML accepts (xsd:ID, a name that starts with a letter), one the sheet’s relationships give', () => {
+    const { parts } = charted();
+    const id = /<drawing r:id="([^"]*)"\/>/u.exec(parts['xl/worksheets/sheet1.xml']!)![1]!;
+    expect(id).toMatch(/^[A-Za-z_][\w.-]*$/u);
+    expect(parts['xl/worksheets/_rels/sheet1.xml.rels']).toMatch(new RegExp(`<Relationship Id="${id}" Type="[^"]*/drawing" Target="../drawings/drawing1.xml"/>`, 'u'));
+  });
+
+  it('declares the tenth chart and after as charts too', () => {
+    const twelve = Array.from({ length: 12 }, (_, i) => chart(`图${i + 1}`, '通报', 1 + 20 * i));
+    const types = strFromU8(unzipSync(addCharts(written, '通报', twelve))['[Content_Types].xml']!);
+    const charts = [...types.matchAll(/<Override PartName="\/xl\/charts\/chart(\d+)\.xml" ContentType="application\/vnd\.openxmlformats-officedocument\.drawingml\.chart\+xml"\/>/gu)].map((m) => Number(m[1]));
+    expect(charts).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+  });
+
+  it('refuses a sheet the workbook does not have, and a sheet that already has a drawing, as faults of the caller', () => {
+    expect(() => addCharts(written, '无此表', [chart('x', '无此表', 1)])).toThrow('addCharts: no sheet 无此表');
+    const once = addCharts(written, '通报', [chart('x', '通报', 1)]);
+    expect(() => addCharts(once, '通报', [chart('y', '通报', 20)])).toThrow('addCharts: 通报 already has a drawing');
+  });
+
   it('declares each new part once, charts as charts and drawings as drawings', () => {
     const { parts } = charted();
+    // Nothing but Default and Override elements inside Types (ECMA-376 Part 2, §10.1.2.2).
+    expect(parts['[Content_Types].xml']).toMatch(/^<\?xml [^>]*\?>\s*<Types [^>]*>(?:<(?:Default|Override) [^>]*\/>)*<\/Types>$/u);
     const overrides = [...parts['[Content_Types].xml']!.matchAll(/<Override PartName="([^"]+)" ContentType="([^"]+)"\/>/gu)].map((m) => [m[1]!, m[2]!] as const);
     const names = overrides.map(([n]) => n);
     expect(new Set(names).size).toBe(names.length);

@@ -79,11 +79,49 @@ describe('the 核查结果 part', () => {
     expect(part).toContain('<font><u/><sz val="11"/><color rgb="FF0563C1"/><name val="宋体"/><charset val="134"/></font>');
   });
 
+  it('gives each style the look it stands for: font, fill and wrapping, read back through cellXfs (18.8.10), fonts (18.8.23) and fills (18.8.21)', () => {
+    const s = styles();
+    reportPart(REPORT, s);
+    const part = strFromU8(s.toBytes());
+    const list = (outer: string, inner: RegExp): string[] => [...(new RegExp(`<${outer}[^>]*>(.*?)</${outer}>`, 'u').exec(part)?.[1] ?? '').matchAll(inner)].map((m) => m[0]);
+    const fonts = list('fonts', /<font>.*?<\/font>/gu);
+    const fills = list('fills', /<fill>.*?<\/fill>/gu);
+    const looks = list('cellXfs', /<xf [^>]*?(?:\/>|>.*?<\/xf>)/gu).map((xf) => {
+      const id = (name: string): number => Number(new RegExp(` ${name}="(\\d+)"`, 'u').exec(xf)![1]);
+      const font = fonts[id('fontId')]!.replace(/<name val="宋体"\/><charset val="134"\/>/u, ' 宋体');
+      const fill = /rgb="FF(\w{6})"/u.exec(fills[id('fillId')]!)?.[1] ?? '';
+      return `${font} ${fill} ${xf.includes('wrapText="1"') ? 'wrap' : ''}`.replace(/<\/?font>/gu, '').trim();
+    });
+    const plain = '<sz val="11"/> 宋体';
+    expect(looks.slice(1)).toEqual([
+      `${plain}  wrap`, // 1 body
+      '<b/><sz val="16"/> 宋体', // 2 title
+      '<b/><sz val="11"/> 宋体 D6DCE4 wrap', // 3 header
+      '<u/><sz val="11"/><color rgb="FF0563C1"/> 宋体  wrap', // 4 link
+      `${plain} FFC7CE wrap`, // 5 error
+      `${plain} FFEB9C wrap`, // 6 warning
+      '<b/><sz val="11"/> 宋体', // 7 legend heading
+      '<sz val="11"/><name val="Calibri"/><family val="2"/> FFC7CE', // 8 legend fill: the fill alone, on the workbook's default font
+      '<sz val="11"/><name val="Calibri"/><family val="2"/> D9D9D9', // 9
+    ]);
+  });
+
+  it('an empty text is an empty cell; Latin text counts one character wide, so it fits where it fits', () => {
+    const xml = reportPart({ ...REPORT, lines: [{ ...REPORT.lines[0]!, values: [3, 'ABCDEFGH', '', '错误'] }], more: [] }, styles());
+    // ABCDEFGH is 8 characters in the column of 8: one line.
+    expect(xml).toContain(`<row r="3" ht="15" customHeight="1"><c r="A3" s="1"><v>3</v></c>${text('B3', 1, 'ABCDEFGH')}<c r="C3" s="4"/>`);
+  });
+
+  it('links every finding with a cell, one after the other', () => {
+    const xml = reportPart({ ...REPORT, lines: [REPORT.lines[0]!, { ...REPORT.lines[0]!, link: { sheet: 'S', cell: 'C9' } }] }, styles());
+    expect(xml).toContain('<hyperlinks><hyperlink ref="C3" location="&apos;县表&apos;&apos;甲&apos;!B3" display="B3"/><hyperlink ref="C4" location="&apos;S&apos;!C9" display="C9"/></hyperlinks>');
+  });
+
   it('with nothing found says so under the header, then what was not listed, and has no hyperlinks', () => {
     const xml = reportPart({ ...REPORT, lines: [] }, styles());
     expect(xml).toContain(`<row r="3">${text('A3', 1, '未发现问题。')}</row><row r="4">${text('A4', 1, '另有 3 条未列出。')}</row><row r="5"></row>`);
-    expect(xml).not.toContain('<hyperlinks>');
-    expect(xml).not.toContain('<hyperlink ');
+    // Nothing at all between the merges and the margins (CT_Worksheet's order, 18.3.1.99).
+    expect(xml).toMatch(/<\/mergeCells><pageMargins /u);
   });
 
   it('a cell address of one to three letters and a row from 1 is a link; anything else is not', () => {

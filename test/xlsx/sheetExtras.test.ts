@@ -22,6 +22,7 @@ describe('column breaks', () => {
     ['page setup', '<pageMargins/><pageSetup paperSize="9"/>', ''],
     ['the header and footer', '<pageMargins/><pageSetup/><headerFooter><oddFooter>&amp;P</oddFooter></headerFooter>', '<drawing r:id="rId1"/>'],
     ['an empty header and footer', '<pageMargins/><headerFooter/>', '<tableParts count="0"/>'],
+    ['an empty header and footer with attributes', '<pageMargins/><pageSetup/><headerFooter differentOddEven="0"/>', '<drawing r:id="rId1"/>'],
     ['row breaks', '<pageMargins/><pageSetup/><headerFooter/><rowBreaks count="1"><brk id="3"/></rowBreaks>', '<drawing r:id="rId1"/>'],
     ['empty row breaks', '<pageMargins/><rowBreaks count="0"/>', ''],
   ])('go after %s, the last of those the sheet has, and before what follows', (_, setup, rest) => {

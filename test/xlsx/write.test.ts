@@ -238,6 +238,20 @@ describe('writeTemplate: budget sheets on CARE formulas', () => {
     expect(formulaOf(cellAt(ws, '护理型床位建设补贴', '金额（元）')).result).toBe(expected);
   });
 
+  it('a bed count below zero caches #VALUE!, as Excel shows for an argument a function refuses (DESIGN.md: BAD_ARGUMENT is #VALUE!)', async () => {
+    const t = buildTemplate('budget-eldercare', { city: '赣州', asOf: AS_OF });
+    t.tables.find((tb) => tb.key === 'beds')!.cells.set(cellKey('b0', 'beds'), { value: -5 });
+    expect(formulaOf(cellAt((await written(t)).ws, '新建', '建设补贴（元）')).result).toEqual({ error: '#VALUE!' });
+  });
+
+  it('a formula that refers to itself is a fault of the template, said as such, never an endless loop', async () => {
+    const t = buildTemplate('budget-eldercare', { city: '赣州', asOf: AS_OF });
+    const beds = t.tables.find((tb) => tb.key === 'beds')!;
+    const sub = beds.cells.get(cellKey('sub', 'beds'))!;
+    beds.cells.set(cellKey('sub', 'beds'), { ...sub, formula: { kind: 'sum', refs: [{ table: 'beds', row: 'b0', col: 'beds' }, { table: 'beds', row: 'sub', col: 'beds' }] } });
+    await expect(writeTemplate(t)).rejects.toThrow(/^template budget-eldercare: the formula in [A-Z]+\d+ depends on itself$/u);
+  });
+
   it('a Yingtan budget without the provincial amount caches #N/A, as Excel would show', async () => {
     const { ws } = await written(buildTemplate('budget-eldercare', { city: '鹰潭', asOf: AS_OF }));
     expect(formulaOf(cellAt(ws, '新建', '建设补贴（元）')).result).toEqual({ error: '#N/A' });

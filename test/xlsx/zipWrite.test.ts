@@ -75,6 +75,19 @@ print(json.dumps({'bad': bad, 'entries': [{'name': i.filename, 'flags': i.flag_b
 const rewrite = (bytes: Uint8Array, replaced: Record<string, string> = {}, added: Record<string, string> = {}): Uint8Array =>
   rewriteZip(bytes, inspectZip(bytes), new Map(encoded(replaced)), new Map(encoded(added)));
 
+describe('a copy with nothing replaced or added', () => {
+  it('is the package byte for byte, its parts’ extra fields and comments included (APPNOTE 4.3.7, 4.3.12)', () => {
+    // Info-ZIP's extended timestamp (0x5455) on one part, a comment on another, as the zip tool writes them.
+    const bytes = zipSync({
+      '[Content_Types].xml': [strToU8('<Types/>'), { extra: { 0x5455: new Uint8Array([1, 0, 0, 0, 0]) } }],
+      'xl/workbook.xml': [strToU8('<workbook/>'.repeat(20)), { comment: '工作簿' }],
+      'xl/media/image1.bin': [new Uint8Array(64).fill(7), { level: 0 }],
+    });
+    expect(u16At(bytes, 28)).toBe(9);
+    expect(rewrite(bytes)).toEqual(bytes);
+  });
+});
+
 describe('crc32', () => {
   it('gives the check values of CRC-32/ISO-HDLC', () => {
     // The catalogue's check value for "123456789", and the empty input.
