@@ -201,6 +201,25 @@ describe('报送情况', () => {
   });
 });
 
+describe('the header rows', () => {
+  /** A row's words from column A, as openpyxl reads them (a merged cell's other columns are empty). */
+  const words = (sheet: SheetSeen, row: number, columns: string): unknown[] => [...columns].map((c) => v(sheet, `${c}${row}`));
+
+  it('read, word for word, as the returns and circulars have them', async () => {
+    const { seen } = await book();
+    // 报送情况: the counties' table under its two lines (row 4), and the files' table two rows after the five counties.
+    expect(words(seen['报送情况']!, 4, 'ABCDEFG')).toEqual(['序号', v(seen['报送情况']!, 'B4'), '报送情况', '来源文件', '错误', '警告', '说明（原因、错误和警告）']);
+    expect(v(seen['报送情况']!, 'B4')).toMatch(/县/u);
+    expect(words(seen['报送情况']!, 11, 'A')).toEqual(['收到的文件']);
+    expect(words(seen['报送情况']!, 12, 'ABFG')).toEqual(['序号', '文件', '处理', '说明']);
+    expect(words(seen['核查结果']!, 1, 'ABCDEFGHIJ')).toEqual(['级别', '县（市、区）', '栏目', '年份', '应为', '实际', '差距', '说明', '依据', '单元格']);
+    const progress = seen['进度通报']!;
+    const heads = Object.keys(progress.cells).filter((a) => /^A\d+$/u.test(a) && v(progress, a) === '排名').map((a) => Number(a.slice(1)));
+    expect(heads.length).toBe(MEASURES.length);
+    for (const r of heads) expect(words(progress, r, 'ABCDEFG')).toEqual(['排名', '单位', '目标任务', '实际完成', '完成率', '差距', '备注']);
+  });
+});
+
 describe('核查结果', () => {
   const s = async () => (await book()).seen['核查结果']!;
 
