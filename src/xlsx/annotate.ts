@@ -72,6 +72,17 @@ function beforeLast(bytes: Uint8Array, close: string, text: string, part: string
   return applyEdits(bytes, [{ at, remove: 0, text }]);
 }
 
+/**
+ * Relationships added to a relationships part: before its `</Relationships>`, or, where the part has
+ * none and is written as one empty element (`<Relationships xmlns="…"/>`, valid XML that a program
+ * may leave when a sheet's last relationship goes), into that element.
+ */
+function intoRelationships(bytes: Uint8Array, text: string, part: string): Uint8Array {
+  const empty = /<Relationships\b[^>]*\/>\s*$/u.exec(new TextDecoder('latin1').decode(bytes));
+  if (!empty) return beforeLast(bytes, '</Relationships>', text, part);
+  return applyEdits(bytes, [{ at: empty.index + empty[0].lastIndexOf('/>'), remove: 2, text: `>${text}</Relationships>` }]);
+}
+
 /** The relative target from a sheet's folder to a part: `xl/comments1.xml` from `xl/worksheets/` is `../comments1.xml`. */
 function relativeTarget(from: string, to: string): string {
   const a = from.split('/').slice(0, -1);
@@ -177,7 +188,7 @@ export function annotateCopy(bytes: Uint8Array, marks: readonly Mark[]): Uint8Ar
     }
     replaced.set(sheet.part, markSheet(sheetBytes, sheet.part, cellMarks, legacyToAdd));
     if (newRels.length === 0) return;
-    if (relsBytes) replaced.set(relsPart, beforeLast(relsBytes, '</Relationships>', newRels.join(''), relsPart));
+    if (relsBytes) replaced.set(relsPart, intoRelationships(relsBytes, newRels.join(''), relsPart));
     else added.set(relsPart, utf8.encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${newRels.join('')}</Relationships>`));
   });
 

@@ -3,12 +3,12 @@
  * (a comments part and its VML drawing), parts written with data descriptors, a sheet name that XML
  * must escape, and more marked cells than the list keeps. Python's own zipfile and XML parser
  * (/usr/bin/python3) read the copy as Excel's loader would: every CRC-32 right, every part
- * well-formed.
+ * well-formed. Also a sheet whose relationships part is one empty element.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { LISTED_FINDINGS_PER_SHEET, type Finding } from '../../src/check/finding';
 import { annotateCopy, type Mark } from '../../src/xlsx/annotate';
@@ -72,6 +72,31 @@ describe('a sheet with notes of its own', () => {
     expect(ids).toHaveLength(4);
     expect(new Set(ids).size).toBe(ids.length);
     expect(pythonReads(copy)).toEqual({ badCrc: null, malformed: [] });
+  });
+  it('a mark only where a note already is adds to that note: the drawing and the relationships are copied record for record', async () => {
+    const input = await workbook('S', (ws) => {
+      ws.getCell('A1').value = 1;
+      ws.getCell('A1').note = '自己的批注';
+    });
+    const copy = annotateCopy(input, [mark('S', 'A1')]);
+    const [before, after] = [localRecords(input), localRecords(copy)];
+    for (const part of ['xl/worksheets/_rels/sheet1.xml.rels', 'xl/drawings/vmlDrawing1.vml']) {
+      expect(after.get(part), part).toBeDefined();
+      expect(after.get(part), part).toBe(before.get(part));
+    }
+    expect(strFromU8(unzipSync(copy)['xl/comments1.xml']!)).toContain('数字不对');
+  });
+});
+
+describe('a sheet whose relationships part is one empty element', () => {
+  it('gains its notes’ relationships inside that element (valid XML a program may leave when a sheet’s last relationship goes)', async () => {
+    const files = unzipSync(await workbook('S', (ws) => void (ws.getCell('B2').value = 2)));
+    files['xl/worksheets/_rels/sheet1.xml.rels'] = strToU8('<?xml version="1.0"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships" />\n');
+    const copy = annotateCopy(zipSync(files), [mark('S', 'B2')]);
+    expect(pythonReads(copy)).toEqual({ badCrc: null, malformed: [] });
+    const rels = strFromU8(unzipSync(copy)['xl/worksheets/_rels/sheet1.xml.rels']!);
+    expect(rels.match(/<Relationship /gu)).toHaveLength(2);
+    expect(rels).toMatch(/Target="\.\.\/comments1\.xml"/u);
   });
 });
 
