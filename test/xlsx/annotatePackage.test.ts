@@ -7,12 +7,12 @@
  * `.vml` default declared with its attributes the other way round, a styles part nobody refers to.
  * A program that opens a package breaking these rules repairs it (and says so) or refuses it.
  */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/check/finding';
 import { annotateCopy, type Mark } from '../../src/xlsx/annotate';
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { pythonJson } from '../support/python';
 import { random } from '../support/random';
 import { expectRefusal } from '../support/refusals';

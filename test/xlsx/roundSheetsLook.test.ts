@@ -124,6 +124,7 @@ describe('进度通报', () => {
     // A task measure's target is the sum of its years' tasks; a level's, the figure to reach by the last year.
     expect(v(s, 'A4')).toBe('一、新增改造床位（单位：张；目标任务为2021—2022年各年任务之和）');
     expect(v(s, 'A5')).toBe('排名');
+    // The first measure's 22 rows end at 27, its sentence at 28; the next begins at 30 (roundSheets.test.ts).
     expect(v(s, 'A30')).toBe('二、护理型床位占比（单位：张；目标任务为2021—2022年末应增至数）');
     expect(v(s, 'A31')).toBe('排名');
   });
