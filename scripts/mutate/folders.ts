@@ -13,7 +13,7 @@ export const MUTATED_FOLDERS = {
   templates: [
     'test/templates/**/*.test.ts',
     'test/excel/{insert,look,profiles,repair,syncs}.test.ts',
-    'test/xlsx/{write,careNote}.test.ts',
+    'test/xlsx/{write,writePage,careNote}.test.ts',
     'test/check/{allowances,budgets}.test.ts',
   ],
 } as const;

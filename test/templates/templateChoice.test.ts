@@ -1,7 +1,8 @@
 /**
  * Choosing a template: what the gallery offers (the task pane and the page list it), the county
- * forms a round sends out, and the refusals for a template that does not exist, a county form of a
- * sheet that has none, and a budget for a city whose documents set none of its figures. The counties
+ * forms a round sends out, how an id and the portable form are read, and the refusals for a
+ * template that does not exist, a county form of a sheet that has none, and a budget for a city
+ * whose documents set none of its figures. The counties
  * are the document's: 赣市府字〔2022〕94号's bed table lists 章贡区 to 蓉江新区, 20 rows under
  * 全市总计 (seeds/sources/000…, lines 387–437).
  */
@@ -60,6 +61,17 @@ describe('a round’s county forms', () => {
   it('are none for a sheet without county forms', () => {
     expect(countyForms('gz-indicators')).toBeUndefined();
     expect(countyForms('budget-eldercare')).toBeUndefined();
+  });
+});
+
+describe('what the template options mean', () => {
+  it('an id is read as typed, in any case and with spaces round it', () => {
+    expect(buildTemplate(' GZ-Beds ').id).toBe('gz-beds');
+  });
+
+  it('the portable form is a budget’s only: the checker asks it of every template, and a table comes as it is', () => {
+    // src/check/index.ts builds each template it recognises with form 'portable'.
+    for (const id of ['gz-beds', 'gz-indicators', 'gz-services']) expect(buildTemplate(id, { form: 'portable' }), id).toEqual(buildTemplate(id));
   });
 });
 
