@@ -91,12 +91,15 @@ describe('a sheet with notes of its own', () => {
 describe('a sheet whose relationships part is one empty element', () => {
   it('gains its notes’ relationships inside that element (valid XML a program may leave when a sheet’s last relationship goes)', async () => {
     const files = unzipSync(await workbook('S', (ws) => void (ws.getCell('B2').value = 2)));
-    files['xl/worksheets/_rels/sheet1.xml.rels'] = strToU8('<?xml version="1.0"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships" />\n');
-    const copy = annotateCopy(zipSync(files), [mark('S', 'B2')]);
-    expect(pythonReads(copy)).toEqual({ badCrc: null, malformed: [] });
-    const rels = strFromU8(unzipSync(copy)['xl/worksheets/_rels/sheet1.xml.rels']!);
-    expect(rels.match(/<Relationship /gu)).toHaveLength(2);
-    expect(rels).toMatch(/Target="\.\.\/comments1\.xml"/u);
+    // Ended by a line break or by nothing.
+    for (const end of ['\n', '']) {
+      files['xl/worksheets/_rels/sheet1.xml.rels'] = strToU8(`<?xml version="1.0"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships" />${end}`);
+      const copy = annotateCopy(zipSync(files), [mark('S', 'B2')]);
+      expect(pythonReads(copy)).toEqual({ badCrc: null, malformed: [] });
+      const rels = strFromU8(unzipSync(copy)['xl/worksheets/_rels/sheet1.xml.rels']!);
+      expect(rels.match(/<Relationship /gu)).toHaveLength(2);
+      expect(rels).toMatch(/Target="\.\.\/comments1\.xml"/u);
+    }
   });
 });
 

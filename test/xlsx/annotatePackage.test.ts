@@ -9,7 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/check/finding';
 import { annotateCopy, type Mark } from '../../src/xlsx/annotate';
@@ -193,6 +193,14 @@ describe('the relationships and content types of the copy', () => {
       for (const id of d.shapes) expect(Math.floor(Number(id.replace('_x0000_s', '')) / 1024)).toBe(block);
     }
     expect(new Set(drawings.map((d) => d.idmap)).size).toBe(2);
+  });
+});
+
+describe('where a mark goes', () => {
+  it('on the cell its address names, written absolute or in lower case', () => {
+    const parts = unzipSync(annotateCopy(workbook(), [mark('乙', '$B$2'), mark('乙', 'c3')]));
+    const refs = Object.entries(parts).flatMap(([name, bytes]) => (/comments\d*\.xml$/u.test(name) ? [...strFromU8(bytes).matchAll(/<comment ref="([A-Z]+\d+)"/gu)].map((m) => m[1]) : []));
+    expect(refs.sort()).toEqual(['B2', 'C3']);
   });
 });
 
