@@ -204,7 +204,7 @@ export function annotateCopy(bytes: Uint8Array, marks: readonly Mark[]): Uint8Ar
   const sheetTag = `<${close?.[1] ? `${close[1]}:` : ''}sheet xmlns:r="${REL}" name="${escapeXml(freeSheetName(REPORT_SHEET, info.names))}" sheetId="${sheetId}" r:id="rIdCareplanReport"/>`;
   replaced.set(info.part, beforeLast(workbook, close?.[0] ?? '</sheets>', sheetTag, info.part));
   (info.styles === undefined ? added : replaced).set(stylesPart, styles.toBytes());
-  replaced.set(workbookRels, beforeLast(readEntry(bytes, entry(workbookRels), inflateWithFflate), '</Relationships>', workbookRelsAdded.join(''), workbookRels));
+  replaced.set(workbookRels, intoRelationships(readEntry(bytes, entry(workbookRels), inflateWithFflate), workbookRelsAdded.join(''), workbookRels));
   if (vmlNeeded && !/<Default\b[^>]*Extension="vml"/iu.test(new TextDecoder('latin1').decode(contentTypes))) {
     contentTypes = beforeLast(contentTypes, '</Types>', '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>', CONTENT_TYPES);
   }
