@@ -10,17 +10,13 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { LISTED_FINDINGS_PER_SHEET, type Finding } from '../../src/check/finding';
-import { annotateCopy, type Mark } from '../../src/xlsx/annotate';
+import { LISTED_FINDINGS_PER_SHEET } from '../../src/check/finding';
+import { annotateCopy } from '../../src/xlsx/annotate';
 import { inspectZip } from '../../src/xlsx/zip';
+import { mark } from '../support/marks';
 import { pythonJson } from '../support/python';
 import { directoryOffset, streamed } from '../support/zips';
 import { tempDir } from '../support/workbooks';
-
-const mark = (sheet: string, cell: string, severity: Finding['severity'] = 'error'): Mark => ({
-  sheet,
-  finding: { cell, severity, ruleId: 'task.cumulative', county: null, measure: null, year: null, expected: null, actual: null, gap: null, message: { zh: '数字不对', en: 'Wrong figure' }, citation: null },
-});
 
 async function workbook(name: string, build: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

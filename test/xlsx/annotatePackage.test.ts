@@ -11,8 +11,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/check/finding';
-import { annotateCopy, type Mark } from '../../src/xlsx/annotate';
+import { annotateCopy } from '../../src/xlsx/annotate';
+import { mark } from '../support/marks';
 import { pythonJson } from '../support/python';
 import { random } from '../support/random';
 import { expectRefusal } from '../support/refusals';
@@ -45,7 +45,7 @@ function workbook(o: Options = {}): Uint8Array {
   const [id1, id2] = o.sheetIds ?? [1, 2];
   const styles = o.styles ?? 'referred';
   const next = random(7);
-  const padding = `<!--${Array.from({ length: o.padding ?? 0 }, () => BASE64[Math.floor(next() * 64)]).join('')}-->`;
+  const padding = o.padding ? `<!--${Array.from({ length: o.padding }, () => BASE64[Math.floor(next() * 64)]).join('')}-->` : '';
   const sheet = (extra = '') => strToU8(`<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${padding}<sheetData><row r="2"><c r="B2"><v>7</v></c></row></sheetData>${extra}</worksheet>`);
   const files: Zippable = {
     '[Content_Types].xml': strToU8(
@@ -70,10 +70,6 @@ function workbook(o: Options = {}): Uint8Array {
   return zipSync(files);
 }
 
-const mark = (sheet: string, cell: string): Mark => {
-  const finding: Finding = { cell, severity: 'error', ruleId: 'task.cumulative', county: null, measure: null, year: null, expected: null, actual: null, gap: null, message: { zh: '数字不对', en: 'Wrong figure' }, citation: null };
-  return { sheet, finding };
-};
 const BOTH = [mark('甲', 'B2'), mark('乙', 'B2')];
 
 interface Rel {
@@ -150,7 +146,8 @@ const NCNAME = /^[A-Za-z_][\w.-]*$/u;
 
 describe('the relationships and content types of the copy', () => {
   it('gives each added part a relationship of its type, its content type, and ids that are unique names', () => {
-    const s = seen(annotateCopy(workbook(), BOTH));
+    const copy = annotateCopy(workbook(), BOTH);
+    const s = seen(copy);
     expect(s.malformed).toEqual([]);
     for (const [part, { list, text }] of Object.entries(s.rels)) {
       expect(text, part).toBe('');
@@ -170,7 +167,7 @@ describe('the relationships and content types of the copy', () => {
     }
     // 甲's own drawing keeps its relationship and its bytes.
     expect(s.rels['xl/worksheets/_rels/sheet1.xml.rels']!.list).toContainEqual({ id: 'rId1', type: `${REL}/drawing`, target: '../drawings/drawing1.xml' });
-    expect(unzipSync(annotateCopy(workbook(), BOTH))['xl/drawings/drawing1.xml']).toEqual(strToU8(DRAWING_XML));
+    expect(unzipSync(copy)['xl/drawings/drawing1.xml']).toEqual(strToU8(DRAWING_XML));
     // One default for .vml, the drawings' content type (Part 2 §10.1.2.2.2: no extension mapped twice).
     expect(s.defaults.filter(([ext]) => ext === 'vml')).toEqual([['vml', 'application/vnd.openxmlformats-officedocument.vmlDrawing']]);
   });
@@ -232,14 +229,15 @@ describe('the 核查结果 sheet in the workbook part', () => {
 describe('the styles of a workbook without them', () => {
   it('adds a styles part under a name no part has, leaving a part nothing refers to as it was', () => {
     const input = workbook({ styles: 'stray' });
-    const s = seen(annotateCopy(input, BOTH));
+    const copy = annotateCopy(input, BOTH);
+    const s = seen(copy);
     expect(s.malformed).toEqual([]);
     const wbRels = s.rels['xl/_rels/workbook.xml.rels']!;
     expect(wbRels.text).toBe('');
     const styles = wbRels.list.filter((r) => r.type === `${REL}/styles`).map((r) => resolve('xl/_rels/workbook.xml.rels', r.target));
     expect(styles).toEqual(['xl/styles2.xml']);
     expect(s.overrides['/xl/styles2.xml']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml');
-    expect(unzipSync(annotateCopy(input, BOTH))['xl/styles.xml']).toEqual(unzipSync(input)['xl/styles.xml']);
+    expect(unzipSync(copy)['xl/styles.xml']).toEqual(unzipSync(input)['xl/styles.xml']);
   });
 });
 

@@ -8,9 +8,9 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { Finding, Severity } from '../../src/check/finding';
 import { annotateCopy, type Mark } from '../../src/xlsx/annotate';
 import { handWorkbook } from '../support/handWorkbook';
+import { bareFinding } from '../support/marks';
 
 /** The severities' fills as STYLE.md gives them (error red, warning amber, info blue), in exceljs's ARGB. */
 const FILL = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFE4DFEC' } as const;
@@ -27,25 +27,21 @@ const SHEET_XML =
   '<row r="2"><c r="C2" s="1"><v>5</v></c></row><row r="5"/><row r="7"><c r="B7"><v>1</v></c><c r="E7"><v>2</v></c></row>' +
   '</sheetData><extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}"/></extLst></worksheet>';
 
-function finding(cell: string, severity: Severity, zh = '数字不对'): Finding {
-  return { cell, severity, ruleId: 'task.cumulative', county: null, measure: null, year: null, expected: null, actual: null, gap: null, message: { zh, en: 'Wrong figure' }, citation: null };
-}
-
 /**
  * Marks before the first row (A1), on a styled input cell (C2, an error then a lesser info), in an
  * empty row (A5), before, between and after a row's cells (A7; C7 and D7, both before E7; G7) and past
  * the last row (A9).
  */
 const MARKS: Mark[] = [
-  finding('A1', 'info', '行 < 列 & “引号”'),
-  finding('C2', 'error'),
-  finding('C2', 'info'),
-  finding('A5', 'warning'),
-  finding('G7', 'info'),
-  finding('A7', 'warning'),
-  finding('C7', 'error'),
-  finding('D7', 'warning'),
-  finding('A9', 'info'),
+  bareFinding('A1', 'info', '行 < 列 & “引号”'),
+  bareFinding('C2', 'error'),
+  bareFinding('C2', 'info'),
+  bareFinding('A5', 'warning'),
+  bareFinding('G7', 'info'),
+  bareFinding('A7', 'warning'),
+  bareFinding('C7', 'error'),
+  bareFinding('D7', 'warning'),
+  bareFinding('A9', 'info'),
 ].map((f) => ({ sheet: 'S', finding: f }));
 
 /** A column's 0-based index from its letters (bijective base 26). */
