@@ -5,55 +5,12 @@
  * table splits by years with its text at 9 pt or more, 县（市、区）on every page. No line breaks
  * inside a bracket and no text is cut off at the table's edge.
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildTemplate } from '../../src/templates';
 import { COUNTY_TABLE_SPECS } from '../../src/templates/countyTables';
 import { writeTemplate } from '../../src/xlsx/write';
-import { SOFFICE, throughLibreOffice } from '../support/libreoffice';
-import { skipWithout } from '../support/programs';
-import { tempDir } from '../support/workbooks';
-
-const PDFTOTEXT = spawnSync('pdftotext', ['-v']).status === 0;
-// CI installs LibreOffice and poppler-utils; a developer machine without them skips (programs.ts).
-const skip = skipWithout(SOFFICE !== undefined && PDFTOTEXT);
-
-/**
- * A word box is the font's ascent plus descent high: 1.3 em for the CJK font LibreOffice prints
- * with on Debian (WenQuanYi Zen Hei: an 11 pt cell prints 14.3 pt boxes), so the size is box ÷ 1.3.
- */
-const BOX_PER_EM = 1.3;
-
-interface Page {
-  width: number;
-  height: number;
-  words: { text: string; size: number; xMin: number; xMax: number }[];
-}
-
-function printed(bytes: Uint8Array, name: string): Page[] {
-  const dir = tempDir();
-  writeFileSync(path.join(dir, `${name}.pdf`), throughLibreOffice(bytes, `${name}.xlsx`, 'pdf'));
-  const html = path.join(dir, `${name}.html`);
-  const t = spawnSync('pdftotext', ['-bbox', path.join(dir, `${name}.pdf`), html]);
-  if (t.status !== 0) throw new Error(`pdftotext failed: ${t.stderr.toString()}`);
-  return readFileSync(html, 'utf8')
-    .split('<page ')
-    .slice(1)
-    .map((p) => ({
-      width: Number(/width="([\d.]+)"/u.exec(p)![1]),
-      height: Number(/height="([\d.]+)"/u.exec(p)![1]),
-      words: [...p.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/gu)].map((m) => ({
-        text: m[5]!,
-        size: (Number(m[4]) - Number(m[2])) / BOX_PER_EM,
-        xMin: Number(m[1]),
-        xMax: Number(m[3]),
-      })),
-    }));
-}
-
-const A4 = { short: 595.3, long: 841.9 };
+import { SOFFICE } from '../support/libreoffice';
+import { A4, PDFTOTEXT, pageText, printed, skipPrinting as skip, smallest, type Page } from '../support/printed';
 
 const PAIRS: Record<string, string> = { '（': '）', '〔': '〕', '《': '》' };
 /** A printed line's brackets closed on the line they open: never 床位总数（张 / ）, nor 发展目标（二 / ）具体指标. */
@@ -87,7 +44,6 @@ function flaws(pages: Page[]): string[] {
     ]);
   });
 }
-const smallest = (pages: Page[]): number => Math.min(...pages.flatMap((p) => p.words.map((w) => w.size)));
 
 describe.skipIf(skip)('the forms printed through LibreOffice', () => {
   it.each(COUNTY_TABLE_SPECS.map((s) => [s.id, s.id === 'fz-facilities' ? '临川区' : '于都县'] as const))(
@@ -99,7 +55,7 @@ describe.skipIf(skip)('the forms printed through LibreOffice', () => {
       expect(pages[0]!.width).toBeCloseTo(A4.short, 0);
       expect(pages[0]!.height).toBeCloseTo(A4.long, 0);
       expect(smallest(pages)).toBeGreaterThanOrEqual(10 - 0.05);
-      const text = pages[0]!.words.map((w) => w.text).join('');
+      const text = pageText(pages[0]!);
       for (const words of [county, '年度', '填报单位（盖章）', '审核人', '联系电话', '第1页共1页']) expect(text).toContain(words);
       // What is for the software does not print.
       expect(text).not.toContain('careplan:');
@@ -118,7 +74,7 @@ describe.skipIf(skip)('the forms printed through LibreOffice', () => {
     const total = t.tables[0]!.rows.find((r) => r.total)!.labels[0]!;
     for (const [i, page] of pages.entries()) {
       expect(page.width, `page ${i + 1} is landscape`).toBeGreaterThan(page.height);
-      const text = page.words.map((w) => w.text).join('');
+      const text = pageText(page);
       expect(text, `page ${i + 1}`).toContain(keyHeader);
       expect(text, `page ${i + 1}`).toContain(total);
       expect(text, `page ${i + 1}`).toContain(`共${pages.length}页`);
@@ -133,11 +89,11 @@ describe.skipIf(skip)('the forms printed through LibreOffice', () => {
     expect(smallest(pages)).toBeGreaterThanOrEqual(10 - 0.05);
     // One page wide: every page carries the first column's header and the last one's.
     for (const [i, page] of pages.entries()) {
-      const text = page.words.map((w) => w.text).join('');
+      const text = pageText(page);
       expect(text, `page ${i + 1}`).toContain('指标');
       expect(text, `page ${i + 1}`).toContain('所在表格或章节');
     }
-    expect(pages.at(-1)!.words.map((w) => w.text).join('')).toContain('填报单位（盖章）');
+    expect(pageText(pages.at(-1)!)).toContain('填报单位（盖章）');
     expect(flaws(pages)).toEqual([]);
   }, 180_000);
 });

@@ -60,11 +60,11 @@ describe('报送情况', () => {
     expect(sheet.titles).toBe('$4:$4');
   });
 
-  it('lists the files received, each name across four merged columns', async () => {
+  it('lists the files received in the counties’ columns, each name across three merged and its handling across two', async () => {
     const sheet = await s();
     expect(v(sheet, 'A11')).toBe('收到的文件');
-    expect([v(sheet, 'B13'), v(sheet, 'F13'), v(sheet, 'B14'), v(sheet, 'F14'), v(sheet, 'G14')]).toEqual(['章贡区报表.xlsx', '已汇总', '说明.xlsx', '未识别，未汇总', '没有 careplan 工作表']);
-    expect(sheet.merged).toEqual(expect.arrayContaining(['A1:G1', 'A2:G2', 'A11:G11', 'B12:E12', 'B13:E13', 'B14:E14']));
+    expect([v(sheet, 'B13'), v(sheet, 'E13'), v(sheet, 'B14'), v(sheet, 'E14'), v(sheet, 'G14')]).toEqual(['章贡区报表.xlsx', '已汇总', '说明.xlsx', '未识别，未汇总', '没有 careplan 工作表']);
+    expect(sheet.merged).toEqual(expect.arrayContaining(['A1:G1', 'A2:G2', 'A11:G11', 'B12:D12', 'E12:F12', 'B13:D13', 'E13:F13', 'B14:D14', 'E14:F14']));
   });
 });
 
@@ -78,7 +78,7 @@ describe('the header rows', () => {
     expect(words(seen['报送情况']!, 4, 'ABCDEFG')).toEqual(['序号', v(seen['报送情况']!, 'B4'), '报送情况', '来源文件', '错误', '警告', '说明（原因、错误和警告）']);
     expect(v(seen['报送情况']!, 'B4')).toMatch(/县/u);
     expect(words(seen['报送情况']!, 11, 'A')).toEqual(['收到的文件']);
-    expect(words(seen['报送情况']!, 12, 'ABFG')).toEqual(['序号', '文件', '处理', '说明']);
+    expect(words(seen['报送情况']!, 12, 'ABEG')).toEqual(['序号', '文件', '处理', '说明']);
     expect(words(seen['核查结果']!, 1, 'ABCDEFGHIJ')).toEqual(['级别', '县（市、区）', '栏目', '年份', '应为', '实际', '差距', '说明', '依据', '单元格']);
     const progress = seen['进度通报']!;
     const heads = Object.keys(progress.cells).filter((a) => /^A\d+$/u.test(a) && v(progress, a) === '排名').map((a) => Number(a.slice(1)));
@@ -92,7 +92,7 @@ describe('核查结果', () => {
 
   it('fills each finding’s severity and links its cell in the city table, the sheet name quoted', async () => {
     const sheet = await s();
-    expect([v(sheet, 'A2'), v(sheet, 'A12'), v(sheet, 'A14')]).toEqual(['错误 error', '警告 warning', '提示 info']);
+    expect([v(sheet, 'A2'), v(sheet, 'A12'), v(sheet, 'A14')]).toEqual(['错误', '警告', '提示']);
     expect([sheet.cells['A2']!.fill, sheet.cells['A12']!.fill, sheet.cells['A14']!.fill]).toEqual([RED, YELLOW, LAVENDER]);
     expect(v(sheet, 'J2')).toBe(`=HYPERLINK("#'县 ''床位'''!C1","C1")`);
     expect(sheet.cells['J2']!.color).toBe('FF0563C1');
@@ -127,7 +127,7 @@ describe('进度通报', () => {
     expect(String(v(sheet, 'A30'))).toContain('护理型床位');
   });
 
-  it('charts only the rated counties, beside the table and as tall as it', async () => {
+  it('charts only the rated counties, in column H beside the table and as tall as it', async () => {
     const { charts } = await book();
     expect(charts.map((c) => [c.categories.range, c.values.range, c.categories.values.length])).toEqual([
       ['$B$6:$B$25', '$E$6:$E$25', 20],
@@ -136,14 +136,14 @@ describe('进度通报', () => {
     expect(charts[0]!.values.values).toEqual(LONG.slice(0, 20).map((r) => r.rate));
     // Rows 4–28 hold the first measure: its chart spans them (25 rows, more than the 16 a chart takes at least).
     expect(charts.map((c) => c.anchor)).toEqual([
-      { c1: 7, r1: 3, c2: 15, r2: 28 },
-      { c1: 7, r1: 29, c2: 15, r2: 45 },
+      { c1: 7, r1: 3, c2: 8, r2: 28 },
+      { c1: 7, r1: 29, c2: 8, r2: 45 },
     ]);
   });
 
-  it('prints the tables with their charts, to column P', async () => {
+  it('prints the tables with their charts, to column H', async () => {
     const sheet = await s();
     // The second measure: rows 30–35, its chart 16 rows from 30; the print area ends two rows after.
-    expect(sheet.area).toEqual(['$A$1:$P$48']);
+    expect(sheet.area).toEqual(['$A$1:$H$48']);
   });
 });

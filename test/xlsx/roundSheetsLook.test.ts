@@ -15,12 +15,12 @@ import { AS_OF, book, finding, measure, MEASURES, readBack, row, v, type SheetSe
 const city = buildTemplate('gz-beds');
 
 describe('the page', () => {
-  it('prints each sheet on A4, one page wide and as many long, 报送情况 upright and the wider two across', async () => {
+  it('prints each sheet across A4, one page wide and as many long', async () => {
     const { seen } = await book();
     const pages = Object.fromEntries(Object.entries(seen).map(([name, s]) => [name, s.page]));
     // paperSize 9 is A4 (ECMA-376 Part 1 §18.3.1.63); fitToHeight 0: as many pages long as needed.
     const page = (orientation: string) => ({ paper: 9, orientation, fit: true, fitWidth: 1, fitHeight: 0, footer: '第 &P 页 共 &N 页' });
-    expect(pages).toEqual({ 报送情况: page('portrait'), 核查结果: page('landscape'), 进度通报: page('landscape') });
+    expect(pages).toEqual({ 报送情况: page('landscape'), 核查结果: page('landscape'), 进度通报: page('landscape') });
     // templates/look.ts MARGINS_INCHES: a quarter inch at the sides, half an inch top and bottom.
     for (const s of Object.values(seen)) expect(s.margins).toEqual({ left: 0.25, right: 0.25, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 });
   });
@@ -28,11 +28,21 @@ describe('the page', () => {
   it('gives the columns their widths: the explanations widest, the counts narrow', async () => {
     const { seen } = await book();
     const widths = (s: SheetSeen) => Object.fromEntries(Object.entries(s.widths).map(([k, w]) => [Number(k), w]));
-    expect(widths(seen['报送情况']!)).toEqual({ 1: 6, 2: 14, 3: 10, 4: 28, 5: 7, 6: 7, 7: 60 });
-    // 差距 (G) is asked for 9, which exceljs takes for its default and does not write
-    // (node_modules/exceljs/lib/doc/column.js, isCustomWidth): it opens at the program's default width.
-    expect(widths(seen['核查结果']!)).toEqual({ 1: 10, 2: 12, 3: 16, 4: 7, 5: 10, 6: 10, 8: 50, 9: 40, 10: 8 });
-    expect(widths(seen['进度通报']!)).toEqual({ 1: 6, 2: 14, 3: 11, 4: 11, 5: 10, 6: 10, 7: 44 });
+    expect(widths(seen['报送情况']!)).toEqual({ 1: 6, 2: 12, 3: 10, 4: 24, 5: 6, 6: 6, 7: 46 });
+    expect(widths(seen['核查结果']!)).toEqual({ 1: 6, 2: 12, 3: 12, 4: 6, 5: 8, 6: 8, 7: 8, 8: 30, 9: 26, 10: 7 });
+    // 进度通报's H is its chart's column.
+    expect(widths(seen['进度通报']!)).toEqual({ 1: 6, 2: 12, 3: 10, 4: 10, 5: 8, 6: 8, 7: 30, 8: 40 });
+  });
+
+  it('fits each sheet between A4 landscape’s margins at 100% in Excel, so that 10-pt text prints at 10 pt', async () => {
+    const { seen } = await book();
+    // Excel's width unit is a digit of Calibri 11, 7 px, and each column has 5 px of padding; a
+    // pixel is 0.75 pt. Between the quarter-inch margins of A4 landscape (11.69 in) lie 806 pt.
+    const between = (11.69 - 0.25 - 0.25) * 72;
+    for (const [name, s] of Object.entries(seen)) {
+      const w = Object.values(s.widths);
+      expect((w.reduce((a, b) => a + b, 0) * 7 + w.length * 5) * 0.75, name).toBeLessThanOrEqual(between);
+    }
   });
 });
 
@@ -68,26 +78,42 @@ describe('the fonts and borders', () => {
 });
 
 describe('row heights', () => {
+  const STATUS_NONE = { counties: [{ key: '甲县', county: '甲县', status: 'missing' as const, files: [], findings: [] }], files: [] };
   // textWidth counts a CJK character 2; a width unit holds 1.5 of them in 10-pt text; 13 pt a line and 3 of padding.
   const LINE = 13;
   const PAD = 3;
 
   it('counts the lines a text wraps to in its column, or across the columns it is merged over', async () => {
     const wb = new ExcelJS.Workbook();
-    // 报送情况's 说明 column is 60 wide: 90 units a line; 50 characters (100 units) take two.
+    // 报送情况's 说明 column is 46 wide: 69 units a line; 50 characters (100 units) take two.
     const long = '说'.repeat(50);
-    addStatusSheet(wb, city, { counties: [{ key: '甲县', county: '甲县', status: 'missing', files: [], findings: [], reason: { zh: long, en: 'x' } }], files: [] }, AS_OF);
-    // 进度通报's sentence is merged over A:G, 106 wide: 159 units a line. 100 characters (200 units)
-    // take two; 70 characters (140 units) fit on one, though no single column holds them.
+    addStatusSheet(wb, city, { counties: [{ ...STATUS_NONE.counties[0]!, reason: { zh: long, en: 'x' } }], files: [] }, AS_OF);
+    // 进度通报's sentence, in the 11-pt heading font, is merged over A:G, 84 wide: 126 units a line of
+    // 10-pt text, 114 of 11-pt. 100 characters (200 units) take two lines, each 1.1 times as tall;
+    // 55 characters (110 units) fit on one, though no single column holds them.
     const wrapped = { ...measure('甲', [row('甲县', 1, 50)]), sentence: '进'.repeat(100) };
-    const oneLine = { ...measure('乙', [row('乙县', 1, 50)]), sentence: '度'.repeat(70) };
+    const oneLine = { ...measure('乙', [row('乙县', 1, 50)]), sentence: '度'.repeat(55) };
     addProgressSheet(wb, city, [wrapped, oneLine], AS_OF);
     const seen = await readBack(wb, 'heights.xlsx');
     expect(seen['报送情况']!.heights['5']).toBe(2 * LINE + PAD);
     const progress = seen['进度通报']!;
     const sentenceRow = (text: string) => Object.keys(progress.cells).find((a) => v(progress, a) === text)!.slice(1);
-    expect(progress.heights[sentenceRow('进'.repeat(100))]).toBe(2 * LINE + PAD);
-    expect(progress.heights[sentenceRow('度'.repeat(70))]).toBeUndefined();
+    expect(progress.heights[sentenceRow('进'.repeat(100))]).toBeCloseTo(2 * 1.1 * LINE + PAD, 5);
+    expect(progress.heights[sentenceRow('度'.repeat(55))]).toBeUndefined();
+  });
+
+  it('makes a 16-pt title’s lines 1.6 times as tall and as much wider, the 通报’s title across its table and chart', async () => {
+    const wb = new ExcelJS.Workbook();
+    // 报送情况's title over A:G, 110 wide: 165 units a line of 10-pt text. “长”×60 and 报送情况 are
+    // 128 units, 205 at 16 pt: two lines.
+    addStatusSheet(wb, { ...city, title: { zh: '长'.repeat(60), en: '' } }, STATUS_NONE, AS_OF);
+    // 进度通报's title over A:H, 124 wide: 186 units a line. “通”×30 with 完成情况通报（截至 2026-03-01）
+    // is 91 units, 146 at 16 pt: one line, where over A:G alone (126) it would take two.
+    addProgressSheet(wb, { ...city, title: { zh: '通'.repeat(30), en: '' } }, [MEASURES[1]!], AS_OF);
+    const seen = await readBack(wb, 'titles.xlsx');
+    expect(seen['报送情况']!.heights['1']).toBeCloseTo(2 * 1.6 * LINE + PAD, 5);
+    expect(seen['进度通报']!.heights['1']).toBeUndefined();
+    expect(seen['进度通报']!.merged).toContain('A1:H1');
   });
 });
 
