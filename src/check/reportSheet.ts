@@ -38,18 +38,23 @@ export interface ReportSheet {
   more: string[];
 }
 
+/**
+ * 126 characters in all, so that the sheet's 11-pt text prints at 10 pt across A4 landscape in Excel
+ * (the layout's widths become Excel's by look.ts excelWidth; 165 printed it at 8 pt). 问题 and 依据
+ * wrap, their rows as tall as their lines.
+ */
 export const REPORT_COLUMNS: readonly ReportColumn[] = [
-  { header: '序号', width: 5 },
-  { header: '工作表', width: 16 },
-  { header: '单元格', width: 7 },
-  { header: '级别', width: 5 },
+  { header: '序号', width: 4 },
+  { header: '工作表', width: 12 },
+  { header: '单元格', width: 6 },
+  { header: '级别', width: 4 },
   { header: '县（市、区）', width: 10 },
-  { header: '指标', width: 14 },
+  { header: '指标', width: 12 },
   { header: '年度', width: 6 },
-  { header: '问题', width: 48 },
-  { header: '应为', width: 9 },
-  { header: '实际', width: 9 },
-  { header: '依据', width: 36 },
+  { header: '问题', width: 32 },
+  { header: '应为', width: 8 },
+  { header: '实际', width: 8 },
+  { header: '依据', width: 24 },
 ];
 
 const LEGEND: readonly { fill: string; meaning: string }[] = [

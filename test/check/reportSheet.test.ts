@@ -27,19 +27,28 @@ describe('the sheet’s frame', () => {
   it('is named 核查结果 and has eleven columns, Chinese headers with their widths', () => {
     expect(REPORT_SHEET).toBe('核查结果');
     expect(REPORT_COLUMNS.map((c) => [c.header, c.width])).toEqual([
-      ['序号', 5],
-      ['工作表', 16],
-      ['单元格', 7],
-      ['级别', 5],
+      ['序号', 4],
+      ['工作表', 12],
+      ['单元格', 6],
+      ['级别', 4],
       ['县（市、区）', 10],
-      ['指标', 14],
+      ['指标', 12],
       ['年度', 6],
-      ['问题', 48],
-      ['应为', 9],
-      ['实际', 9],
-      ['依据', 36],
+      ['问题', 32],
+      ['应为', 8],
+      ['实际', 8],
+      ['依据', 24],
     ]);
     expect(SEVERITY_WORD).toEqual({ error: '错误', warning: '警告', info: '提示' });
+  });
+
+  it('is narrow enough for its 11-pt text to print at 10 pt or more across A4 landscape in Excel', () => {
+    // A layout width of n characters is n × 1.1 + 2 digits in Excel (templates/look.ts); a digit of
+    // Calibri 11 is 7 px and a column has 5 px of padding, 0.75 pt a pixel. Between the quarter-inch
+    // margins of A4 landscape (11.69 in) lie 806 pt; Excel shrinks the sheet to fit them.
+    const points = REPORT_COLUMNS.reduce((sum, c) => sum + ((c.width * 1.1 + 2) * 7 + 5) * 0.75, 0);
+    const scale = Math.min(1, ((11.69 - 0.5) * 72) / points);
+    expect(11 * scale).toBeGreaterThanOrEqual(10);
   });
 
   it('says what to click, what its fills mean and what it says when there is nothing', () => {
