@@ -9,6 +9,7 @@
 import type { ReportSheet } from '../check/reportSheet';
 import { a1, quotedSheet } from '../templates/address';
 import { FILL, MARGINS_INCHES, PAGE_FOOTER, TITLE_SIZE, excelWidth } from '../templates/look';
+import { textWidth } from '../templates/lines';
 import { SEVERITY_FILL } from '../check/markFill';
 import type { MarkStyles } from './markStyles';
 import { escapeXml } from '../round/xml';
@@ -28,9 +29,6 @@ const cellXml = (r: number, c: number, value: string | number | null, style: num
 
 /** A line of 11 pt text, in points, as Excel's default row is (15 pt for one line). */
 const LINE_POINTS = 15;
-
-/** Text's width in the layout's characters: a Chinese (wide) character counts two, as the column widths count it. */
-const textWidth = (text: string): number => [...text].reduce((n, ch) => n + (ch.codePointAt(0)! > 0x2e7f ? 2 : 1), 0);
 
 /**
  * A row's height for its wrapped text: written out, since neither LibreOffice nor Excel fits a row to

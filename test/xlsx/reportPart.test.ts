@@ -112,6 +112,13 @@ describe('the 核查结果 part', () => {
     expect(xml).toContain(`<row r="3" ht="15" customHeight="1"><c r="A3" s="1"><v>3</v></c>${text('B3', 1, 'ABCDEFGH')}<c r="C3" s="4"/>`);
   });
 
+  it('counts Chinese quotation marks two characters wide, as a Chinese font prints them', () => {
+    // In the column of 8: 县表甲乙 is 8 characters, one line; “县表”A is 9, two lines.
+    const line = (sheet: string) => reportPart({ ...REPORT, lines: [{ ...REPORT.lines[0]!, values: [3, sheet, '', '错误'] }], more: [] }, styles());
+    expect(line('县表甲乙')).toContain('<row r="3" ht="15" customHeight="1">');
+    expect(line('“县表”A')).toContain('<row r="3" ht="30" customHeight="1">');
+  });
+
   it('links every finding with a cell, one after the other', () => {
     const xml = reportPart({ ...REPORT, lines: [REPORT.lines[0]!, { ...REPORT.lines[0]!, link: { sheet: 'S', cell: 'C9' } }] }, styles());
     expect(xml).toContain('<hyperlinks><hyperlink ref="C3" location="&apos;县表&apos;&apos;甲&apos;!B3" display="B3"/><hyperlink ref="C4" location="&apos;S&apos;!C9" display="C9"/></hyperlinks>');
