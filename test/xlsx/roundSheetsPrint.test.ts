@@ -31,7 +31,10 @@ describe.skipIf(skipPrinting)('the round’s sheets printed through LibreOffice'
     );
     const pages = printed(bytes, 'round');
     const bySheet = new Map<string, Page[]>();
-    for (const page of pages) bySheet.set(sheetOf(page), [...(bySheet.get(sheetOf(page)) ?? []), page]);
+    for (const page of pages) {
+      const sheet = sheetOf(page);
+      bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), page]);
+    }
     expect([...bySheet.keys()]).toEqual(['table', SHEETS.status, SHEETS.findings, SHEETS.progress]);
     for (const sheet of Object.values(SHEETS)) {
       for (const [i, page] of bySheet.get(sheet)!.entries()) {
