@@ -219,6 +219,15 @@ describe('what other writers do, written by hand', () => {
     expect(readWorkbook(broken, { sheets: () => false }).sheets).toEqual([]);
   });
 
+  it('a workbook with no sheet asked for is read no further: not even its string table, damaged here, is unpacked', () => {
+    const bytes = handWorkbook([{ name: 'S', xml: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }], { sharedStrings: '<si><t>文字</t></si>' });
+    // The string table's deflate data, after its name in the local header, made undecodable.
+    const at = new TextDecoder('latin1').decode(bytes).indexOf('xl/sharedStrings.xml') + 'xl/sharedStrings.xml'.length;
+    bytes.fill(0xff, at, at + 10);
+    expectRefusal(() => readWorkbook(bytes), 'DAMAGED', 'xl/sharedStrings.xml');
+    expect(readWorkbook(bytes, { sheets: () => false }).sheets).toEqual([]);
+  });
+
   it('numbers in date styles and t="d" ISO dates are dates; a 1904 workbook’s serials are moved to the 1900 system', () => {
     const styles =
       '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy/mm/dd"/><numFmt numFmtId="165" formatCode="0.0&quot; d&quot;"/></numFmts>' +

@@ -64,7 +64,8 @@ describe('报送情况', () => {
     const sheet = await s();
     expect(v(sheet, 'A11')).toBe('收到的文件');
     expect([v(sheet, 'B13'), v(sheet, 'E13'), v(sheet, 'B14'), v(sheet, 'E14'), v(sheet, 'G14')]).toEqual(['章贡区报表.xlsx', '已汇总', '说明.xlsx', '未识别，未汇总', '没有 careplan 工作表']);
-    expect(sheet.merged).toEqual(expect.arrayContaining(['A1:G1', 'A2:G2', 'A11:G11', 'B12:D12', 'E12:F12', 'B13:D13', 'E13:F13', 'B14:D14', 'E14:F14']));
+    // Every merge of the sheet: its two lines and the files' heading across A:G, and each file's two cells; nothing of one column.
+    expect([...sheet.merged].sort()).toEqual(['A11:G11', 'A1:G1', 'A2:G2', 'B12:D12', 'B13:D13', 'B14:D14', 'E12:F12', 'E13:F13', 'E14:F14']);
   });
 });
 
@@ -107,6 +108,10 @@ describe('核查结果', () => {
     expect(linked.cells['J2']!.color).not.toBe('FF0563C1');
   });
 
+  it('merges no cell: a filtered table is sorted by its rows', async () => {
+    expect((await s()).merged).toEqual([]);
+  });
+
   it('freezes, filters and prints its header row', async () => {
     const sheet = await s();
     expect(sheet.freeze).toBe('A2');
@@ -139,6 +144,12 @@ describe('进度通报', () => {
       { c1: 7, r1: 3, c2: 8, r2: 28 },
       { c1: 7, r1: 29, c2: 8, r2: 45 },
     ]);
+  });
+
+  it('merges the title and its basis across the chart’s column too, each measure’s heading and sentence across its table', async () => {
+    const sheet = await s();
+    // The first measure: heading 4, sentence 28; the second: heading 30, sentence 35 (rows 30–35).
+    expect([...sheet.merged].sort()).toEqual(['A1:H1', 'A28:G28', 'A2:H2', 'A30:G30', 'A35:G35', 'A4:G4']);
   });
 
   it('prints the tables with their charts, to column H', async () => {

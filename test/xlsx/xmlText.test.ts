@@ -40,6 +40,11 @@ describe('decodeText', () => {
     }
   });
 
+  it('reads a text far longer than a cell holds (Excel: 32,767 characters) whole, as a hostile file may carry one', () => {
+    const long = 'y'.repeat(1_000_000);
+    expect(decode(long)).toBe(long);
+  });
+
   it('returns the range asked for, not the buffer around it', () => {
     const b = strToU8('abcdef');
     expect([decodeText(b, 1, 3), decodeText(b, 2, 3), decodeText(b, 4, 4)]).toEqual(['bc', 'c', '']);

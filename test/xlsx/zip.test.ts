@@ -68,6 +68,8 @@ describe('the zip directory, parsed by hand', () => {
   it('finds part names whatever their case or leading slash, as OPC names are compared', () => {
     const dir = inspectZip(tinyWorkbook());
     expect(dir.get('/XL/Worksheets/Sheet1.xml')?.name).toBe('xl/worksheets/sheet1.xml');
+    // A name joined as '/' + '/xl/…' keeps two: every leading slash goes, not only the first.
+    expect(dir.get('//xl/worksheets/sheet1.xml')?.name).toBe('xl/worksheets/sheet1.xml');
     expect(dir.get('xl/worksheets/sheet2.xml')).toBeUndefined();
   });
 

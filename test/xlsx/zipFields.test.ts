@@ -7,7 +7,7 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { MAX_COMPRESSION_RATIO, MAX_PART_UNCOMPRESSED_BYTES, MAX_TOTAL_UNCOMPRESSED_BYTES, RATIO_CHECK_MIN_BYTES } from '../../src/xlsx/limits';
+import { MAX_COMPRESSION_RATIO, MAX_FILE_BYTES, MAX_PART_UNCOMPRESSED_BYTES, MAX_TOTAL_UNCOMPRESSED_BYTES, RATIO_CHECK_MIN_BYTES } from '../../src/xlsx/limits';
 import { readWorkbook } from '../../src/xlsx/read';
 import { checkDeclaredSizes, inspectZip, readEntry, type ZipEntry } from '../../src/xlsx/zip';
 import { inflateWithFflate } from '../../src/xlsx/inflate';
@@ -37,6 +37,16 @@ describe('each limit is the largest figure accepted: the limit itself passes, on
     expectRefusal(() => checkDeclaredSizes([declared(RATIO_CHECK_MIN_BYTES + 1, 1)]), 'TOO_LARGE', 'zip bomb');
   });
 
+  it('a file of exactly the file limit is read; one byte more is TOO_LARGE before anything in it is looked at', () => {
+    // A stored (unpacked) part of junk grows the package byte for byte: sized so the file is the limit.
+    const withPad = (n: number) => tinyWorkbook({ 'xl/media/pad.bin': [new Uint8Array(n), { level: 0 }] });
+    const probe = withPad(0).length;
+    const exact = withPad(MAX_FILE_BYTES - probe);
+    expect(exact.length).toBe(MAX_FILE_BYTES);
+    expect(readWorkbook(exact).sheets[0]!.rows).toEqual([[1]]);
+    expectRefusal(() => inspectZip(withPad(MAX_FILE_BYTES - probe + 1)), 'TOO_LARGE', '64.0 MiB');
+  });
+
   it('parts adding up to exactly the total limit pass; one byte more in another part is TOO_LARGE', () => {
     const half = declared(MAX_TOTAL_UNCOMPRESSED_BYTES / 2, MAX_TOTAL_UNCOMPRESSED_BYTES / 2 / 100);
     expect(() => checkDeclaredSizes([half, { ...half, name: 'xl/worksheets/sheet2.xml' }])).not.toThrow();
@@ -55,6 +65,24 @@ describe('the end of central directory record (APPNOTE 4.3.16)', () => {
     withComment.set(comment, zip.length);
     setU16(withComment, eocdOffset(zip) + 20, comment.length);
     expect(readWorkbook(withComment).sheets[0]!.rows).toEqual([[1]]);
+  });
+
+  it('a zip comment of the largest length, 65,535 bytes, is stepped over to the record before it', () => {
+    const zip = tinyWorkbook();
+    const withComment = new Uint8Array(zip.length + 0xffff).fill(0x20);
+    withComment.set(zip);
+    setU16(withComment, eocdOffset(zip) + 20, 0xffff);
+    expect(readWorkbook(withComment).sheets[0]!.rows).toEqual([[1]]);
+  });
+
+  it('a record further from the end than a record and the largest comment is not searched for: the file is DAMAGED', () => {
+    // Info-ZIP's unzip and APPNOTE's readers look back 22 + 65,535 bytes; one more byte of junk after
+    // the largest comment puts the record out of reach.
+    const zip = tinyWorkbook();
+    const tooFar = new Uint8Array(zip.length + 0xffff + 1).fill(0x20);
+    tooFar.set(zip);
+    setU16(tooFar, eocdOffset(zip) + 20, 0xffff);
+    expectRefusal(() => inspectZip(tooFar), 'DAMAGED');
   });
 
   it('a record counting one entry fewer than the directory holds is DAMAGED: another reader would stop before the last part', () => {
