@@ -16,7 +16,7 @@ describe('the overview after a check of a county table', () => {
     ops.checkAnswer = result(bedsReport());
     await renderReady({ ops });
     fireEvent.click(screen.getByRole('button', { name: '检查' }));
-    fireEvent.click(await screen.findByRole('button', { name: '检查当前工作表' }));
+    fireEvent.click(await screen.findByRole('button', { name: '检查当前工作表' }, { timeout: 5000 }));
     const heading = await screen.findByRole('heading', { level: 3, name: '各县进度（完成率）' }, { timeout: 5000 });
     const overview = heading.closest('section')!;
     const beds = within(overview).getByRole('region', { name: '新增改造床位' });
@@ -54,7 +54,7 @@ describe('the overview after a check of a county table', () => {
     ops.checkAnswer = result(checkSheet(sheetOf('gz-indicators').grid, AS_OF));
     await renderReady({ ops });
     fireEvent.click(screen.getByRole('button', { name: '检查' }));
-    fireEvent.click(await screen.findByRole('button', { name: '检查当前工作表' }));
+    fireEvent.click(await screen.findByRole('button', { name: '检查当前工作表' }, { timeout: 5000 }));
     await screen.findByText(/“赣州/);
     expect(screen.queryByRole('heading', { name: '各县进度' })).toBeNull();
   });
