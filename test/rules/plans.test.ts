@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allocation } from '../../src/rules/plans/allocation';
 import type { Comparator } from '../../src/rules/data/schema';
 import { compare, gap, meets, target } from '../../src/rules/plans/target';
+import { foldAnswer } from '../../src/rules/plans/names';
 import { expectRefusal } from '../helpers';
 
 describe('TARGET', () => {
@@ -97,6 +98,10 @@ describe('MEETS and GAP', () => {
     expect(['基本建立 ', '\u3000基本建立', '基本\u00a0建立', '基本建立\n', '\t基本 建立'].map(met)).toEqual([true, true, true, true, true]);
     // Words added in brackets or another stage are another answer (a county name's bracket is dropped, an answer's is not).
     expect(['基本建立（试点）', '已基本建立', '基本'].map(met)).toEqual([false, false, false]);
+  });
+  it('an answer folded for the comparison is in lower case: the form’s 是否达到 is worked out against the target lower-cased', () => {
+    // templates/formula.ts gives the cell's value as foldAnswer(answer) === target.toLowerCase(): Excel's = ignores case.
+    expect(foldAnswer(' Basic\u3000SET\n')).toBe('basicset');
   });
 });
 
