@@ -196,6 +196,17 @@ describe.each([
     expect(out.buffer.byteLength).toBe(text.length);
   });
 
+  it(`a stream of exactly one or two of fflate's steps (${INFLATE_STEP} packed bytes) is read to its end, the last step marked as the last`, () => {
+    for (const steps of [1, 2]) {
+      // A stored deflate block is its bytes and 5 of header (RFC 1951, 3.2.4), so the packed size is chosen exactly.
+      const next = random(steps);
+      const data = Uint8Array.from({ length: steps * INFLATE_STEP - 5 }, () => Math.floor(next() * 256));
+      const packed = deflateSync(data, { level: 0 });
+      expect(packed.length).toBe(steps * INFLATE_STEP);
+      expect(inflate(packed, data.length)).toEqual(data);
+    }
+  });
+
   it('an entry that unpacks to more than it declared is DAMAGED, not silently cut short', () => {
     const understated = patched(zip, 'xl/part.xml', 'uncompressed', text.length - 100);
     expectRefusal(() => readEntry(understated, inspectZip(understated).get('xl/part.xml')!, inflate), 'DAMAGED', 'xl/part.xml');

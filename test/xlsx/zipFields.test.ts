@@ -67,10 +67,26 @@ describe('the end of central directory record (APPNOTE 4.3.16)', () => {
     expect(readWorkbook(withComment).sheets[0]!.rows).toEqual([[1]]);
   });
 
-  it('a zip comment of the largest length, 65,535 bytes, is stepped over to the record before it', () => {
+  it('a record-like signature whose comment length would run one byte past the file’s end is not the record either', () => {
+    // The fake record opens the comment: its length field says 19 bytes follow it, where 18 do.
+    const zip = tinyWorkbook();
+    const comment = new Uint8Array(22 + 18).fill(0x78);
+    comment.set([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(16).fill(0)]);
+    setU16(comment, 20, 19);
+    const withComment = new Uint8Array(zip.length + comment.length);
+    withComment.set(zip);
+    withComment.set(comment, zip.length);
+    setU16(withComment, eocdOffset(zip) + 20, comment.length);
+    expect(readWorkbook(withComment).sheets[0]!.rows).toEqual([[1]]);
+  });
+
+  it('a zip comment of the largest length, 65,535 bytes, is stepped over to the record before it, its words’ P no record', () => {
+    // Only the record's four-byte signature starts it: the comment's first byte is a P (0x50), and
+    // the two bytes 20 after it read as a length that fits in the file.
     const zip = tinyWorkbook();
     const withComment = new Uint8Array(zip.length + 0xffff).fill(0x20);
     withComment.set(zip);
+    withComment.set(strToU8('Packed by a tool that pads its comment'), zip.length);
     setU16(withComment, eocdOffset(zip) + 20, 0xffff);
     expect(readWorkbook(withComment).sheets[0]!.rows).toEqual([[1]]);
   });
