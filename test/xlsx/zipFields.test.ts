@@ -54,51 +54,43 @@ describe('each limit is the largest figure accepted: the limit itself passes, on
   });
 });
 
+/** The tiny workbook with `tail` after its end record, which declares a comment of `declared` bytes. */
+function withTail(tail: Uint8Array, declared = tail.length): Uint8Array {
+  const zip = tinyWorkbook();
+  const out = new Uint8Array(zip.length + tail.length);
+  out.set(zip);
+  out.set(tail, zip.length);
+  setU16(out, eocdOffset(zip) + 20, declared);
+  return out;
+}
+
 describe('the end of central directory record (APPNOTE 4.3.16)', () => {
   it('a record-like signature inside the zip comment is not taken for the record: only one whose comment length reaches the file’s end is', () => {
     // The fake signature stands more than a record's 22 bytes before the end, where the backward
     // search meets it first; its comment-length field (bytes 20-21 after it) does not fit the file.
-    const zip = tinyWorkbook();
-    const comment = strToU8(`a note PK\x05\x06${'x'.repeat(40)}`);
-    const withComment = new Uint8Array(zip.length + comment.length);
-    withComment.set(zip);
-    withComment.set(comment, zip.length);
-    setU16(withComment, eocdOffset(zip) + 20, comment.length);
-    expect(readWorkbook(withComment).sheets[0]!.rows).toEqual([[1]]);
+    expect(readWorkbook(withTail(strToU8(`a note PK\x05\x06${'x'.repeat(40)}`))).sheets[0]!.rows).toEqual([[1]]);
   });
 
   it('a record-like signature whose comment length would run one byte past the file’s end is not the record either', () => {
     // The fake record opens the comment: its length field says 19 bytes follow it, where 18 do.
-    const zip = tinyWorkbook();
     const comment = new Uint8Array(22 + 18).fill(0x78);
     comment.set([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(16).fill(0)]);
     setU16(comment, 20, 19);
-    const withComment = new Uint8Array(zip.length + comment.length);
-    withComment.set(zip);
-    withComment.set(comment, zip.length);
-    setU16(withComment, eocdOffset(zip) + 20, comment.length);
-    expect(readWorkbook(withComment).sheets[0]!.rows).toEqual([[1]]);
+    expect(readWorkbook(withTail(comment)).sheets[0]!.rows).toEqual([[1]]);
   });
 
   it('a zip comment of the largest length, 65,535 bytes, is stepped over to the record before it, its words’ P no record', () => {
     // Only the record's four-byte signature starts it: the comment's first byte is a P (0x50), and
     // the two bytes 20 after it read as a length that fits in the file.
-    const zip = tinyWorkbook();
-    const withComment = new Uint8Array(zip.length + 0xffff).fill(0x20);
-    withComment.set(zip);
-    withComment.set(strToU8('Packed by a tool that pads its comment'), zip.length);
-    setU16(withComment, eocdOffset(zip) + 20, 0xffff);
-    expect(readWorkbook(withComment).sheets[0]!.rows).toEqual([[1]]);
+    const comment = new Uint8Array(0xffff).fill(0x20);
+    comment.set(strToU8('Packed by a tool that pads its comment'));
+    expect(readWorkbook(withTail(comment)).sheets[0]!.rows).toEqual([[1]]);
   });
 
   it('a record further from the end than a record and the largest comment is not searched for: the file is DAMAGED', () => {
     // Info-ZIP's unzip and APPNOTE's readers look back 22 + 65,535 bytes; one more byte of junk after
     // the largest comment puts the record out of reach.
-    const zip = tinyWorkbook();
-    const tooFar = new Uint8Array(zip.length + 0xffff + 1).fill(0x20);
-    tooFar.set(zip);
-    setU16(tooFar, eocdOffset(zip) + 20, 0xffff);
-    expectRefusal(() => inspectZip(tooFar), 'DAMAGED');
+    expectRefusal(() => inspectZip(withTail(new Uint8Array(0xffff + 1).fill(0x20), 0xffff)), 'DAMAGED');
   });
 
   it('a record counting one entry fewer than the directory holds is DAMAGED: another reader would stop before the last part', () => {
