@@ -22,10 +22,12 @@ describe('the words of a unit', () => {
 
   it('money reads in 元 (亿元 for hundreds of millions), area in 平方米, each in English as yuan and m²', () => {
     for (const [key, w] of units) {
-      expect(w.zh.startsWith('元') || w.zh === '亿元', key).toBe(key.startsWith('yuan') || key === '100m_yuan');
-      expect(w.en.startsWith('yuan') || w.en === '100 million yuan', key).toBe(key.startsWith('yuan') || key === '100m_yuan');
-      expect(w.zh.startsWith('平方米'), key).toBe(key.startsWith('m2'));
-      expect(w.en.startsWith('m²'), key).toBe(key.startsWith('m2'));
+      const money = key.startsWith('yuan') || key === '100m_yuan';
+      const area = key.startsWith('m2');
+      expect(w.zh.startsWith('元') || w.zh === '亿元', key).toBe(money);
+      expect(w.en.startsWith('yuan') || w.en === '100 million yuan', key).toBe(money);
+      expect(w.zh.startsWith('平方米'), key).toBe(area);
+      expect(w.en.startsWith('m²'), key).toBe(area);
     }
   });
 

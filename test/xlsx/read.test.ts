@@ -13,6 +13,14 @@ async function excel(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array>
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
+/** A copy of `bytes` whose part `name` has undecodable deflate data (just after its name in the local header): reading it is DAMAGED. */
+function withBrokenData(bytes: Uint8Array, name: string): Uint8Array {
+  const broken = bytes.slice();
+  const at = new TextDecoder('latin1').decode(broken).indexOf(name) + name.length;
+  broken.fill(0xff, at, at + 10);
+  return broken;
+}
+
 const only = (bytes: Uint8Array): Grid => {
   const { sheets } = readWorkbook(bytes);
   expect(sheets).toHaveLength(1);
@@ -210,20 +218,14 @@ describe('what other writers do, written by hand', () => {
       { name: 'Wanted', xml: '<row r="1"><c r="A1"><v>1</v></c></row>' },
       { name: 'Broken', xml: '<row r="1"><c r="A1"><v>1</v></c></row>' },
     ]);
-    // Corrupt the second sheet's deflate data in place: reading it would be DAMAGED.
-    const broken = bytes.slice();
-    const at = new TextDecoder('latin1').decode(broken).indexOf('xl/worksheets/sheet2.xml') + 'xl/worksheets/sheet2.xml'.length;
-    broken.fill(0xff, at, at + 10);
+    const broken = withBrokenData(bytes, 'xl/worksheets/sheet2.xml');
     expectRefusal(() => readWorkbook(broken), 'DAMAGED', 'xl/worksheets/sheet2.xml');
     expect(readWorkbook(broken, { sheets: (name) => name === 'Wanted' }).sheets.map((s) => s.name)).toEqual(['Wanted']);
     expect(readWorkbook(broken, { sheets: () => false }).sheets).toEqual([]);
   });
 
   it('a workbook with no sheet asked for is read no further: not even its string table, damaged here, is unpacked', () => {
-    const bytes = handWorkbook([{ name: 'S', xml: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }], { sharedStrings: '<si><t>文字</t></si>' });
-    // The string table's deflate data, after its name in the local header, made undecodable.
-    const at = new TextDecoder('latin1').decode(bytes).indexOf('xl/sharedStrings.xml') + 'xl/sharedStrings.xml'.length;
-    bytes.fill(0xff, at, at + 10);
+    const bytes = withBrokenData(handWorkbook([{ name: 'S', xml: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }], { sharedStrings: '<si><t>文字</t></si>' }), 'xl/sharedStrings.xml');
     expectRefusal(() => readWorkbook(bytes), 'DAMAGED', 'xl/sharedStrings.xml');
     expect(readWorkbook(bytes, { sheets: () => false }).sheets).toEqual([]);
   });
